@@ -1,0 +1,465 @@
+/**
+ * Zod schemas for the canvas (DOMAIN.md §4). Every domain type is inferred from these.
+ *
+ * Objects are strict (unknown keys are refused, never stripped) and nothing here applies
+ * `.default()` or `.catch()`: validating must never rewrite the user's data.
+ */
+import { z } from 'zod';
+
+// ---------- enums (values are part of the contract; labels live in locales/*/domain.json) ----------
+
+export const RELATIONSHIP_TYPES = [
+  'personal_assistance',
+  'dedicated_personal_assistance',
+  'self_service',
+  'automated_services',
+  'communities',
+  'co_creation',
+] as const;
+export const RELATIONSHIP_PURPOSES = ['acquisition', 'retention', 'upselling'] as const;
+export const RELATIONSHIP_STATUSES = ['established', 'planned'] as const;
+export const CONTACT_MODES = [
+  'face_to_face',
+  'remote_live',
+  'remote_async',
+  'automated',
+  'none',
+] as const;
+export const AUDIENCES = ['individual', 'collective'] as const;
+export const PROVIDERS = ['own', 'third_party'] as const;
+export const CUSTOMER_ROLES = ['served', 'self_service', 'co_creator'] as const;
+export const BONDS = ['transactional', 'long_term'] as const;
+export const MARKET_TYPES = ['mass', 'niche', 'segmented', 'diversified', 'multi_sided'] as const;
+export const CHANNEL_PHASES = [
+  'awareness',
+  'evaluation',
+  'purchase',
+  'delivery',
+  'after_sales',
+] as const;
+export const CHANNEL_OWNERSHIPS = ['own', 'partner'] as const;
+export const CHANNEL_DIRECTNESSES = ['direct', 'indirect'] as const;
+export const CHANNEL_MEDIUMS = ['physical', 'web', 'mobile', 'phone', 'email', 'mixed'] as const;
+export const CHANNEL_KINDS = [
+  'sales_force',
+  'web_sales',
+  'own_store',
+  'partner_store',
+  'wholesaler',
+  'mobile_app',
+  'call_center',
+  'marketplace',
+  'social_media',
+  'email',
+  'event',
+  'other',
+] as const;
+export const CHANNEL_FUNCTIONS = ['communication', 'distribution', 'sales'] as const;
+export const TACTIC_STAGES = ['get', 'keep', 'grow'] as const;
+export const DEMAND_CREATIONS = ['paid', 'earned'] as const;
+export const FUNNEL_STEPS = [
+  'awareness',
+  'interest',
+  'consideration',
+  'purchase',
+  'acquire',
+  'activate',
+  'viral_loop',
+] as const;
+export const PAID_GET_TACTIC_KINDS = [
+  'pr',
+  'advertising',
+  'trade_show',
+  'webinar',
+  'email_marketing',
+  'sem',
+  'biz_dev',
+] as const;
+export const EARNED_GET_TACTIC_KINDS = [
+  'publications',
+  'conference_talk',
+  'seminar',
+  'blogging',
+  'social_media',
+  'seo',
+  'community',
+  'word_of_mouth',
+  'free_trial',
+  'freemium',
+] as const;
+export const GET_TACTIC_KINDS = [...PAID_GET_TACTIC_KINDS, ...EARNED_GET_TACTIC_KINDS] as const;
+export const KEEP_TACTIC_KINDS = [
+  'loyalty_program',
+  'product_updates',
+  'customer_satisfaction',
+  'contests_events',
+  'blogs_rss_email',
+  'social_networks',
+  'newsletter',
+  'faq_user_forum',
+  'outreach_calls',
+  'club_membership',
+] as const;
+export const GROW_TACTIC_KINDS = [
+  'unbundling',
+  'upselling',
+  'cross_selling',
+  'referrals',
+  'next_sell',
+] as const;
+export const TACTIC_KINDS = [...GET_TACTIC_KINDS, ...KEEP_TACTIC_KINDS, ...GROW_TACTIC_KINDS] as const;
+export const TACTIC_KINDS_BY_STAGE = {
+  get: GET_TACTIC_KINDS,
+  keep: KEEP_TACTIC_KINDS,
+  grow: GROW_TACTIC_KINDS,
+} as const;
+export const ARCHETYPE_ROLES = [
+  'end_user',
+  'influencer',
+  'recommender',
+  'economic_buyer',
+  'decision_maker',
+  'saboteur',
+  'other',
+] as const;
+export const CANVAS_LOCALES = ['es', 'en'] as const;
+/** The free-form canvas blocks, each a list of notes. */
+export const NOTE_BLOCKS = [
+  'keyPartners',
+  'keyActivities',
+  'keyResources',
+  'valuePropositions',
+  'revenueStreams',
+  'costStructure',
+] as const;
+
+// ---------- limits (the UI shows counters against these) ----------
+
+export const LIMITS = {
+  /** ids, names, partner names */
+  idLength: 120,
+  nameLength: 120,
+  /** notes, descriptions, archetype answers, sources */
+  longTextLength: 4000,
+  /** segments, channels, tactics, the notes of one block, any id list */
+  collectionItems: 2000,
+  relationships: 12000,
+  /** customers in a segment, new customers per month, any count */
+  maxSize: 1e8,
+  /** any amount of money */
+  maxMoney: 1e9,
+  /** amortisation, lifetime cap and payback target */
+  maxMonths: 1200,
+} as const;
+
+// ---------- primitives ----------
+
+// z.number() already refuses NaN and ±Infinity in zod 4.
+const money = z.number().min(0).max(LIMITS.maxMoney);
+const ratio = z.number().min(0).max(1);
+const quantity = z.number().min(0).max(LIMITS.maxSize);
+// Spec decision: divisors (accounts per manager, members per moderator, hours per FTE) must be > 0.
+const positiveQuantity = z.number().positive().max(LIMITS.maxSize);
+const months = z.number().min(1).max(LIMITS.maxMonths);
+const id = z.string().min(1).max(LIMITS.idLength);
+const idList = z.array(id).max(LIMITS.collectionItems);
+// Spec decision: empty names and texts are valid (work in progress); rules point out what is missing.
+const name = z.string().max(LIMITS.nameLength);
+const longText = z.string().max(LIMITS.longTextLength);
+
+export const relationshipTypeSchema = z.enum(RELATIONSHIP_TYPES);
+
+// ---------- relationships ----------
+
+export const relationshipFacetsSchema = z.strictObject({
+  contactMode: z.enum(CONTACT_MODES),
+  audience: z.enum(AUDIENCES),
+  provider: z.enum(PROVIDERS),
+  customerRole: z.enum(CUSTOMER_ROLES),
+  bond: z.enum(BONDS).optional(),
+});
+
+/** Union of the per-type parameters of §2.3; every field is optional (an override). */
+export const costParamsSchema = z
+  .strictObject({
+    setupCost: money,
+    fixedMonthly: money,
+    amortizationMonths: months,
+    contactsPerCustomerMonth: quantity,
+    handleMinutes: quantity,
+    loadedHourlyCost: money,
+    productiveHoursPerFte: positiveQuantity,
+    stepStaffing: z.boolean(),
+    outsourcedCostPerContact: money,
+    accountsPerManager: positiveQuantity,
+    managerMonthlyCost: money,
+    selfServiceContactsPerCustomerMonth: quantity,
+    costPerSelfServiceContact: money,
+    escalationRate: ratio,
+    varPerCustomer: money,
+    participationRate: ratio,
+    activeMembersPerModerator: positiveQuantity,
+    moderatorMonthlyCost: money,
+    platformMonthly: money,
+    deflectionRate: ratio,
+    minCoreContributors: quantity,
+    reviewTeamMonthly: money,
+    coCreatedRevenueShare: ratio,
+    contributorRevenueShare: ratio,
+  })
+  .partial();
+
+export const relationshipAssignmentSchema = z.strictObject({
+  id,
+  segmentId: id,
+  type: relationshipTypeSchema,
+  purposes: z.array(z.enum(RELATIONSHIP_PURPOSES)).max(RELATIONSHIP_PURPOSES.length),
+  status: z.enum(RELATIONSHIP_STATUSES),
+  facets: relationshipFacetsSchema,
+  coverage: ratio,
+  channelIds: idList,
+  params: costParamsSchema.optional(),
+  notes: longText.optional(),
+});
+
+// ---------- segments ----------
+
+export const customerArchetypeSchema = z.strictObject({
+  role: z.enum(ARCHETYPE_ROLES),
+  whoTheyAre: longText,
+  howTheyBuy: longText,
+  whatInterestsThem: longText,
+  influencedBy: longText.optional(),
+});
+
+export const segmentSchema = z.strictObject({
+  id,
+  name,
+  marketType: z.enum(MARKET_TYPES),
+  archetype: customerArchetypeSchema,
+  // Spec decision: sizes may be fractional (estimates); staff steps round up anyway.
+  size: quantity,
+  newCustomersPerMonth: quantity.optional(),
+  monthlyRevenuePerCustomer: money,
+  grossMargin: ratio,
+  monthlyChurn: ratio,
+  expectedRelationships: z.array(relationshipTypeSchema).max(RELATIONSHIP_TYPES.length),
+  acquisitionCostOverride: money.optional(),
+});
+
+// ---------- tactics ----------
+
+export const tacticSchema = z.strictObject({
+  id,
+  segmentId: id,
+  stage: z.enum(TACTIC_STAGES),
+  kind: z.enum(TACTIC_KINDS),
+  demandCreation: z.enum(DEMAND_CREATIONS).optional(),
+  funnelStep: z.enum(FUNNEL_STEPS).optional(),
+  channelIds: idList.optional(),
+  monthlyCost: money.optional(),
+  expectedArpuUplift: ratio.optional(),
+  description: longText.optional(),
+});
+
+// ---------- channels ----------
+
+export const channelSchema = z.strictObject({
+  id,
+  name,
+  kind: z.enum(CHANNEL_KINDS),
+  ownership: z.enum(CHANNEL_OWNERSHIPS),
+  directness: z.enum(CHANNEL_DIRECTNESSES),
+  medium: z.enum(CHANNEL_MEDIUMS),
+  functions: z.array(z.enum(CHANNEL_FUNCTIONS)).max(CHANNEL_FUNCTIONS.length),
+  phases: z.array(z.enum(CHANNEL_PHASES)).max(CHANNEL_PHASES.length),
+  segmentIds: idList,
+  partnerName: name.optional(),
+  partnerMargin: ratio.optional(),
+  revenueShare: ratio.optional(),
+  monthlyCost: money.optional(),
+});
+
+// ---------- notes ----------
+
+export const noteSchema = z.strictObject({
+  id,
+  text: longText,
+  /** segment ids only */
+  linkedIds: idList.optional(),
+});
+
+// ---------- settings ----------
+
+// z.record over an enum key is exhaustive in zod 4 and refuses other keys.
+const byRelationshipType = <T extends z.ZodType>(value: T) => z.record(relationshipTypeSchema, value);
+
+export const ruleSettingsSchema = z.strictObject({
+  ltvCacTarget: z.number().min(0).max(100),
+  paybackMaxMonths: months,
+  maxCostShare: ratio,
+  dedicatedMaxServed: quantity,
+  personalOnlyMaxN: quantity,
+  minCoreContributors: quantity,
+  highValueArpu: money,
+  disabledRules: idList.optional(),
+});
+
+export const canvasSettingsSchema = z.strictObject({
+  amortizationMonths: months,
+  lifetimeCapMonths: months,
+  annualDiscountRate: ratio.optional(),
+  typeDefaults: byRelationshipType(costParamsSchema),
+  defaultCacByType: byRelationshipType(money),
+  rules: ruleSettingsSchema,
+});
+
+// ---------- canvas ----------
+
+const notes = z.array(noteSchema).max(LIMITS.collectionItems);
+
+const canvasShapeSchema = z.strictObject({
+  id,
+  name,
+  // ISO 4217 code: Intl.NumberFormat throws on anything else.
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  locale: z.enum(CANVAS_LOCALES),
+  description: longText.optional(),
+  sources: z.array(longText).max(LIMITS.collectionItems).optional(),
+  segments: z.array(segmentSchema).max(LIMITS.collectionItems),
+  valuePropositions: notes,
+  channels: z.array(channelSchema).max(LIMITS.collectionItems),
+  relationships: z.array(relationshipAssignmentSchema).max(LIMITS.relationships),
+  tactics: z.array(tacticSchema).max(LIMITS.collectionItems),
+  revenueStreams: notes,
+  keyResources: notes,
+  keyActivities: notes,
+  keyPartners: notes,
+  costStructure: notes,
+  settings: canvasSettingsSchema,
+});
+
+/** Custom integrity codes, carried in `params.code` of zod's `custom` issues. */
+export const INTEGRITY_CODES = [
+  'duplicate_id',
+  'unknown_segment',
+  'unknown_channel',
+  'tactic_kind_mismatch',
+] as const;
+export type IntegrityCode = (typeof INTEGRITY_CODES)[number];
+
+type Path = (string | number)[];
+
+function checkIntegrity(canvas: z.infer<typeof canvasShapeSchema>, ctx: z.RefinementCtx): void {
+  const report = (path: Path, code: IntegrityCode) =>
+    ctx.addIssue({ code: 'custom', path, message: code, params: { code } });
+
+  const seen = new Set<string>([canvas.id]);
+  const checkUnique = (entityId: string, path: Path) => {
+    if (seen.has(entityId)) report(path, 'duplicate_id');
+    seen.add(entityId);
+  };
+  const segmentIds = new Set(canvas.segments.map((s) => s.id));
+  const channelIds = new Set(canvas.channels.map((c) => c.id));
+  const checkSegment = (segmentId: string, path: Path) => {
+    if (!segmentIds.has(segmentId)) report(path, 'unknown_segment');
+  };
+  const checkChannels = (ids: readonly string[] | undefined, path: Path) =>
+    ids?.forEach((channelId, i) => {
+      if (!channelIds.has(channelId)) report([...path, i], 'unknown_channel');
+    });
+
+  canvas.segments.forEach((s, i) => checkUnique(s.id, ['segments', i, 'id']));
+  canvas.channels.forEach((c, i) => {
+    checkUnique(c.id, ['channels', i, 'id']);
+    c.segmentIds.forEach((s, j) => checkSegment(s, ['channels', i, 'segmentIds', j]));
+  });
+  canvas.relationships.forEach((r, i) => {
+    checkUnique(r.id, ['relationships', i, 'id']);
+    checkSegment(r.segmentId, ['relationships', i, 'segmentId']);
+    checkChannels(r.channelIds, ['relationships', i, 'channelIds']);
+  });
+  canvas.tactics.forEach((t, i) => {
+    checkUnique(t.id, ['tactics', i, 'id']);
+    checkSegment(t.segmentId, ['tactics', i, 'segmentId']);
+    checkChannels(t.channelIds, ['tactics', i, 'channelIds']);
+    // Spec decision: a tactic's kind must belong to its stage (a loyalty programme is not a "get").
+    const kinds: readonly string[] = TACTIC_KINDS_BY_STAGE[t.stage];
+    if (!kinds.includes(t.kind)) report(['tactics', i, 'kind'], 'tactic_kind_mismatch');
+  });
+  for (const block of NOTE_BLOCKS) {
+    canvas[block].forEach((note, i) => {
+      checkUnique(note.id, [block, i, 'id']);
+      note.linkedIds?.forEach((s, j) => checkSegment(s, [block, i, 'linkedIds', j]));
+    });
+  }
+}
+
+/** The whole canvas, including referential integrity (ids unique, references resolve). */
+export const canvasSchema = canvasShapeSchema.superRefine(checkIntegrity);
+
+export type CanvasProblem = { path: (string | number)[]; code: string };
+
+/**
+ * Maps a failed parse to `{ path, code }` problems: the custom integrity code when there is
+ * one, else zod's issue code. An unknown key becomes one problem whose path ends in that key.
+ * @example canvasProblems(canvasSchema.safeParse(data)) // [{ path: ['segments', 0, 'size'], code: 'too_small' }]
+ */
+export function canvasProblems(
+  result: { success: true } | { success: false; error: z.ZodError },
+): CanvasProblem[] {
+  if (result.success) return [];
+  return result.error.issues.flatMap((issue): CanvasProblem[] => {
+    const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ path: [...path, key], code: issue.code }));
+    }
+    const custom = issue.code === 'custom' ? issue.params?.code : undefined;
+    return [{ path, code: typeof custom === 'string' ? custom : issue.code }];
+  });
+}
+
+// ---------- types ----------
+
+export type Id = string;
+/** An amount in the canvas currency; per month unless the name says otherwise. */
+export type Money = number;
+/** 0..1 */
+export type Ratio = number;
+
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+export type RelationshipPurpose = (typeof RELATIONSHIP_PURPOSES)[number];
+export type RelationshipStatus = (typeof RELATIONSHIP_STATUSES)[number];
+export type ContactMode = (typeof CONTACT_MODES)[number];
+export type Audience = (typeof AUDIENCES)[number];
+export type Provider = (typeof PROVIDERS)[number];
+export type CustomerRole = (typeof CUSTOMER_ROLES)[number];
+export type MarketType = (typeof MARKET_TYPES)[number];
+export type ChannelPhase = (typeof CHANNEL_PHASES)[number];
+export type ChannelOwnership = (typeof CHANNEL_OWNERSHIPS)[number];
+export type ChannelDirectness = (typeof CHANNEL_DIRECTNESSES)[number];
+export type ChannelMedium = (typeof CHANNEL_MEDIUMS)[number];
+export type ChannelKind = (typeof CHANNEL_KINDS)[number];
+export type ChannelFunction = (typeof CHANNEL_FUNCTIONS)[number];
+export type TacticStage = (typeof TACTIC_STAGES)[number];
+export type DemandCreation = (typeof DEMAND_CREATIONS)[number];
+export type FunnelStep = (typeof FUNNEL_STEPS)[number];
+export type GetTacticKind = (typeof GET_TACTIC_KINDS)[number];
+export type KeepTacticKind = (typeof KEEP_TACTIC_KINDS)[number];
+export type GrowTacticKind = (typeof GROW_TACTIC_KINDS)[number];
+export type TacticKind = (typeof TACTIC_KINDS)[number];
+export type ArchetypeRole = (typeof ARCHETYPE_ROLES)[number];
+export type CanvasLocale = (typeof CANVAS_LOCALES)[number];
+export type NoteBlock = (typeof NOTE_BLOCKS)[number];
+
+export type RelationshipFacets = z.infer<typeof relationshipFacetsSchema>;
+export type CostParams = z.infer<typeof costParamsSchema>;
+export type RelationshipAssignment = z.infer<typeof relationshipAssignmentSchema>;
+export type CustomerArchetype = z.infer<typeof customerArchetypeSchema>;
+export type Segment = z.infer<typeof segmentSchema>;
+export type Tactic = z.infer<typeof tacticSchema>;
+export type Channel = z.infer<typeof channelSchema>;
+export type Note = z.infer<typeof noteSchema>;
+export type RuleSettings = z.infer<typeof ruleSettingsSchema>;
+export type CanvasSettings = z.infer<typeof canvasSettingsSchema>;
+export type Canvas = z.infer<typeof canvasSchema>;
