@@ -1,0 +1,64 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const UI_LIBS = ['react', 'react-dom', 'react-dom/*', 'react/*', 'zustand', 'zustand/*', 'i18next', 'react-i18next', 'zundo'];
+
+/** One-way layers: domain ← store ← persistence ← features ← app. */
+const layer = (files, forbidden, message) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [{ group: forbidden.flatMap((f) => [`@/${f}`, `@/${f}/*`]), message }] },
+    ],
+  },
+});
+
+export default tseslint.config(
+  { ignores: ['dist', 'coverage', 'node_modules', 'bench/tmp', 'dev-dist'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  layer(['src/store/**'], ['persistence', 'features', 'app', 'components'], 'The store may import only the domain.'),
+  layer(['src/persistence/**'], ['features', 'app', 'components'], 'Persistence sits below features and app.'),
+  layer(['src/components/**', 'src/i18n/**'], ['features', 'app', 'store', 'persistence'], 'Shared UI stays free of features and state.'),
+  layer(['src/features/**'], ['app'], 'Features are composed in app/, never the reverse.'),
+  {
+    // The domain must be independent of the UI, state, i18n and the browser.
+    files: ['src/domain/**'],
+    languageOptions: { globals: { ...globals.es2024 } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: UI_LIBS.filter((p) => !p.includes('*')).map((name) => ({
+            name,
+            message: 'src/domain must stay framework-free: no React, zustand or i18next.',
+          })),
+          patterns: [
+            {
+              group: [...UI_LIBS.filter((p) => p.includes('*')), '@/*', '!@/domain', '!@/domain/*'],
+              message: 'src/domain may import only itself, zod and plain TypeScript.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'fetch', 'indexedDB', 'history', 'alert']
+          .map((name) => ({ name, message: 'src/domain must not touch browser APIs.' })),
+      ],
+    },
+  },
+);

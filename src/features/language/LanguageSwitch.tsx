@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+
+import { LANGUAGES } from '@/i18n/languages';
+import { saveLanguagePreference } from '@/persistence/preferences';
+
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const change = (language: string) => {
+    saveLanguagePreference(language);
+    void i18n.changeLanguage(language);
+  };
+  return (
+    <label className="language-switch">
+      <span className="visually-hidden">{t('common:language.label')}</span>
+      <select value={i18n.resolvedLanguage ?? i18n.language} onChange={(e) => change(e.target.value)}>
+        {LANGUAGES.map((lng) => (
+          <option key={lng} value={lng} lang={lng}>
+            {t(`common:language.name.${lng}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

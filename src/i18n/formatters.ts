@@ -1,0 +1,57 @@
+import type { i18n as I18n } from 'i18next';
+
+type FormatOptions = { currency?: string; [key: string]: unknown };
+
+const DEFAULT_CURRENCY = 'EUR';
+
+function toNumber(value: unknown): number | null {
+  const n = typeof value === 'number' ? value : Number(value);
+  return Number.isFinite(n) ? n : null;
+}
+
+/**
+ * Formatters used inside locale strings, e.g. `{{cost, money}}` or `{{share, percent}}`.
+ * The canvas currency arrives as the `currency` option of `t()`.
+ */
+export function registerFormatters(i18n: I18n) {
+  const formatter = i18n.services.formatter;
+  if (!formatter) return;
+  formatter.add('money', (value, lng, options: FormatOptions) => {
+    const n = toNumber(value);
+    if (n === null) return String(value ?? '');
+    const currency = typeof options.currency === 'string' ? options.currency : DEFAULT_CURRENCY;
+    const big = Math.abs(n) >= 100;
+    return new Intl.NumberFormat(lng, {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: big ? 0 : 2,
+      minimumFractionDigits: big ? 0 : 2,
+    }).format(n);
+  });
+  formatter.add('percent', (value, lng) => {
+    const n = toNumber(value);
+    if (n === null) return String(value ?? '');
+    return new Intl.NumberFormat(lng, { style: 'percent', maximumFractionDigits: 1 }).format(n);
+  });
+  formatter.add('decimal', (value, lng) => {
+    const n = toNumber(value);
+    if (n === null) return String(value ?? '');
+    return new Intl.NumberFormat(lng, { maximumFractionDigits: 2 }).format(n);
+  });
+  formatter.add('months', (value, lng) => {
+    const n = toNumber(value);
+    if (n === null) return String(value ?? '');
+    return new Intl.NumberFormat(lng, { maximumFractionDigits: 1 }).format(n);
+  });
+  // Lists of enum ids ("evaluation,delivery") become translated, locale-joined lists.
+  const listOf = (prefix: string) => (value: unknown, lng: string | undefined) => {
+    const ids = String(value ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean);
+    const names = ids.map((id) => i18n.t(`${prefix}.${id}`, { lng }));
+    return new Intl.ListFormat(lng, { style: 'long', type: 'conjunction' }).format(names);
+  };
+  formatter.add('phases', listOf('common:enum.phase'));
+  formatter.add('relTypes', listOf('common:enum.relationshipType'));
+}
