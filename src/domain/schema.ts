@@ -133,6 +133,9 @@ export const NOTE_BLOCKS = [
   'costStructure',
 ] as const;
 
+/** Number of colour slots a segment can take (the palette lives in the UI). */
+export const SEGMENT_COLOR_COUNT = 8;
+
 // ---------- limits (the UI shows counters against these) ----------
 
 export const LIMITS = {
@@ -144,6 +147,8 @@ export const LIMITS = {
   /** segments, channels, tactics, the notes of one block, any id list */
   collectionItems: 2000,
   relationships: 12000,
+  /** a segment's short tag shown on everything linked to it */
+  segmentLabelLength: 4,
   /** customers in a segment, new customers per month, any count */
   maxSize: 1e8,
   /** any amount of money */
@@ -245,6 +250,10 @@ export const segmentSchema = z.strictObject({
   monthlyChurn: ratio,
   expectedRelationships: z.array(relationshipTypeSchema).max(RELATIONSHIP_TYPES.length),
   acquisitionCostOverride: money.optional(),
+  // Spec decision (extension of §4): a colour slot and a short label identify the segment
+  // wherever it is linked; colour is never the only signal, so the label travels with it.
+  colorIndex: z.number().int().min(0).max(SEGMENT_COLOR_COUNT - 1).optional(),
+  label: z.string().max(LIMITS.segmentLabelLength).optional(),
 });
 
 // ---------- tactics ----------
