@@ -1,0 +1,81 @@
+/**
+ * The 28 coherence rules of DOMAIN.md §3. `runRules` is pure: it reads the canvas and the
+ * economics computed for it and returns findings carrying i18next keys, never sentences.
+ */
+import type { Canvas, Id } from '../schema';
+import type { Finding, SegmentEconomics, Severity } from '../types';
+import { RULE_IDS, RULE_SEVERITIES, type RuleId } from './catalog';
+import {
+  buildSegmentViews,
+  type CheckResult,
+  type Hit,
+  type RuleCheck,
+  type RuleContext,
+} from './context';
+import { questionRules } from './questions';
+
+export { RULE_IDS, RULE_TARGETS, type RuleId, type RuleTarget } from './catalog';
+
+/** Every rule with its primary severity, CR01..CR28. */
+export const RULES: readonly { id: RuleId; severity: Severity }[] = RULE_IDS.map((id) => ({
+  id,
+  severity: RULE_SEVERITIES[id],
+}));
+
+const CHECKS: Partial<Record<RuleId, RuleCheck>> = {
+  ...questionRules,
+};
+
+function toFinding(ruleId: RuleId, hit: Hit, segment?: { id: Id; name: string }): Finding {
+  const key = (part: 'message' | 'explanation' | 'suggestion') =>
+    `rules:${ruleId}.${hit.keys?.[part] ?? part}`;
+  const values = segment ? { segment: segment.name, ...hit.values } : hit.values;
+  return {
+    ruleId,
+    severity: hit.severity ?? RULE_SEVERITIES[ruleId],
+    ...(segment && { segmentId: segment.id }),
+    entityIds: hit.entityIds,
+    messageKey: key('message'),
+    explanationKey: key('explanation'),
+    suggestionKey: key('suggestion'),
+    ...(values && { values }),
+  };
+}
+
+function hitsOf(result: CheckResult): readonly Hit[] {
+  if (result === null) return [];
+  return 'entityIds' in result ? [result] : result;
+}
+
+/**
+ * Runs every enabled rule. Order: channel findings in channel order, then each segment's
+ * findings in canvas order, rule by rule (evaluateCanvas sorts by severity afterwards).
+ * @example runRules(canvas, new Map([[seg.id, computeSegmentEconomics(canvas, seg.id)]]))
+ */
+export function runRules(
+  canvas: Canvas,
+  economics: ReadonlyMap<string, SegmentEconomics>,
+): Finding[] {
+  const disabled = new Set(canvas.settings.rules.disabledRules);
+  const ctx: RuleContext = { canvas, thresholds: canvas.settings.rules };
+  const enabled = RULE_IDS.filter((id) => !disabled.has(id));
+  const findings: Finding[] = [];
+
+  for (const id of enabled) {
+    const rule = CHECKS[id];
+    if (rule?.scope !== 'channel') continue;
+    for (const channel of canvas.channels) {
+      for (const hit of hitsOf(rule.check(channel, ctx))) findings.push(toFinding(id, hit));
+    }
+  }
+  for (const view of buildSegmentViews(canvas, economics)) {
+    for (const id of enabled) {
+      const rule = CHECKS[id];
+      if (rule?.scope !== 'segment') continue;
+      for (const hit of hitsOf(rule.check(view, ctx))) {
+        findings.push(toFinding(id, hit, view.segment));
+      }
+    }
+  }
+  return findings;
+}

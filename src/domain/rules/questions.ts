@@ -1,0 +1,43 @@
+/**
+ * CR01–CR05: the four guiding questions of the block (which relationship each segment expects,
+ * which ones exist, through which channels) and the three purposes of a relationship.
+ */
+import type { RuleId } from './catalog';
+import type { Hit, RuleCheck, SegmentView } from './context';
+
+/** CR01: relationships are defined per segment, so each segment needs at least one. */
+function segmentWithoutRelationship({ segment, relationships }: SegmentView) {
+  return relationships.length === 0 ? { entityIds: [segment.id] } : null;
+}
+
+/** CR02: nobody can reach a segment that no channel lists. */
+function segmentWithoutChannel({ segment, channels }: SegmentView) {
+  return channels.length === 0 ? { entityIds: [segment.id] } : null;
+}
+
+/** CR03: Q1, what relationship the segment expects, is unanswered. */
+function expectedRelationshipUnset({ segment }: SegmentView) {
+  return segment.expectedRelationships.length === 0 ? { entityIds: [segment.id] } : null;
+}
+
+/** CR04: Q4, each relationship happens through at least one channel that reaches its segment. */
+function relationshipNotIntegrated({ relationships, channelIds }: SegmentView): Hit[] {
+  return relationships
+    .filter((r) => !r.channelIds.some((id) => channelIds.has(id)))
+    .map((r) => ({ entityIds: [r.id], values: { type: r.type } }));
+}
+
+/** CR05: a relationship serves acquisition, retention or upselling, or it has no stated reason. */
+function relationshipWithoutPurpose({ relationships }: SegmentView): Hit[] {
+  return relationships
+    .filter((r) => r.purposes.length === 0)
+    .map((r) => ({ entityIds: [r.id], values: { type: r.type } }));
+}
+
+export const questionRules = {
+  CR01: { scope: 'segment', check: segmentWithoutRelationship },
+  CR02: { scope: 'segment', check: segmentWithoutChannel },
+  CR03: { scope: 'segment', check: expectedRelationshipUnset },
+  CR04: { scope: 'segment', check: relationshipNotIntegrated },
+  CR05: { scope: 'segment', check: relationshipWithoutPurpose },
+} satisfies Partial<Record<RuleId, RuleCheck>>;
