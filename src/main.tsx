@@ -6,6 +6,7 @@ import { initialLanguage } from '@/app/language';
 import { i18next, initI18n } from '@/i18n/config';
 
 import '@/app/theme.css';
+import '@/components/Button.css';
 
 async function start() {
   i18next.on('languageChanged', (lng) => {

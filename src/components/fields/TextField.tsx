@@ -1,0 +1,87 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+
+import { validationMessage } from './validationMessage';
+import './fields.css';
+
+type Props = {
+  label: string;
+  value: string;
+  onCommit: (value: string) => void;
+  /** The domain's schema for this text (its max length drives the counter). */
+  schema: z.ZodType<string>;
+  maxLength?: number;
+  multiline?: boolean;
+  id?: string;
+  hint?: string;
+  placeholder?: string;
+  /** Hide the visible label (it stays for screen readers). */
+  hideLabel?: boolean;
+};
+
+/** A text input or textarea: over-long text stays on screen, flagged, and is not committed. */
+export function TextField({ label, value, onCommit, schema, maxLength, multiline, id, hint, placeholder, hideLabel }: Props) {
+  const { t } = useTranslation();
+  const autoId = useId();
+  const inputId = id ?? autoId;
+  const [draft, setDraft] = useState(value);
+  const [error, setError] = useState<string | null>(null);
+  const [lastValue, setLastValue] = useState(value);
+
+  if (value !== lastValue) {
+    setLastValue(value);
+    if (!error) setDraft(value);
+  }
+
+  const change = (text: string) => {
+    setDraft(text);
+    const result = schema.safeParse(text);
+    if (!result.success) {
+      setError(validationMessage(t, result.error.issues[0]));
+      return;
+    }
+    setError(null);
+    setLastValue(text);
+    onCommit(text);
+  };
+
+  const errorId = `${inputId}-error`;
+  const hintId = `${inputId}-hint`;
+  const nearLimit = maxLength !== undefined && draft.length > maxLength * 0.8;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id: inputId,
+    value: draft,
+    placeholder,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy,
+  };
+  return (
+    <div className="field">
+      <label className={hideLabel ? 'visually-hidden' : 'field__label'} htmlFor={inputId}>
+        {label}
+      </label>
+      {multiline ? (
+        <textarea className="field__input field__input--multiline" rows={3} {...common} onChange={(e) => change(e.target.value)} />
+      ) : (
+        <input className="field__input" autoComplete="off" {...common} onChange={(e) => change(e.target.value)} />
+      )}
+      {hint && (
+        <span id={hintId} className="field__hint">
+          {hint}
+        </span>
+      )}
+      {nearLimit && maxLength !== undefined && (
+        <span className="field__hint" aria-live="polite">
+          {t('common:validation.characters', { count: draft.length, max: maxLength })}
+        </span>
+      )}
+      {error && (
+        <span id={errorId} className="field__error" role="alert">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}

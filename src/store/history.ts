@@ -1,0 +1,32 @@
+/**
+ * Undo grouping: a burst of typing in one field is one undo step, while every other edit
+ * (a toggle, an add, a delete) is a step of its own.
+ */
+const TYPING_BURST_MS = 1000;
+
+let pendingKey: string | null = null;
+let lastKey: string | null = null;
+let lastAt = 0;
+
+/** Runs `edit` as typing in the field named `key`, so it merges with the previous keystrokes. */
+export function asTyping(key: string, edit: () => void) {
+  pendingKey = key;
+  try {
+    edit();
+  } finally {
+    pendingKey = null;
+  }
+}
+
+/** True when this change continues the current typing burst and should not add an undo step. */
+export function continuesTypingBurst(now = Date.now()): boolean {
+  const continues = pendingKey !== null && pendingKey === lastKey && now - lastAt < TYPING_BURST_MS;
+  lastKey = pendingKey;
+  lastAt = now;
+  return continues;
+}
+
+/** A patch whose values are all plain text or numbers is typing; anything else is a discrete edit. */
+export function isTypedPatch(patch: object): boolean {
+  return Object.values(patch).every((v) => typeof v === 'string' || typeof v === 'number');
+}

@@ -1,0 +1,31 @@
+import { create } from 'zustand';
+
+/** Which editor is open. UI state is never saved and never undone. */
+export type Panel =
+  | { kind: 'segment'; segmentId: string }
+  | { kind: 'workbench'; segmentId: string; tab?: 'relationships' | 'tactics' | 'questions' | 'economics' }
+  | { kind: 'channels'; channelId?: string }
+  | { kind: 'scenario'; segmentId: string }
+  | { kind: 'library' };
+
+export type UiState = {
+  panel: Panel | null;
+  /** DOM id of a field to focus once its panel is open (`fieldId(entityId, field)`). */
+  focusTarget: string | null;
+  openPanel: (panel: Panel, focusTarget?: string) => void;
+  closePanel: () => void;
+  clearFocusTarget: () => void;
+};
+
+export const useUiStore = create<UiState>()((set) => ({
+  panel: null,
+  focusTarget: null,
+  openPanel: (panel, focusTarget) => set({ panel, focusTarget: focusTarget ?? null }),
+  closePanel: () => set({ panel: null, focusTarget: null }),
+  clearFocusTarget: () => set({ focusTarget: null }),
+}));
+
+/** The DOM id convention every editable field follows, so findings can point at it. */
+export function fieldId(entityId: string, field: string): string {
+  return `f-${entityId}-${field}`;
+}
