@@ -4,7 +4,12 @@
  * Reading never throws and answers with stable problem codes that the UI translates.
  */
 
-import { CURRENT_CANVAS_VERSION, migrateCanvasData } from './migrations';
+import {
+  CANVAS_MIGRATIONS,
+  CURRENT_CANVAS_VERSION,
+  migrateCanvasData,
+  type CanvasMigrationStep,
+} from './migrations';
 import { parseJsonSafely } from './safeJson';
 import { canvasProblems, canvasSchema, type Canvas } from './schema';
 
@@ -37,6 +42,12 @@ export type ParseCanvasFileResult =
   | { ok: true; canvas: Canvas; migratedFrom?: number }
   | { ok: false; problems: CanvasFileProblem[] };
 
+export interface ParseCanvasFileOptions {
+  /** The migration chain; tests swap in future versions, the app uses the defaults. */
+  migrations?: readonly CanvasMigrationStep[];
+  currentVersion?: number;
+}
+
 export interface SerializeCanvasFileOptions {
   /** When the file is written; defaults to now. Fixed in tests. */
   savedAt?: Date;
@@ -68,7 +79,13 @@ export function serializeCanvasFile(
  *
  * @example parseCanvasFile('{}') // { ok: false, problems: [{ path: [], code: 'not_canvas_file' }] }
  */
-export function parseCanvasFile(text: string): ParseCanvasFileResult {
+export function parseCanvasFile(
+  text: string,
+  {
+    migrations = CANVAS_MIGRATIONS,
+    currentVersion = CURRENT_CANVAS_VERSION,
+  }: ParseCanvasFileOptions = {},
+): ParseCanvasFileResult {
   if (text.length > MAX_FILE_CHARS) return refuse([], 'too_large');
 
   // Spec decision: a leading byte order mark (some Windows editors add one) is not an error.
@@ -80,7 +97,7 @@ export function parseCanvasFile(text: string): ParseCanvasFileResult {
   // hand-edited file with a missing or odd date still imports.
   if (!isRecord(file) || file.format !== CANVAS_FILE_FORMAT) return refuse([], 'not_canvas_file');
 
-  const migration = migrateCanvasData(file.canvas, file.version);
+  const migration = migrateCanvasData(file.canvas, file.version, migrations, currentVersion);
   if (!migration.ok) {
     switch (migration.code) {
       case 'newer_version':
@@ -96,7 +113,7 @@ export function parseCanvasFile(text: string): ParseCanvasFileResult {
 
   const parsed = canvasSchema.safeParse(migration.data);
   if (!parsed.success) {
-    const problems = canvasProblems(parsed.error).map(({ path, code }) => ({
+    const problems = canvasProblems(parsed).map(({ path, code }) => ({
       path: ['canvas', ...path],
       code,
     }));

@@ -27,8 +27,8 @@ export function exceedsJsonDepth(text: string, maxDepth: number): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (inString) {
-      if (code === BACKSLASH)
-        i++; // the escaped character can never end the string
+      // Skip whatever follows a backslash: an escaped quote or backslash never ends the string.
+      if (code === BACKSLASH) i++;
       else if (code === QUOTE) inString = false;
     } else if (code === QUOTE) {
       inString = true;
