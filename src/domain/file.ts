@@ -29,10 +29,9 @@ export type CanvasFileProblemCode =
   | 'invalid_version'
   | 'migration_failed';
 
-/**
- * Where a problem is, from the root of the file: `[]` is the whole file, `['version']` the
- * envelope's version, `['canvas', 'segments', 0, 'name']` a field of the canvas.
- */
+// Spec decision: paths start at the root of the file, so schema problems are prefixed with
+// 'canvas'; `[]` is the whole file and `['version']` the envelope's version.
+/** A problem and where it is, e.g. `{ path: ['canvas', 'segments', 0, 'name'], code: 'too_big' }`. */
 export interface CanvasFileProblem {
   path: (string | number)[];
   code: string;
