@@ -1,1 +1,21 @@
 import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeAll } from 'vitest';
+
+import { initI18n } from '@/i18n/config';
+import { useCanvasStore } from '@/store/canvasStore';
+import { useUiStore } from '@/store/uiStore';
+
+// Component tests render with the real English strings (switch with i18next.changeLanguage).
+beforeAll(async () => {
+  if (typeof window !== 'undefined') await initI18n('en');
+});
+
+afterEach(() => {
+  if (typeof window === 'undefined') return;
+  cleanup();
+  useCanvasStore.setState(useCanvasStore.getInitialState(), true);
+  useCanvasStore.temporal.getState().clear();
+  useUiStore.setState(useUiStore.getInitialState(), true);
+  window.localStorage.clear();
+});
