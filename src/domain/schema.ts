@@ -107,7 +107,11 @@ export const GROW_TACTIC_KINDS = [
   'referrals',
   'next_sell',
 ] as const;
-export const TACTIC_KINDS = [...GET_TACTIC_KINDS, ...KEEP_TACTIC_KINDS, ...GROW_TACTIC_KINDS] as const;
+export const TACTIC_KINDS = [
+  ...GET_TACTIC_KINDS,
+  ...KEEP_TACTIC_KINDS,
+  ...GROW_TACTIC_KINDS,
+] as const;
 export const TACTIC_KINDS_BY_STAGE = {
   get: GET_TACTIC_KINDS,
   keep: KEEP_TACTIC_KINDS,
@@ -163,8 +167,9 @@ export const LIMITS = {
 const money = z.number().min(0).max(LIMITS.maxMoney);
 const ratio = z.number().min(0).max(1);
 const quantity = z.number().min(0).max(LIMITS.maxSize);
-// Spec decision: divisors (accounts per manager, members per moderator, hours per FTE) must be > 0.
-const positiveQuantity = z.number().positive().max(LIMITS.maxSize);
+// Spec decision: divisors (accounts per manager, members per moderator, hours per FTE) are
+// at least 1, so no cost can blow up by dividing by a tiny positive number.
+const divisor = z.number().min(1).max(LIMITS.maxSize);
 const months = z.number().min(1).max(LIMITS.maxMonths);
 const id = z.string().min(1).max(LIMITS.idLength);
 const idList = z.array(id).max(LIMITS.collectionItems);
@@ -193,17 +198,17 @@ export const costParamsSchema = z
     contactsPerCustomerMonth: quantity,
     handleMinutes: quantity,
     loadedHourlyCost: money,
-    productiveHoursPerFte: positiveQuantity,
+    productiveHoursPerFte: divisor,
     stepStaffing: z.boolean(),
     outsourcedCostPerContact: money,
-    accountsPerManager: positiveQuantity,
+    accountsPerManager: divisor,
     managerMonthlyCost: money,
     selfServiceContactsPerCustomerMonth: quantity,
     costPerSelfServiceContact: money,
     escalationRate: ratio,
     varPerCustomer: money,
     participationRate: ratio,
-    activeMembersPerModerator: positiveQuantity,
+    activeMembersPerModerator: divisor,
     moderatorMonthlyCost: money,
     platformMonthly: money,
     deflectionRate: ratio,
@@ -252,7 +257,12 @@ export const segmentSchema = z.strictObject({
   acquisitionCostOverride: money.optional(),
   // Spec decision (extension of §4): a colour slot and a short label identify the segment
   // wherever it is linked; colour is never the only signal, so the label travels with it.
-  colorIndex: z.number().int().min(0).max(SEGMENT_COLOR_COUNT - 1).optional(),
+  colorIndex: z
+    .number()
+    .int()
+    .min(0)
+    .max(SEGMENT_COLOR_COUNT - 1)
+    .optional(),
   label: z.string().max(LIMITS.segmentLabelLength).optional(),
 });
 
@@ -301,7 +311,8 @@ export const noteSchema = z.strictObject({
 // ---------- settings ----------
 
 // z.record over an enum key is exhaustive in zod 4 and refuses other keys.
-const byRelationshipType = <T extends z.ZodType>(value: T) => z.record(relationshipTypeSchema, value);
+const byRelationshipType = <T extends z.ZodType>(value: T) =>
+  z.record(relationshipTypeSchema, value);
 
 export const ruleSettingsSchema = z.strictObject({
   ltvCacTarget: z.number().min(0).max(100),

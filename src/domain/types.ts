@@ -41,7 +41,9 @@ export type NullReason =
   | 'no_variable_margin'
   | 'no_relationship'
   | 'no_discount_rate'
-  | 'unbounded_lifetime';
+  | 'unbounded_lifetime'
+  /** the quotient would not be a finite number (e.g. a vanishingly small divisor) */
+  | 'out_of_range';
 
 export type CacSource = 'tactics' | 'override' | 'default_by_type';
 
@@ -72,6 +74,8 @@ export interface SegmentEconomics {
   acquisitionSpend: Money;
   newCustomersPerMonth: number;
   keepTacticsMonthly: Money;
+  growTacticsMonthly: Money;
+  /** community deflection, shown separately and not subtracted from relationshipCost */
   savingsMonthly: Money;
   breakdown: RelationshipCostBreakdown[];
   nullReasons: Partial<Record<keyof SegmentEconomics, NullReason>>;
