@@ -1,0 +1,15 @@
+/** The performance budget of issue 8. The benchmark fails when a measured figure exceeds one. */
+export const BUDGETS = {
+  initialJsGzipBytes: 150 * 1024,
+  fcpMs: 1000,
+  interactionP95Ms: 50,
+  evaluate1000Ms: 5,
+  save200Ms: 10,
+} as const;
+
+export type BudgetCheck = { name: keyof typeof BUDGETS; limit: number; value: number; ok: boolean };
+
+export function check(name: keyof typeof BUDGETS, value: number): BudgetCheck {
+  const limit = BUDGETS[name];
+  return { name, limit, value, ok: Number.isFinite(value) && value <= limit };
+}
