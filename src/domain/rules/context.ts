@@ -2,25 +2,14 @@
  * What a rule sees: one segment with everything attached to it, looked up once per run so
  * that no rule scans the whole canvas (evaluateCanvas must stay fast at 1,000 segments).
  */
-import type {
-  Canvas,
-  Channel,
-  Id,
-  RelationshipAssignment,
-  RuleSettings,
-  Segment,
-  Tactic,
-} from '../schema';
+import type { Canvas, Channel, Id, RuleSettings } from '../schema';
+import { buildSegmentContexts, type SegmentContext } from '../segmentContext';
 import type { SegmentEconomics, Severity } from '../types';
 
-export interface SegmentView {
-  segment: Segment;
-  /** rels(s) */
-  relationships: readonly RelationshipAssignment[];
-  /** segChannels(s): channels whose segmentIds contain the segment */
-  channels: readonly Channel[];
+/** The cost model's segment context (rels(s), segChannels(s), tactics) plus what rules add. */
+export interface SegmentView extends SegmentContext {
+  /** ids of segChannels(s) */
   channelIds: ReadonlySet<Id>;
-  tactics: readonly Tactic[];
   /** undefined only if the caller passed no economics for this segment */
   economics: SegmentEconomics | undefined;
 }
@@ -48,46 +37,21 @@ export type RuleCheck =
   | { scope: 'segment'; check: (view: SegmentView, ctx: RuleContext) => CheckResult }
   | { scope: 'channel'; check: (channel: Channel, ctx: RuleContext) => CheckResult };
 
-function groupBySegment<T extends { segmentId: Id }>(items: readonly T[]): Map<Id, T[]> {
-  const groups = new Map<Id, T[]>();
-  for (const item of items) {
-    const group = groups.get(item.segmentId);
-    if (group) group.push(item);
-    else groups.set(item.segmentId, [item]);
-  }
-  return groups;
-}
-
-function channelsBySegment(channels: readonly Channel[]): Map<Id, Channel[]> {
-  const groups = new Map<Id, Channel[]>();
-  for (const channel of channels) {
-    // a Set, so a segment listed twice does not count the channel twice
-    for (const segmentId of new Set(channel.segmentIds)) {
-      const group = groups.get(segmentId);
-      if (group) group.push(channel);
-      else groups.set(segmentId, [channel]);
-    }
-  }
-  return groups;
-}
-
-/** One view per segment, in canvas order; O(segments + relationships + channel links + tactics). */
+/** One view per segment, in canvas order; linear in the size of the canvas. */
 export function buildSegmentViews(
   canvas: Canvas,
   economics: ReadonlyMap<Id, SegmentEconomics>,
 ): SegmentView[] {
-  const relationships = groupBySegment(canvas.relationships);
-  const tactics = groupBySegment(canvas.tactics);
-  const channels = channelsBySegment(canvas.channels);
-  return canvas.segments.map((segment) => {
-    const segmentChannels = channels.get(segment.id) ?? [];
-    return {
-      segment,
-      relationships: relationships.get(segment.id) ?? [],
-      channels: segmentChannels,
-      channelIds: new Set(segmentChannels.map((c) => c.id)),
-      tactics: tactics.get(segment.id) ?? [],
-      economics: economics.get(segment.id),
-    };
+  const contexts = buildSegmentContexts(canvas);
+  return canvas.segments.flatMap((segment) => {
+    const context = contexts.get(segment.id);
+    if (!context) return [];
+    return [
+      {
+        ...context,
+        channelIds: new Set(context.channels.map((c) => c.id)),
+        economics: economics.get(segment.id),
+      },
+    ];
   });
 }

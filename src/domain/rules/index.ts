@@ -12,6 +12,10 @@ import {
   type RuleCheck,
   type RuleContext,
 } from './context';
+import { channelRules } from './channels';
+import { economicsRules } from './economics';
+import { fitRules } from './fit';
+import { getKeepGrowRules } from './getKeepGrow';
 import { questionRules } from './questions';
 
 export { RULE_IDS, RULE_TARGETS, type RuleId, type RuleTarget } from './catalog';
@@ -22,8 +26,12 @@ export const RULES: readonly { id: RuleId; severity: Severity }[] = RULE_IDS.map
   severity: RULE_SEVERITIES[id],
 }));
 
-const CHECKS: Partial<Record<RuleId, RuleCheck>> = {
+const CHECKS: Record<RuleId, RuleCheck> = {
   ...questionRules,
+  ...getKeepGrowRules,
+  ...channelRules,
+  ...fitRules,
+  ...economicsRules,
 };
 
 function toFinding(ruleId: RuleId, hit: Hit, segment?: { id: Id; name: string }): Finding {
@@ -63,7 +71,7 @@ export function runRules(
 
   for (const id of enabled) {
     const rule = CHECKS[id];
-    if (rule?.scope !== 'channel') continue;
+    if (rule.scope !== 'channel') continue;
     for (const channel of canvas.channels) {
       for (const hit of hitsOf(rule.check(channel, ctx))) findings.push(toFinding(id, hit));
     }
@@ -71,7 +79,7 @@ export function runRules(
   for (const view of buildSegmentViews(canvas, economics)) {
     for (const id of enabled) {
       const rule = CHECKS[id];
-      if (rule?.scope !== 'segment') continue;
+      if (rule.scope !== 'segment') continue;
       for (const hit of hitsOf(rule.check(view, ctx))) {
         findings.push(toFinding(id, hit, view.segment));
       }

@@ -1,0 +1,110 @@
+/**
+ * CR23–CR28: the segment's unit economics (§2.4) against the targets in the rule settings.
+ *
+ * Spec decision: a figure the economics report as null (no customers yet, no revenue, no CAC)
+ * gives no verdict; only the reasons §3 names fire (m ≤ 0 for CR26, no variable margin for CR27).
+ */
+import { relationshipCost } from '../costs';
+import { DEFAULT_FACETS } from '../factories';
+import { RELATIONSHIP_TYPES, type RelationshipAssignment, type RelationshipType } from '../schema';
+import type { RuleId } from './catalog';
+import type { Hit, RuleCheck, RuleContext, SegmentView } from './context';
+
+/** CR23: relationships cost more than the segment's margin can carry. */
+function costExceedsRevenue({ economics }: SegmentView) {
+  const contribution = economics?.contributionPerCustomer ?? null;
+  if (!economics || contribution === null) return null;
+  if (economics.relationshipCost <= economics.revenue && contribution > 0) return null;
+  return {
+    entityIds: economics.breakdown.map((b) => b.relationshipId),
+    values: { contribution, cost: economics.relationshipCost, revenue: economics.revenue },
+  };
+}
+
+/** CR24: relationships take more of the segment's revenue than the cap allows. */
+function costShareHigh({ economics }: SegmentView, ctx: RuleContext) {
+  const share = economics?.costShare ?? null;
+  if (share === null || share <= ctx.thresholds.maxCostShare) return null;
+  return {
+    entityIds: economics?.breakdown.map((b) => b.relationshipId) ?? [],
+    values: { share, max: ctx.thresholds.maxCostShare },
+  };
+}
+
+/** CR25: LTV:CAC below the target is a warning; below 1 each customer loses money (error). */
+function ltvCacLow({ segment, economics }: SegmentView, ctx: RuleContext) {
+  const ratio = economics?.ltvToCac ?? null;
+  const target = ctx.thresholds.ltvCacTarget;
+  if (ratio === null || ratio >= target) return null;
+  const hit = { entityIds: [segment.id], values: { ratio, target } };
+  return ratio < 1
+    ? { ...hit, severity: 'error' as const, keys: { message: 'messageError' } }
+    : hit;
+}
+
+/** CR26: the acquisition cost takes too long to earn back, or never comes back (m ≤ 0). */
+function paybackLong({ segment, economics }: SegmentView, ctx: RuleContext): Hit | null {
+  const contribution = economics?.contributionPerCustomer ?? null;
+  if (contribution === null) return null;
+  const max = ctx.thresholds.paybackMaxMonths;
+  if (contribution <= 0) {
+    return {
+      entityIds: [segment.id],
+      values: { contribution, max },
+      keys: { message: 'messageNever' },
+    };
+  }
+  const months = economics?.paybackMonths ?? null;
+  if (months === null || months <= max) return null;
+  return { entityIds: [segment.id], values: { months, max } };
+}
+
+/** CR27: too few customers share the fixed cost of the relationships (platforms, automation). */
+function belowBreakEvenSize({ segment, economics }: SegmentView): Hit | null {
+  // Spec decision: a size of 0 means "not entered yet"; the segment is not judged.
+  if (!economics || segment.size === 0) return null;
+  const entityIds = economics.breakdown.map((b) => b.relationshipId);
+  if (economics.nullReasons.breakEvenSize === 'no_variable_margin') {
+    return { entityIds, values: { size: segment.size }, keys: { message: 'messageNever' } };
+  }
+  const breakEven = economics.breakEvenSize;
+  if (breakEven === null || segment.size >= breakEven) return null;
+  // customers come whole, so the size to reach is rounded up
+  return { entityIds, values: { size: segment.size, breakEven: Math.ceil(breakEven) } };
+}
+
+/** The assignment the segment expects: type defaults, serving every customer (coverage 1). */
+function expectedAssignment(segmentId: string, type: RelationshipType): RelationshipAssignment {
+  return {
+    id: `${segmentId}:expected:${type}`,
+    segmentId,
+    type,
+    purposes: [],
+    status: 'planned',
+    facets: { ...DEFAULT_FACETS[type] },
+    coverage: 1,
+    channelIds: [],
+  };
+}
+
+/** CR28: an expected type costs more per customer than the relationship budget allows. */
+function expectationUnaffordable(view: SegmentView) {
+  const budget = view.economics?.relationshipBudget ?? null;
+  if (budget === null) return [];
+  const expected = new Set(view.segment.expectedRelationships);
+  return RELATIONSHIP_TYPES.filter((type) => expected.has(type)).flatMap((type) => {
+    // relationshipCost is computeRelationshipCost on the context already built for this run
+    const cost = relationshipCost(view, expectedAssignment(view.segment.id, type)).perCustomer;
+    if (cost === null || cost <= budget) return [];
+    return [{ entityIds: [view.segment.id], values: { type, cost, budget } }];
+  });
+}
+
+export const economicsRules = {
+  CR23: { scope: 'segment', check: costExceedsRevenue },
+  CR24: { scope: 'segment', check: costShareHigh },
+  CR25: { scope: 'segment', check: ltvCacLow },
+  CR26: { scope: 'segment', check: paybackLong },
+  CR27: { scope: 'segment', check: belowBreakEvenSize },
+  CR28: { scope: 'segment', check: expectationUnaffordable },
+} satisfies Partial<Record<RuleId, RuleCheck>>;

@@ -1,0 +1,133 @@
+/**
+ * CR17–CR22: does each relationship type fit the segment? Expectations against what is offered,
+ * dedicated assistance on a mass market, human-only service at scale, co-creation and
+ * communities, automation with no person behind it.
+ */
+import { paramsOf } from '../params';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../schema';
+import type { RuleId } from './catalog';
+import type { RuleCheck, RuleContext, SegmentView } from './context';
+import { COLLECTIVE_TYPES, CORE_CONTRIBUTOR_SHARE, HUMAN_TYPES, isDigital, TOUCH } from './traits';
+
+const AUTOMATED_TYPES: readonly RelationshipType[] = ['self_service', 'automated_services'];
+
+/** Distinct types in canonical order, as the comma-joined enum ids the locale lists expect. */
+function typeList(types: Iterable<RelationshipType>) {
+  const present = new Set(types);
+  return RELATIONSHIP_TYPES.filter((t) => present.has(t));
+}
+
+const touches = (types: readonly RelationshipType[]) => types.map((t) => TOUCH[t]);
+
+/** CR17: under-serving (warning) risks churn; over-serving by two levels (hint) wastes money. */
+function expectationMismatch({ segment, relationships }: SegmentView) {
+  // Spec decision: no verdict without both sides; CR03 and CR01 ask for the missing one.
+  if (segment.expectedRelationships.length === 0 || relationships.length === 0) return null;
+  const expected = typeList(segment.expectedRelationships);
+  const assigned = typeList(relationships.map((r) => r.type));
+  const maxExpected = Math.max(...touches(expected));
+  const missingCollective = expected.filter(
+    (t) => COLLECTIVE_TYPES.includes(t) && !assigned.includes(t),
+  );
+  const hit = {
+    entityIds: [segment.id, ...relationships.map((r) => r.id)],
+    values: { expected: expected.join(','), assigned: assigned.join(',') },
+  };
+  // Spec decision: when both hold (e.g. dedicated offered, a community expected), under-serving wins.
+  if (Math.max(...touches(assigned)) < maxExpected || missingCollective.length > 0) return hit;
+  if (Math.min(...touches(assigned)) >= maxExpected + 2) {
+    return {
+      ...hit,
+      severity: 'hint' as const,
+      keys: {
+        message: 'messageOver',
+        explanation: 'explanationOver',
+        suggestion: 'suggestionOver',
+      },
+    };
+  }
+  return null;
+}
+
+/** CR18: one manager per few dozen accounts only pays off for key accounts. */
+function dedicatedForMassMarket(
+  { segment, relationships, economics }: SegmentView,
+  ctx: RuleContext,
+) {
+  // Spec decision: the margin uses ARPU net of partner margins when the economics know it (§8.4).
+  const arpu = economics?.revenuePerCustomer ?? segment.monthlyRevenuePerCustomer;
+  const margin = arpu * segment.grossMargin;
+  return relationships
+    .filter((r) => r.type === 'dedicated_personal_assistance' && r.coverage >= 0.5)
+    .flatMap((r) => {
+      const p = paramsOf(ctx.canvas.settings, r.type, r.params);
+      // the schema keeps accountsPerManager > 0
+      const perCustomer = p.num('managerMonthlyCost') / p.num('accountsPerManager');
+      const served = segment.size * r.coverage;
+      const misfit =
+        segment.marketType === 'mass' ||
+        served > ctx.thresholds.dedicatedMaxServed ||
+        perCustomer > 0.5 * margin;
+      return misfit
+        ? [{ entityIds: [r.id], values: { served, perCustomer, coverage: r.coverage } }]
+        : [];
+    });
+}
+
+/** CR19: service that only people give grows in step with customers. */
+function personalOnlyAtScale({ segment, relationships }: SegmentView, ctx: RuleContext) {
+  if (relationships.length === 0 || segment.size < ctx.thresholds.personalOnlyMaxN) return null;
+  if (!relationships.every((r) => HUMAN_TYPES.includes(r.type))) return null;
+  return { entityIds: relationships.map((r) => r.id), values: { size: segment.size } };
+}
+
+/** CR20: co-creation needs a community that proposes, votes and reviews. */
+function coCreationWithoutCommunity({ relationships, channels }: SegmentView) {
+  if (relationships.some((r) => r.type === 'communities')) return null;
+  const coCreation = relationships.filter((r) => r.type === 'co_creation');
+  if (coCreation.length === 0) return null;
+  return {
+    entityIds: coCreation.map((r) => r.id),
+    ...(!channels.some(isDigital) && { keys: { message: 'messageNoDigital' } }),
+  };
+}
+
+/** CR21: about 1 % of members do most of the work (90-9-1); too few of them and nothing happens. */
+function communityTooSmall({ segment, relationships }: SegmentView, ctx: RuleContext) {
+  // Spec decision: a size of 0 means "not entered yet", and a community with coverage 0 serves
+  // nobody; neither is judged.
+  if (segment.size === 0) return [];
+  return relationships
+    .filter((r) => r.type === 'communities' && r.coverage > 0)
+    .flatMap((r) => {
+      // Spec decision: a minimum set on the relationship (or its type defaults) beats the rule setting.
+      const minimum = paramsOf(ctx.canvas.settings, r.type, r.params).num(
+        'minCoreContributors',
+        ctx.thresholds.minCoreContributors,
+      );
+      const coreContributors = segment.size * r.coverage * CORE_CONTRIBUTOR_SHARE;
+      if (coreContributors >= minimum) return [];
+      const sizeNeeded = Math.ceil(minimum / (r.coverage * CORE_CONTRIBUTOR_SHARE));
+      return [{ entityIds: [r.id], values: { coreContributors, minimum, sizeNeeded } }];
+    });
+}
+
+/** CR22: self-service fully solves few issues, so valuable or demanding customers need a person. */
+function automationWithoutHumanFallback({ segment, relationships }: SegmentView, ctx: RuleContext) {
+  if (relationships.length === 0) return null;
+  if (!relationships.every((r) => AUTOMATED_TYPES.includes(r.type))) return null;
+  // Spec decision: value is judged on the price the customer pays (gross ARPU), not net of partners.
+  const highValue = segment.monthlyRevenuePerCustomer >= ctx.thresholds.highValueArpu;
+  const expectsPerson = segment.expectedRelationships.some((t) => HUMAN_TYPES.includes(t));
+  if (!highValue && !expectsPerson) return null;
+  return { entityIds: relationships.map((r) => r.id) };
+}
+
+export const fitRules = {
+  CR17: { scope: 'segment', check: expectationMismatch },
+  CR18: { scope: 'segment', check: dedicatedForMassMarket },
+  CR19: { scope: 'segment', check: personalOnlyAtScale },
+  CR20: { scope: 'segment', check: coCreationWithoutCommunity },
+  CR21: { scope: 'segment', check: communityTooSmall },
+  CR22: { scope: 'segment', check: automationWithoutHumanFallback },
+} satisfies Partial<Record<RuleId, RuleCheck>>;
