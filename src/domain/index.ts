@@ -24,3 +24,19 @@ export {
   createTactic,
 } from './factories';
 export { RULES, RULE_TARGETS, type RuleId, type RuleTarget } from './rules';
+export {
+  CANVAS_FILE_FORMAT,
+  MAX_FILE_CHARS,
+  parseCanvasFile,
+  serializeCanvasFile,
+  type CanvasFileProblem,
+  type CanvasFileProblemCode,
+  type ParseCanvasFileResult,
+} from './file';
+export {
+  CURRENT_CANVAS_VERSION,
+  migrateCanvasData,
+  type CanvasMigrationStep,
+  type MigrationResult,
+} from './migrations';
+export { parseJsonSafely } from './safeJson';
