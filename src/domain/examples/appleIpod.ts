@@ -33,8 +33,8 @@ export function buildAppleIpod(locale: CanvasLocale): Canvas {
         ...describedSegment(t.segments.musicLovers, 'end_user'),
         marketType: 'mass',
         size: 20_000_000,
-        // A device every few years plus songs, spread per month.
-        monthlyRevenuePerCustomer: 9,
+        // A device every couple of years plus songs and accessories, spread per month.
+        monthlyRevenuePerCustomer: 15,
         grossMargin: 0.35,
         // Switching costs keep churn low.
         monthlyChurn: 0.01,

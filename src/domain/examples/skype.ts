@@ -3,7 +3,7 @@
  * cost. Every number is illustrative; the texts say so.
  */
 import { createDefaultSettings } from '../defaults';
-import type { Canvas, CanvasLocale, CostParams } from '../schema';
+import type { Canvas, CanvasLocale, CanvasSettings } from '../schema';
 import { describedSegment, facetsOf, note, sourceUrls } from './build';
 import { exampleTexts } from './texts';
 
@@ -19,14 +19,29 @@ const CH = {
   headsetPartners: 'ex-skype-ch-headset-partners',
 } as const;
 
-// Peer-to-peer calls: nearly all the cost is the platform, almost nothing per user (BMG p. 98),
-// and no agent ever picks up, so escalations are close to zero.
-const PEER_TO_PEER: CostParams = { varPerCustomer: 0.002, escalationRate: 0.001 };
-const HELP_PAGES: CostParams = {
-  selfServiceContactsPerCustomerMonth: 0.05,
-  costPerSelfServiceContact: 0.02,
-  escalationRate: 0.01,
-};
+/**
+ * Spec decision: Skype's per-user figures replace this canvas' type defaults (instead of living on
+ * each relationship), because CR28 prices what a segment expects at the canvas' defaults and
+ * Skype's whole point is that an extra user costs almost nothing (BMG p. 98).
+ */
+function peerToPeerSettings(): CanvasSettings {
+  const settings = createDefaultSettings();
+  const { automated_services: automated, self_service: selfService } = settings.typeDefaults;
+  // calls run on the users' own computers and no agent ever picks up
+  settings.typeDefaults.automated_services = {
+    ...automated,
+    varPerCustomer: 0.002,
+    escalationRate: 0.001,
+  };
+  // help pages answer nearly everything; few users ever look for help
+  settings.typeDefaults.self_service = {
+    ...selfService,
+    selfServiceContactsPerCustomerMonth: 0.05,
+    costPerSelfServiceContact: 0.02,
+    escalationRate: 0.01,
+  };
+  return settings;
+}
 
 export function buildSkype(locale: CanvasLocale): Canvas {
   const t = exampleTexts(locale).skype;
@@ -100,7 +115,7 @@ export function buildSkype(locale: CanvasLocale): Canvas {
         facets: facetsOf('automated_services', { bond: 'long_term' }),
         coverage: 1,
         channelIds: [CH.skypeCom],
-        params: { ...PEER_TO_PEER, setupCost: 2_000_000, fixedMonthly: 500_000 },
+        params: { setupCost: 2_000_000, fixedMonthly: 500_000 },
         notes: t.relationships.webAutomated,
       },
       {
@@ -112,7 +127,6 @@ export function buildSkype(locale: CanvasLocale): Canvas {
         facets: facetsOf('self_service'),
         coverage: 1,
         channelIds: [CH.skypeCom],
-        params: HELP_PAGES,
         notes: t.relationships.webSelfService,
       },
       {
@@ -136,7 +150,7 @@ export function buildSkype(locale: CanvasLocale): Canvas {
         facets: facetsOf('automated_services', { bond: 'long_term' }),
         coverage: 1,
         channelIds: [CH.skypeCom],
-        params: { ...PEER_TO_PEER, setupCost: 1_000_000, fixedMonthly: 200_000 },
+        params: { setupCost: 1_000_000, fixedMonthly: 200_000 },
         notes: t.relationships.phoneAutomated,
       },
       {
@@ -148,7 +162,6 @@ export function buildSkype(locale: CanvasLocale): Canvas {
         facets: facetsOf('self_service', { audience: 'individual' }),
         coverage: 1,
         channelIds: [CH.skypeCom],
-        params: HELP_PAGES,
         notes: t.relationships.phoneSelfService,
       },
     ],
@@ -289,6 +302,6 @@ export function buildSkype(locale: CanvasLocale): Canvas {
       note('ex-skype-cs-development', t.costStructure.development),
       note('ex-skype-cs-termination', t.costStructure.termination, [SEG.phoneCallers]),
     ],
-    settings: createDefaultSettings(),
+    settings: peerToPeerSettings(),
   };
 }
