@@ -2,7 +2,10 @@
  * Guarded access to localStorage: browsers may block it (SecurityError on the getter),
  * refuse every write (old private modes) or run out of quota. None of that may throw into the UI.
  */
-export type WriteResult = { ok: true } | { ok: false; reason: 'blocked' | 'quota' | 'unknown' };
+import { STORAGE_KEYS } from './storageKeys';
+
+export type WriteFailure = 'blocked' | 'quota' | 'unknown';
+export type WriteResult = { ok: true } | { ok: false; reason: WriteFailure };
 
 export function getStorage(): Storage | null {
   try {
@@ -34,10 +37,58 @@ export function writeItem(key: string, value: string, storage = getStorage()): W
   }
 }
 
+/** Writes `value` only if `key` is still free, so a backup is never replaced by a later one. */
+export function writeOnce(key: string, value: string, storage = getStorage()): WriteResult {
+  if (readItem(key, storage) !== null) return { ok: true };
+  return writeItem(key, value, storage);
+}
+
 export function removeItem(key: string, storage = getStorage()): void {
   try {
     storage?.removeItem(key);
   } catch {
     // nothing to do: a blocked storage has nothing to remove
+  }
+}
+
+/** Every key starting with `prefix`, in storage order. */
+export function listKeys(prefix: string, storage = getStorage()): string[] {
+  const keys: string[] = [];
+  try {
+    if (!storage) return keys;
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key?.startsWith(prefix)) keys.push(key);
+    }
+  } catch {
+    // a storage that fails while listing is treated as holding nothing more
+  }
+  return keys;
+}
+
+/**
+ * - `ok`: writes work.
+ * - `blocked`: no storage, or it refuses even a one-byte write while empty (old Safari private
+ *   mode throws a quota error for every write): nothing will ever be kept.
+ * - `full`: a quota error with data already there: saving fails until space is freed.
+ */
+export type StorageHealth = 'ok' | 'blocked' | 'full';
+
+/** Probes storage with a tiny write that it removes again; run once at start-up. */
+export function probeStorage(storage = getStorage()): StorageHealth {
+  if (!storage) return 'blocked';
+  const result = writeItem(STORAGE_KEYS.probe, '1', storage);
+  if (result.ok) {
+    removeItem(STORAGE_KEYS.probe, storage);
+    return 'ok';
+  }
+  return result.reason === 'quota' && storedCount(storage) > 0 ? 'full' : 'blocked';
+}
+
+function storedCount(storage: Storage): number {
+  try {
+    return storage.length;
+  } catch {
+    return 0;
   }
 }

@@ -1,0 +1,273 @@
+/**
+ * The save pipeline and the tab sync, around the canvas store:
+ * - nothing is written until it is created (after the load) nor after `suspend()`;
+ * - edits are debounced, then only the changed canvases are written, then the index;
+ * - a canvas whose stored `rev` moved on since this tab read it was written by another tab:
+ *   it is adopted when this tab has no unsaved edits to it, else it becomes a conflict
+ *   that the user settles (keep mine / load theirs); nothing is overwritten silently.
+ */
+import type { Canvas } from '@/domain';
+import { useCanvasStore, type CanvasLibrary } from '@/store/canvasStore';
+import { clearHistory } from '@/store/undo';
+
+import { serializeEnvelope } from './envelope';
+import { writeLibraryIndex } from './libraryIndex';
+import type { CanvasReport } from './loadLibrary';
+import { loadStoredCanvas } from './loadCanvas';
+import { usePersistenceStatus, type SaveFailure } from './persistenceStatus';
+import { listKeys, readItem, removeItem, writeItem, type StorageHealth } from './safeStorage';
+import { canvasIdOfKey, canvasKey, STORAGE_KEYS } from './storageKeys';
+
+export type SaveControllerOptions = {
+  storage: Storage | null;
+  health: StorageHealth;
+  tabId: string;
+  /** stored `rev` of each loaded canvas */
+  revs: Record<string, number>;
+  protectedIds: readonly string[];
+  /** Spec decision: 500 ms after the last edit, and at most 2 s into a burst of typing. */
+  debounceMs?: number;
+  maxWaitMs?: number;
+};
+
+export type ConflictChoice = 'mine' | 'theirs';
+
+export type SaveController = {
+  /** Writes pending changes now (timer, page hidden, page closed). */
+  flush: () => void;
+  /** Applies a change another tab made to `key` (a `storage` event, or a re-read). */
+  applyExternalChange: (key: string, newValue: string | null) => void;
+  /** Re-reads every stored canvas, for when this tab comes back to the foreground. */
+  resync: () => void;
+  resolveConflict: (canvasId: string, choice: ConflictChoice) => void;
+  /** Stops every write for good (the recovery screen is up). */
+  suspend: () => void;
+};
+
+type Conflict = { theirs: Canvas; rev: number };
+
+export function createSaveController(options: SaveControllerOptions): SaveController {
+  const { storage, health, tabId, debounceMs = 500, maxWaitMs = 2000 } = options;
+  const store = useCanvasStore;
+  const status = usePersistenceStatus;
+
+  /** What storage holds, as far as this tab knows: the baseline for "unsaved". */
+  let saved: CanvasLibrary = pickLibrary(store.getState());
+  const knownRevs = new Map(Object.entries(options.revs));
+  const protectedIds = new Set(options.protectedIds);
+  const conflicts = new Map<string, Conflict>();
+  let lastFailure: SaveFailure | null = health === 'blocked' ? 'blocked' : null;
+  let active = true;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let burstStartedAt: number | null = null;
+
+  const isDirty = (state: CanvasLibrary, id: string) => state.canvases[id] !== saved.canvases[id];
+  const changedIds = (state: CanvasLibrary) => Object.keys(state.canvases).filter((id) => isDirty(state, id));
+  const removedIds = (state: CanvasLibrary) => Object.keys(saved.canvases).filter((id) => !state.canvases[id]);
+  const indexChanged = (state: CanvasLibrary) =>
+    state.activeId !== saved.activeId ||
+    state.order.length !== saved.order.length ||
+    state.order.some((id, i) => saved.order[i] !== id);
+  const hasChanges = (state: CanvasLibrary) =>
+    changedIds(state).length > 0 || removedIds(state).length > 0 || indexChanged(state);
+
+  function publish() {
+    const state = store.getState();
+    const unsaved = hasChanges(state);
+    const failure: SaveFailure | null = !unsaved ? null : (lastFailure ?? (conflicts.size > 0 ? 'conflict' : null));
+    status.setState({
+      save: !unsaved ? 'saved' : failure ? 'failed' : 'pending',
+      failure,
+      conflicts: [...conflicts.keys()].map((canvasId) => ({
+        canvasId,
+        name: state.canvases[canvasId]?.name ?? '',
+      })),
+    });
+  }
+
+  function schedule() {
+    const now = Date.now();
+    burstStartedAt ??= now;
+    if (timer !== null) clearTimeout(timer);
+    const wait = Math.max(0, Math.min(debounceMs, burstStartedAt + maxWaitMs - now));
+    timer = setTimeout(flush, wait);
+  }
+
+  function onStoreChange(state: CanvasLibrary, previous: CanvasLibrary) {
+    if (!active) return;
+    if (state.canvases === previous.canvases && state.order === previous.order && state.activeId === previous.activeId) {
+      return;
+    }
+    if (hasChanges(state) && health !== 'blocked') schedule();
+    publish();
+  }
+
+  /** Stored rev and text of a canvas, or null when it is not stored. */
+  function readStored(id: string) {
+    const raw = readItem(canvasKey(id), storage);
+    if (raw === null) return null;
+    const load = loadStoredCanvas(raw, id);
+    return { raw, load, rev: load.status === 'ok' ? load.meta.rev : Number.POSITIVE_INFINITY };
+  }
+
+  function flush() {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    burstStartedAt = null;
+    if (!active) return;
+    if (health === 'blocked') {
+      publish();
+      return;
+    }
+    const state = store.getState();
+    let failure: SaveFailure | null = null;
+    for (const id of changedIds(state)) {
+      const canvas = state.canvases[id];
+      if (!canvas || conflicts.has(id)) continue;
+      if (protectedIds.has(id)) {
+        failure ??= 'protected';
+        continue;
+      }
+      const stored = readStored(id);
+      const known = knownRevs.get(id) ?? 0;
+      if (stored && stored.rev > known) {
+        // Another tab (or a newer version of the app) wrote it since this tab read it.
+        takeExternal(id, stored.load);
+        continue;
+      }
+      const rev = Math.max(known, stored?.rev ?? 0) + 1;
+      const result = writeItem(canvasKey(id), serializeEnvelope(canvas, { rev, writerTabId: tabId }), storage);
+      if (!result.ok) {
+        failure = result.reason;
+        break; // the index is written only after every canvas it may list
+      }
+      knownRevs.set(id, rev);
+      saved = { ...saved, canvases: { ...saved.canvases, [id]: canvas } };
+    }
+    const writeFailed = failure !== null && failure !== 'protected';
+    if (!writeFailed && indexChanged(state)) {
+      const result = writeLibraryIndex({ order: state.order, activeId: state.activeId }, storage);
+      if (result.ok) saved = { ...saved, order: state.order, activeId: state.activeId };
+      else failure = result.reason;
+    }
+    if (failure === null || failure === 'protected') removeDeleted(state);
+    lastFailure = failure;
+    if (failure === null) status.setState({ savedAt: Date.now() });
+    publish();
+  }
+
+  /** Deleted canvases leave storage after the index stopped listing them. */
+  function removeDeleted(state: CanvasLibrary) {
+    for (const id of removedIds(state)) {
+      const stored = readStored(id);
+      // Spec decision: a canvas deleted here but edited meanwhile in another tab is kept.
+      if (!protectedIds.has(id) && (!stored || stored.rev <= (knownRevs.get(id) ?? 0))) {
+        removeItem(canvasKey(id), storage);
+      }
+      knownRevs.delete(id);
+      saved = { ...saved, canvases: without(saved.canvases, id) };
+    }
+  }
+
+  /** Takes a canvas another tab stored: adopt it when clean, else record a conflict. */
+  function takeExternal(id: string, load: ReturnType<typeof loadStoredCanvas>) {
+    if (load.status === 'newer' || load.status === 'unknown_fields') {
+      // A newer version of the app runs in another tab: this one must not write that canvas.
+      protectedIds.add(id);
+      addReport({ canvasId: id, name: load.name, kind: load.status, paths: [], problems: [], backupKey: null });
+      return;
+    }
+    if (load.status !== 'ok') return; // another tab's unreadable write: keep what this tab has
+    const state = store.getState();
+    if (state.canvases[id] && isDirty(state, id)) {
+      conflicts.set(id, { theirs: load.canvas, rev: load.meta.rev });
+      return;
+    }
+    adopt(id, load.canvas, load.meta.rev);
+  }
+
+  function adopt(id: string, canvas: Canvas, rev: number) {
+    knownRevs.set(id, rev);
+    conflicts.delete(id);
+    const state = store.getState();
+    const order = state.order.includes(id) ? state.order : [...state.order, id];
+    saved = { canvases: { ...saved.canvases, [id]: canvas }, order, activeId: saved.activeId };
+    store.setState({ canvases: { ...state.canvases, [id]: canvas }, order });
+    // Undo must not bring back this tab's older copy over the adopted one.
+    clearHistory();
+  }
+
+  function forget(id: string) {
+    const state = store.getState();
+    if (!state.canvases[id] || isDirty(state, id) || conflicts.has(id)) return;
+    const canvases = without(state.canvases, id);
+    const order = state.order.filter((x) => x !== id);
+    const activeId = state.activeId === id ? (order[0] ?? null) : state.activeId;
+    saved = { canvases: without(saved.canvases, id), order, activeId };
+    knownRevs.delete(id);
+    store.setState({ canvases, order, activeId });
+    clearHistory();
+  }
+
+  function addReport(report: CanvasReport) {
+    const { reports } = status.getState();
+    if (reports.some((r) => r.canvasId === report.canvasId && r.kind === report.kind)) return;
+    status.setState({ reports: [...reports, report] });
+  }
+
+  function applyExternalChange(key: string, newValue: string | null) {
+    const id = canvasIdOfKey(key);
+    if (!active || id === null) return;
+    if (newValue === null) forget(id);
+    else {
+      const load = loadStoredCanvas(newValue, id);
+      if (load.status === 'ok' && load.meta.rev <= (knownRevs.get(id) ?? -1)) return;
+      takeExternal(id, load);
+    }
+    publish();
+  }
+
+  function resync() {
+    for (const key of listKeys(STORAGE_KEYS.canvasPrefix, storage)) {
+      const raw = readItem(key, storage);
+      if (raw !== null) applyExternalChange(key, raw);
+    }
+  }
+
+  function resolveConflict(id: string, choice: ConflictChoice) {
+    const conflict = conflicts.get(id);
+    if (!conflict || !active) return;
+    if (choice === 'theirs') adopt(id, conflict.theirs, conflict.rev);
+    else {
+      // Keeping mine: write it over theirs, which this tab has now seen.
+      knownRevs.set(id, conflict.rev);
+      conflicts.delete(id);
+    }
+    flush();
+  }
+
+  const unsubscribe = store.subscribe((state, previous) => onStoreChange(state, previous));
+  publish();
+
+  return {
+    flush,
+    applyExternalChange,
+    resync,
+    resolveConflict,
+    suspend: () => {
+      active = false;
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      unsubscribe();
+      status.setState({ phase: 'suspended' });
+    },
+  };
+}
+
+function without<T>(record: Record<string, T>, id: string): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => key !== id));
+}
+
+function pickLibrary({ canvases, order, activeId }: CanvasLibrary): CanvasLibrary {
+  return { canvases, order, activeId };
+}

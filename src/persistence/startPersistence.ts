@@ -1,0 +1,72 @@
+/**
+ * Start-up: probe storage, load every canvas, hydrate the store, then start saving. Runs once,
+ * before the first render, so the app never shows (or writes) an empty library by mistake.
+ */
+import { createId, type CanvasLocale } from '@/domain';
+import { useCanvasStore } from '@/store/canvasStore';
+import { clearHistory } from '@/store/undo';
+
+import { loadLibrary, type LibraryLoad } from './loadLibrary';
+import type { MigrationOptions } from './loadCanvas';
+import { usePersistenceStatus } from './persistenceStatus';
+import { getStorage, probeStorage } from './safeStorage';
+import { createSaveController, type SaveController } from './saveController';
+
+export type StartOptions = MigrationOptions & {
+  storage?: Storage | null;
+  /** language of the empty canvas created for a first visit */
+  locale?: CanvasLocale;
+  /** window to listen on; none in unit tests that drive the controller directly */
+  target?: Window | null;
+  debounceMs?: number;
+};
+
+let current: SaveController | null = null;
+
+/** The running controller, for the few UI actions that talk to it. */
+export function activeSaveController(): SaveController | null {
+  return current;
+}
+
+export function startPersistence(options: StartOptions = {}): SaveController {
+  const { storage = getStorage(), locale, target = typeof window === 'undefined' ? null : window } = options;
+  current?.suspend();
+  const health = probeStorage(storage);
+  const load: LibraryLoad = loadLibrary(storage, options);
+
+  useCanvasStore.setState(load.library);
+  // Spec decision: a first visit (or nothing loadable) opens one empty canvas; it is written
+  // only once the user edits, so two tabs opened together never race to create one.
+  if (load.library.order.length === 0) useCanvasStore.getState().createCanvas({ locale });
+  clearHistory(); // undo must never unload what was loaded
+
+  usePersistenceStatus.setState({ phase: 'ready', storage: health, reports: load.reports });
+  const controller = createSaveController({
+    storage,
+    health,
+    tabId: newTabId(),
+    revs: load.revs,
+    protectedIds: load.protectedIds,
+    debounceMs: options.debounceMs,
+  });
+  if (target) listen(target, controller);
+  current = controller;
+  return controller;
+}
+
+function listen(target: Window, controller: SaveController) {
+  // A renderer crash fires none of these, which is why saves are also debounced, not deferred.
+  target.addEventListener('pagehide', controller.flush);
+  target.document.addEventListener('visibilitychange', () => {
+    if (target.document.visibilityState === 'hidden') controller.flush();
+    else controller.resync();
+  });
+  target.addEventListener('storage', (event) => {
+    if (event.key !== null) controller.applyExternalChange(event.key, event.newValue);
+  });
+}
+
+function newTabId(): string {
+  // randomUUID exists only in secure contexts (https, localhost).
+  return typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : createId('tab');
+}
