@@ -1,6 +1,8 @@
 /** Every localStorage key the app uses. Storage is touched only under src/persistence/. */
 export const STORAGE_KEYS = {
   language: 'vinculo:language',
+  /** Set once the guided tour was finished or skipped, so it is not offered again. */
+  guideSeen: 'vinculo:guideSeen',
   /** `bmc:canvas:<id>`: one envelope per canvas, so a failed write can only touch one canvas. */
   canvasPrefix: 'bmc:canvas:',
   /** Order and open canvas; written after the canvas keys, and only a hint (see loadLibrary). */
