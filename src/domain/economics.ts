@@ -24,10 +24,15 @@ function quotient(a: number, b: number, zeroReason: NullReason): Outcome {
   return Number.isFinite(result) ? result : 'out_of_range';
 }
 
-/** Applies `f` when every input has a value; otherwise passes on the first reason. */
+/**
+ * Applies `f` when every input has a value, otherwise passes on the first reason; a result
+ * that overflows (e.g. a huge cost per customer times a lifetime) is 'out_of_range'.
+ */
 function combine(inputs: Outcome[], f: (...values: number[]) => Outcome): Outcome {
   const missing = inputs.find((input) => !isValue(input));
-  return missing ?? f(...inputs.filter(isValue));
+  if (missing !== undefined) return missing;
+  const result = f(...inputs.filter(isValue));
+  return isValue(result) && !Number.isFinite(result) ? 'out_of_range' : result;
 }
 
 /**

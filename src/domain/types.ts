@@ -33,17 +33,20 @@ export interface RelationshipCostBreakdown {
   explain: ExplainStep[];
 }
 
-export type NullReason =
-  | 'no_customers'
-  | 'no_revenue'
-  | 'non_positive_contribution'
-  | 'zero_cac'
-  | 'no_variable_margin'
-  | 'no_relationship'
-  | 'no_discount_rate'
-  | 'unbounded_lifetime'
+/** Why a metric is null; each has a text under `domain:nullReasons.*`. */
+export const NULL_REASONS = [
+  'no_customers',
+  'no_revenue',
+  'non_positive_contribution',
+  'zero_cac',
+  'no_variable_margin',
+  'no_relationship',
+  'no_discount_rate',
+  'unbounded_lifetime',
   /** the quotient would not be a finite number (e.g. a vanishingly small divisor) */
-  | 'out_of_range';
+  'out_of_range',
+] as const;
+export type NullReason = (typeof NULL_REASONS)[number];
 
 export type CacSource = 'tactics' | 'override' | 'default_by_type';
 

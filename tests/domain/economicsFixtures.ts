@@ -44,10 +44,9 @@ export function workedExample(segmentInit: Partial<Segment> = {}): Canvas {
   ]);
 }
 
-/** Every number in a value, however deeply nested. */
-export function numbersIn(value: unknown): number[] {
-  if (typeof value === 'number') return [value];
-  if (Array.isArray(value)) return value.flatMap(numbersIn);
-  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(numbersIn);
-  return [];
+/** Paths of every NaN or ±Infinity in a value, however deeply nested. */
+export function nonFiniteNumbers(value: unknown, path = '$'): string[] {
+  if (typeof value === 'number') return Number.isFinite(value) ? [] : [`${path} = ${value}`];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, item]) => nonFiniteNumbers(item, `${path}.${key}`));
 }

@@ -96,7 +96,10 @@ describe('canvasSchema', () => {
 
   it('should refuse bad enum values, currencies and incomplete type defaults', () => {
     const canvas = linkedCanvas();
-    const { self_service: _, ...typeDefaults } = canvas.settings.typeDefaults;
+    const typeDefaults: Partial<Canvas['settings']['typeDefaults']> = {
+      ...canvas.settings.typeDefaults,
+    };
+    delete typeDefaults.self_service;
     const broken = {
       ...canvas,
       currency: '€',

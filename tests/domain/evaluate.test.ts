@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+
+import { createEmptyCanvas } from '@/domain/defaults';
+import { evaluateCanvas } from '@/domain/evaluate';
+import type { Canvas } from '@/domain/schema';
+import { SEVERITIES } from '@/domain/types';
+
+import { canvasArb } from './arbitraries';
+import {
+  nonFiniteNumbers,
+  relationshipWith,
+  segmentWith,
+  workedExample,
+} from './economicsFixtures';
+
+/** Three segments: a sound SMB one, a tiny one (economics warnings) and one with nothing. */
+function threeSegments(): Canvas {
+  const canvas = workedExample();
+  canvas.segments.push(
+    segmentWith({ id: 'tiny', size: 100 }),
+    segmentWith({ id: 'bare', size: 0, monthlyRevenuePerCustomer: 0 }),
+  );
+  canvas.relationships.push(
+    relationshipWith('automated_services', { id: 'tiny-auto', segmentId: 'tiny' }),
+  );
+  return canvas;
+}
+
+describe('evaluateCanvas', () => {
+  it('should evaluate an empty canvas to nothing, with no cost share', () => {
+    expect(evaluateCanvas(createEmptyCanvas())).toEqual({
+      segments: [],
+      totals: { revenue: 0, relationshipCost: 0, costShare: null },
+      findings: [],
+    });
+  });
+
+  it('should return one economics per segment in canvas order, and their totals', () => {
+    const canvas = threeSegments();
+    const { segments, totals } = evaluateCanvas(canvas);
+    expect(segments.map((s) => s.segmentId)).toEqual(['seg', 'tiny', 'bare']);
+    const revenue = segments.reduce((sum, s) => sum + s.revenue, 0);
+    const cost = segments.reduce((sum, s) => sum + s.relationshipCost, 0);
+    expect(totals.revenue).toBe(revenue);
+    expect(totals.relationshipCost).toBeCloseTo(cost, 9);
+    expect(totals.costShare).toBeCloseTo(cost / revenue, 12);
+  });
+
+  it('should sort findings by severity, then segment canvas order, then rule id', () => {
+    const canvas = threeSegments();
+    const { findings } = evaluateCanvas(canvas);
+    expect(new Set(findings.map((f) => f.severity)).size).toBeGreaterThan(1);
+    const order = new Map(canvas.segments.map((s, i) => [s.id, i]));
+    const rank = (f: (typeof findings)[number]) =>
+      [
+        SEVERITIES.indexOf(f.severity),
+        f.segmentId === undefined ? -1 : (order.get(f.segmentId) ?? Infinity),
+      ] as const;
+    for (let i = 1; i < findings.length; i++) {
+      const [prev, next] = [findings[i - 1]!, findings[i]!];
+      const [a, b] = [rank(prev), rank(next)];
+      expect(a[0] < b[0] || (a[0] === b[0] && a[1] <= b[1])).toBe(true);
+      if (a[0] === b[0] && a[1] === b[1]) expect(prev.ruleId <= next.ruleId).toBe(true);
+    }
+  });
+
+  it('should pass the economics to the rules (the tiny segment is below break-even)', () => {
+    const { findings, segments } = evaluateCanvas(threeSegments());
+    const tiny = segments.find((s) => s.segmentId === 'tiny');
+    expect(tiny?.breakEvenSize).toBeGreaterThan(100);
+    const tinyRules = findings.filter((f) => f.segmentId === 'tiny').map((f) => f.ruleId);
+    expect(tinyRules).toEqual(expect.arrayContaining(['CR24', 'CR27']));
+  });
+
+  it('should be deterministic', () => {
+    const canvas = threeSegments();
+    expect(evaluateCanvas(canvas)).toEqual(evaluateCanvas(structuredClone(canvas)));
+  });
+
+  it('should never throw nor produce NaN or ±Infinity for any schema-valid canvas', () => {
+    fc.assert(
+      fc.property(canvasArb, (canvas) => {
+        const evaluation = evaluateCanvas(canvas);
+        expect(evaluation.segments).toHaveLength(canvas.segments.length);
+        expect(nonFiniteNumbers(evaluation)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
