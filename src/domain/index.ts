@@ -40,3 +40,4 @@ export {
   type MigrationResult,
 } from './migrations';
 export { parseJsonSafely } from './safeJson';
+export { EXAMPLES, getExampleCanvases } from './examples';

@@ -23,7 +23,12 @@ export const FALLBACK_LANGUAGE = 'en';
 /** Languages offered in the switcher; pseudo-locales (names starting with "x-") stay hidden. */
 export const LANGUAGES = [...LOCALES.keys()].filter((lng) => !lng.startsWith('x-')).sort();
 
-export const NAMESPACES = [...(LOCALES.get(FALLBACK_LANGUAGE)?.keys() ?? [])].sort();
+// Example canvases read their texts straight from locales/*/examples.json (the domain builds them).
+const DOMAIN_ONLY_NAMESPACES = new Set(['examples']);
+
+export const NAMESPACES = [...(LOCALES.get(FALLBACK_LANGUAGE)?.keys() ?? [])]
+  .filter((ns) => !DOMAIN_ONLY_NAMESPACES.has(ns))
+  .sort();
 
 /** Picks the first supported language from the browser's preferences, by primary subtag. */
 export function detectLanguage(preferred: readonly string[], supported = LANGUAGES): string {
