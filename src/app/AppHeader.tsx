@@ -1,6 +1,11 @@
 import { useTranslation } from 'react-i18next';
 
+import { FileMenu } from '@/features/files/FileMenu';
 import { LanguageSwitch } from '@/features/language/LanguageSwitch';
+import { CanvasSwitcher } from '@/features/library/CanvasSwitcher';
+import { SaveStatus } from '@/features/persistence/SaveStatus';
+
+import { UndoRedoButtons } from './UndoRedoButtons';
 
 export function AppHeader() {
   const { t } = useTranslation();
@@ -10,7 +15,13 @@ export function AppHeader() {
         <span className="app-header__name">{t('common:app.name')}</span>
         <span className="app-header__tagline">{t('common:app.tagline')}</span>
       </p>
-      <LanguageSwitch />
+      <div className="app-header__tools">
+        <CanvasSwitcher />
+        <UndoRedoButtons />
+        <SaveStatus />
+        <FileMenu />
+        <LanguageSwitch />
+      </div>
     </header>
   );
 }

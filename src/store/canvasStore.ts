@@ -11,6 +11,7 @@ import {
   type Canvas,
   type CanvasLocale,
   type Channel,
+  type CustomerArchetype,
   type Id,
   type Note,
   type NoteBlock,
@@ -46,6 +47,8 @@ export type CanvasActions = {
   updateSettings: (recipe: (settings: Canvas['settings']) => Canvas['settings']) => void;
   addSegment: (init?: Partial<Segment>) => Id;
   updateSegment: (id: Id, patch: Patch<Segment>) => void;
+  /** One archetype answer at a time, so typing in it groups into one undo step like any text field. */
+  updateSegmentArchetype: (id: Id, patch: Partial<CustomerArchetype>) => void;
   removeSegment: (id: Id) => void;
   moveSegment: (from: number, to: number) => void;
   addRelationship: (segmentId: Id, type: RelationshipType) => Id;
@@ -156,7 +159,8 @@ export const useCanvasStore = create<CanvasStore>()(
         },
         deleteCanvas: (id) =>
           set((state) => {
-            const { [id]: _removed, ...canvases } = state.canvases;
+            const canvases = { ...state.canvases };
+            delete canvases[id];
             const order = state.order.filter((x) => x !== id);
             return { canvases, order, activeId: state.activeId === id ? (order[0] ?? null) : state.activeId };
           }),
@@ -172,6 +176,14 @@ export const useCanvasStore = create<CanvasStore>()(
           return segment.id;
         },
         updateSegment: (id, patch) => edit((c) => ({ ...c, segments: patchById(c.segments, id, patch) }), typing(id, patch)),
+        updateSegmentArchetype: (id, patch) =>
+          edit(
+            (c) => ({
+              ...c,
+              segments: c.segments.map((s) => (s.id === id ? { ...s, archetype: { ...s.archetype, ...patch } } : s)),
+            }),
+            typing(`${id}:archetype`, patch),
+          ),
         removeSegment: (id) => edit((c) => dropSegment(c, id)),
         moveSegment: (from, to) => edit((c) => ({ ...c, segments: move(c.segments, from, to) })),
 

@@ -8,6 +8,15 @@ export type Panel =
   | { kind: 'scenario'; segmentId: string }
   | { kind: 'library' };
 
+/** A short status message after a destructive action, offering to undo it. */
+export type Notice = {
+  /** i18next key of the message */
+  key: string;
+  values?: Record<string, string>;
+  /** canvas to reopen after undoing (a deleted canvas comes back as the open one) */
+  reopenId?: string;
+};
+
 export type UiState = {
   panel: Panel | null;
   /** DOM id of a field to focus once its panel is open (`fieldId(entityId, field)`). */
@@ -15,6 +24,9 @@ export type UiState = {
   openPanel: (panel: Panel, focusTarget?: string) => void;
   closePanel: () => void;
   clearFocusTarget: () => void;
+  notice: Notice | null;
+  showNotice: (notice: Notice) => void;
+  dismissNotice: () => void;
 };
 
 export const useUiStore = create<UiState>()((set) => ({
@@ -23,6 +35,9 @@ export const useUiStore = create<UiState>()((set) => ({
   openPanel: (panel, focusTarget) => set({ panel, focusTarget: focusTarget ?? null }),
   closePanel: () => set({ panel: null, focusTarget: null }),
   clearFocusTarget: () => set({ focusTarget: null }),
+  notice: null,
+  showNotice: (notice) => set({ notice }),
+  dismissNotice: () => set({ notice: null }),
 }));
 
 /** The DOM id convention every editable field follows, so findings can point at it. */

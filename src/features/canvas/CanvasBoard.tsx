@@ -1,19 +1,49 @@
 import { useTranslation } from 'react-i18next';
 
-import { CANVAS_BLOCKS } from './blocks';
+import { NOTE_BLOCKS, type Canvas, type Evaluation, type NoteBlock } from '@/domain';
+import { NotesBlock } from '@/features/notes/NotesBlock';
+import { SegmentsBlock } from '@/features/segments/SegmentsBlock';
+import { useActiveCanvas, useEvaluation } from '@/store/selectors';
+
+import { BlockFrame } from './BlockFrame';
+import { CANVAS_BLOCKS, type CanvasBlockId } from './blocks';
+import { ChannelsBlock } from './ChannelsBlock';
+import { ComputedTotals } from './ComputedTotals';
+import { findingsByBlock } from './blockFindings';
+import { RelationshipsBlock } from './RelationshipsBlock';
 import './CanvasBoard.css';
 
+const isNoteBlock = (block: CanvasBlockId): block is NoteBlock => (NOTE_BLOCKS as readonly string[]).includes(block);
+
+function BlockContent({ block, canvas, evaluation }: { block: CanvasBlockId; canvas: Canvas; evaluation: Evaluation }) {
+  if (block === 'customerSegments') return <SegmentsBlock canvas={canvas} evaluation={evaluation} />;
+  if (block === 'customerRelationships') return <RelationshipsBlock canvas={canvas} />;
+  if (block === 'channels') return <ChannelsBlock canvas={canvas} evaluation={evaluation} />;
+  if (!isNoteBlock(block)) return null;
+  return (
+    <>
+      {block === 'costStructure' && <ComputedTotals canvas={canvas} evaluation={evaluation} metric="relationshipCost" />}
+      {block === 'revenueStreams' && <ComputedTotals canvas={canvas} evaluation={evaluation} metric="revenue" />}
+      <NotesBlock canvas={canvas} block={block} />
+    </>
+  );
+}
+
+/**
+ * The nine blocks in Osterwalder's layout. With no canvas open (first run) it shows the empty
+ * frame with each block's guiding question, as a preview of what the user will fill in.
+ */
 export function CanvasBoard() {
   const { t } = useTranslation();
+  const canvas = useActiveCanvas();
+  const evaluation = useEvaluation();
+  const byBlock = evaluation ? findingsByBlock(evaluation.findings) : null;
   return (
     <section className="canvas-board" aria-label={t('common:canvas.label')}>
       {CANVAS_BLOCKS.map((block) => (
-        <article key={block} className="canvas-block" data-block={block} aria-labelledby={`block-${block}`}>
-          <h2 id={`block-${block}`} className="canvas-block__title">
-            {t(`common:block.${block}.title`)}
-          </h2>
-          <p className="canvas-block__question">{t(`common:block.${block}.question`)}</p>
-        </article>
+        <BlockFrame key={block} block={block} findings={byBlock?.get(block)}>
+          {canvas && evaluation && <BlockContent block={block} canvas={canvas} evaluation={evaluation} />}
+        </BlockFrame>
       ))}
     </section>
   );

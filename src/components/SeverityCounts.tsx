@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+
+import { SEVERITIES, type Severity } from '@/domain';
+
+import './SeverityCounts.css';
+
+export const SEVERITY_ICONS: Record<Severity, string> = { error: '✖', warning: '⚠', hint: 'ℹ' };
+
+/** Icon and count per severity (none shown when there are no findings); the text says which. */
+export function SeverityCounts({ findings }: { findings: readonly { severity: Severity }[] }) {
+  const { t } = useTranslation();
+  const counts = SEVERITIES.map((severity) => ({
+    severity,
+    count: findings.filter((f) => f.severity === severity).length,
+  })).filter((c) => c.count > 0);
+  if (counts.length === 0) return null;
+  return (
+    <ul className="severity-counts">
+      {counts.map(({ severity, count }) => {
+        const text = t(`editor:findings.count.${severity}`, { count });
+        return (
+          <li key={severity} className={`severity-counts__item severity-counts__item--${severity}`} title={text}>
+            <span aria-hidden="true">
+              {SEVERITY_ICONS[severity]} {count}
+            </span>
+            <span className="visually-hidden">{text}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

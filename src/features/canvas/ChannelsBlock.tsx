@@ -1,0 +1,84 @@
+import { useTranslation } from 'react-i18next';
+
+import { SegmentTag } from '@/components/SegmentTag';
+import { SeverityCounts } from '@/components/SeverityCounts';
+import type { Canvas, Channel, Evaluation } from '@/domain';
+import { useCanvasStore } from '@/store/canvasStore';
+import { evaluationSelectors } from '@/store/selectors';
+import { fieldId, useUiStore } from '@/store/uiStore';
+
+type Props = { canvas: Canvas; evaluation: Evaluation };
+
+function ChannelCard({ channel, canvas, evaluation }: { channel: Channel } & Props) {
+  const { t } = useTranslation();
+  const openPanel = useUiStore((s) => s.openPanel);
+  const name = channel.name.trim() || t('editor:channels.unnamed');
+  const segments = canvas.segments.filter((s) => channel.segmentIds.includes(s.id));
+  return (
+    <li className="summary-card">
+      <div className="summary-card__head">
+        <strong>{name}</strong>
+        <SeverityCounts findings={evaluationSelectors.findingsFor(evaluation, channel.id)} />
+      </div>
+      <p className="summary-card__meta">
+        {t(`common:enum.channelKind.${channel.kind}`)} · {t(`common:enum.ownership.${channel.ownership}`)}
+      </p>
+      <p className="summary-card__meta">
+        {channel.phases.length > 0
+          ? t('editor:channels.phases', { list: channel.phases.join(',') })
+          : t('editor:channels.noPhases')}
+      </p>
+      {segments.length > 0 && (
+        <ul className="tag-list" aria-label={t('editor:channels.servesSegments')}>
+          {segments.map((s) => (
+            <li key={s.id}>
+              <SegmentTag segment={s} showName={false} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => openPanel({ kind: 'channels', channelId: channel.id })}
+      >
+        {t('common:action.edit')}
+        <span className="visually-hidden"> {name}</span>
+      </button>
+    </li>
+  );
+}
+
+/** Channels with kind, own/partner, phases and the segments each one serves. */
+export function ChannelsBlock({ canvas, evaluation }: Props) {
+  const { t } = useTranslation();
+  const addChannel = useCanvasStore((s) => s.addChannel);
+  const openPanel = useUiStore((s) => s.openPanel);
+  const add = () => {
+    const id = addChannel();
+    openPanel({ kind: 'channels', channelId: id }, fieldId(id, 'name'));
+  };
+  return (
+    <>
+      {canvas.channels.length === 0 ? (
+        <p className="canvas-block__empty">{t('editor:channels.empty')}</p>
+      ) : (
+        <ul className="summary-list">
+          {canvas.channels.map((channel) => (
+            <ChannelCard key={channel.id} channel={channel} canvas={canvas} evaluation={evaluation} />
+          ))}
+        </ul>
+      )}
+      <div className="canvas-block__actions">
+        <button type="button" className="button button--small" onClick={add}>
+          <span aria-hidden="true">+</span> {t('editor:channels.add')}
+        </button>
+        {canvas.channels.length > 0 && (
+          <button type="button" className="button button--small" onClick={() => openPanel({ kind: 'channels' })}>
+            {t('editor:channels.openAll')}
+          </button>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { useFormat } from '@/components/format';
+import { SegmentTag } from '@/components/SegmentTag';
+import type { Canvas, Evaluation } from '@/domain';
+import { evaluationSelectors } from '@/store/selectors';
+
+type Props = {
+  canvas: Canvas;
+  evaluation: Evaluation;
+  /** relationship cost (cost structure) or revenue (revenue streams), both per month */
+  metric: 'relationshipCost' | 'revenue';
+};
+
+/** Read-only figures from the evaluation, per segment and in total; nothing is computed here. */
+export function ComputedTotals({ canvas, evaluation, metric }: Props) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const headingId = useId();
+  if (canvas.segments.length === 0) return null;
+  const title =
+    metric === 'relationshipCost' ? t('editor:computed.relationshipCost') : t('editor:computed.revenue');
+  return (
+    <section className="computed" aria-labelledby={headingId}>
+      <h3 id={headingId} className="computed__title">
+        {title}
+      </h3>
+      <p className="computed__note">{t('editor:computed.readOnly')}</p>
+      <table className="computed__table" aria-labelledby={headingId}>
+        <tbody>
+          {canvas.segments.map((segment) => (
+            <tr key={segment.id}>
+              <th scope="row">
+                <SegmentTag segment={segment} />
+              </th>
+              <td>{format.money(evaluationSelectors.economicsOf(evaluation, segment.id)?.[metric], canvas.currency)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t('editor:computed.total')}</th>
+            <td>{format.money(evaluation.totals[metric], canvas.currency)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </section>
+  );
+}

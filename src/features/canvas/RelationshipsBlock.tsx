@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+
+import { SegmentTag, segmentColor } from '@/components/SegmentTag';
+import { TACTIC_STAGES, type Canvas, type Segment } from '@/domain';
+import { useUiStore } from '@/store/uiStore';
+
+function SegmentRelationships({ canvas, segment }: { canvas: Canvas; segment: Segment }) {
+  const { t } = useTranslation();
+  const openPanel = useUiStore((s) => s.openPanel);
+  const relationships = canvas.relationships.filter((r) => r.segmentId === segment.id);
+  const tactics = canvas.tactics.filter((tactic) => tactic.segmentId === segment.id);
+  const name = segment.name.trim() || t('editor:segment.unnamed');
+  return (
+    <li className={`summary-card seg-border-${segmentColor(segment)}`}>
+      <SegmentTag segment={segment} />
+      {relationships.length === 0 ? (
+        <p className="summary-card__empty">{t('editor:relationships.none')}</p>
+      ) : (
+        <ul className="chip-list" aria-label={t('editor:relationships.typesOf', { name })}>
+          {relationships.map((r) => (
+            <li key={r.id} className="chip" data-status={r.status}>
+              {t(`common:enum.relationshipType.${r.type}`)}
+              <span className="chip__status">
+                <span aria-hidden="true">{r.status === 'established' ? ' ●' : ' ○'}</span>{' '}
+                {t(`common:enum.status.${r.status}`)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <dl className="tactic-counts" aria-label={t('editor:relationships.tactics')}>
+        {TACTIC_STAGES.map((stage) => (
+          <div key={stage}>
+            <dt>{t(`common:enum.stage.${stage}`)}</dt>
+            <dd>{tactics.filter((tactic) => tactic.stage === stage).length}</dd>
+          </div>
+        ))}
+      </dl>
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => openPanel({ kind: 'workbench', segmentId: segment.id, tab: 'relationships' })}
+      >
+        {t('editor:relationships.open')}
+        <span className="visually-hidden"> {name}</span>
+      </button>
+    </li>
+  );
+}
+
+/** Per segment: its relationship types (with status) and how many get/keep/grow tactics it has. */
+export function RelationshipsBlock({ canvas }: { canvas: Canvas }) {
+  const { t } = useTranslation();
+  if (canvas.segments.length === 0) return <p className="canvas-block__empty">{t('editor:relationships.needSegment')}</p>;
+  return (
+    <ul className="summary-list">
+      {canvas.segments.map((segment) => (
+        <SegmentRelationships key={segment.id} canvas={canvas} segment={segment} />
+      ))}
+    </ul>
+  );
+}

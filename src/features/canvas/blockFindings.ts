@@ -1,0 +1,14 @@
+import type { Finding } from '@/domain';
+import { blockOfFinding } from '@/features/results/findingTargets';
+
+import type { CanvasBlockId } from './blocks';
+
+/** Groups findings by the canvas block they concern, so each block can show its markers. */
+export function findingsByBlock(findings: readonly Finding[]): Map<CanvasBlockId, Finding[]> {
+  const byBlock = new Map<CanvasBlockId, Finding[]>();
+  for (const finding of findings) {
+    const block = blockOfFinding(finding);
+    byBlock.set(block, [...(byBlock.get(block) ?? []), finding]);
+  }
+  return byBlock;
+}

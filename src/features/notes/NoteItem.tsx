@@ -1,0 +1,163 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { TextField } from '@/components/fields/TextField';
+import { SegmentTag } from '@/components/SegmentTag';
+import { useFocusAfterRender } from '@/components/useFocusAfterRender';
+import { LIMITS, noteSchema, type Note, type NoteBlock, type Segment } from '@/domain';
+import { useCanvasStore } from '@/store/canvasStore';
+import { fieldId } from '@/store/uiStore';
+
+import { NoteSegmentLinks } from './NoteSegmentLinks';
+
+type Props = {
+  block: NoteBlock;
+  note: Note;
+  index: number;
+  count: number;
+  segments: readonly Segment[];
+  isEditing: boolean;
+  onEditingChange: (isEditing: boolean) => void;
+  onMove: (to: number) => void;
+  onRemove: () => void;
+};
+
+/** One note: its text (edited in place), linked segments, a drag handle and explicit buttons. */
+export function NoteItem({ block, note, index, count, segments, isEditing, onEditingChange, onMove, onRemove }: Props) {
+  const { t } = useTranslation();
+  const updateNote = useCanvasStore((s) => s.updateNote);
+  const [isLinking, setLinking] = useState(false);
+  const focusLater = useFocusAfterRender();
+  const { setNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({ id: note.id });
+  const textId = fieldId(note.id, 'text');
+  const position = index + 1;
+  const linked = segments.filter((s) => note.linkedIds?.includes(s.id));
+
+  useEffect(() => {
+    if (isEditing) document.getElementById(textId)?.focus();
+  }, [isEditing, textId]);
+
+  const finishEditing = () => {
+    onEditingChange(false);
+    // The textarea goes away; keep the keyboard on the button that toggles it.
+    focusLater(`${note.id}-edit`);
+  };
+
+  return (
+    <li
+      ref={setNodeRef}
+      className="note"
+      data-dragging={isDragging || undefined}
+      style={{ transform: CSS.Transform.toString(transform), transition }}
+    >
+      <button
+        type="button"
+        className="note__handle"
+        {...attributes}
+        {...listeners}
+        aria-label={t('editor:notes.dragHandle', { position, count })}
+      >
+        <span aria-hidden="true">⠿</span>
+      </button>
+      <div className="note__body">
+        {isEditing ? (
+          <div
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                finishEditing();
+              }
+            }}
+          >
+            <TextField
+              id={textId}
+              label={t('editor:notes.textLabel', { position })}
+              hideLabel
+              multiline
+              value={note.text}
+              schema={noteSchema.shape.text}
+              maxLength={LIMITS.longTextLength}
+              onCommit={(text) => updateNote(block, note.id, { text })}
+            />
+          </div>
+        ) : (
+          <p className={note.text.trim() ? 'note__text' : 'note__text note__text--empty'}>
+            {note.text.trim() || t('editor:notes.emptyNote')}
+          </p>
+        )}
+        {linked.length > 0 && (
+          <ul className="tag-list" aria-label={t('editor:notes.linkedTo')}>
+            {linked.map((s) => (
+              <li key={s.id}>
+                <SegmentTag segment={s} showName={false} />
+              </li>
+            ))}
+          </ul>
+        )}
+        {isLinking && (
+          <NoteSegmentLinks
+            id={fieldId(note.id, 'linkedIds')}
+            segments={segments}
+            linkedIds={note.linkedIds ?? []}
+            onChange={(linkedIds) => updateNote(block, note.id, { linkedIds })}
+          />
+        )}
+        <div className="note__actions">
+          <button
+            id={`${note.id}-edit`}
+            type="button"
+            className="button button--small"
+            onClick={() => (isEditing ? finishEditing() : onEditingChange(true))}
+          >
+            {isEditing ? t('editor:notes.done') : t('common:action.edit')}
+            <span className="visually-hidden"> {t('editor:notes.noteNumber', { position })}</span>
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            aria-expanded={isLinking}
+            aria-controls={isLinking ? fieldId(note.id, 'linkedIds') : undefined}
+            onClick={() => setLinking(!isLinking)}
+          >
+            {t('editor:notes.segments')}
+            <span className="visually-hidden"> {t('editor:notes.noteNumber', { position })}</span>
+          </button>
+          <button
+            id={`${note.id}-up`}
+            type="button"
+            className="button button--small icon-button"
+            disabled={index === 0}
+            onClick={() => onMove(index - 1)}
+            title={t('common:action.moveUp')}
+          >
+            <span aria-hidden="true">↑</span>
+            <span className="visually-hidden">
+              {t('common:action.moveUp')} {t('editor:notes.noteNumber', { position })}
+            </span>
+          </button>
+          <button
+            id={`${note.id}-down`}
+            type="button"
+            className="button button--small icon-button"
+            disabled={index === count - 1}
+            onClick={() => onMove(index + 1)}
+            title={t('common:action.moveDown')}
+          >
+            <span aria-hidden="true">↓</span>
+            <span className="visually-hidden">
+              {t('common:action.moveDown')} {t('editor:notes.noteNumber', { position })}
+            </span>
+          </button>
+          <button type="button" className="button button--small button--danger icon-button" onClick={onRemove} title={t('common:action.delete')}>
+            <span aria-hidden="true">🗑</span>
+            <span className="visually-hidden">
+              {t('common:action.delete')} {t('editor:notes.noteNumber', { position })}
+            </span>
+          </button>
+        </div>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+
+import { SelectField } from '@/components/fields/SelectField';
+import { TextField } from '@/components/fields/TextField';
+import { ARCHETYPE_ROLES, customerArchetypeSchema, LIMITS, type Segment } from '@/domain';
+import { useCanvasStore } from '@/store/canvasStore';
+import { fieldId } from '@/store/uiStore';
+
+const ANSWERS = ['whoTheyAre', 'howTheyBuy', 'whatInterestsThem', 'influencedBy'] as const;
+type Answer = (typeof ANSWERS)[number];
+
+const answerSchema = customerArchetypeSchema.shape.whoTheyAre;
+
+/** The customer archetype (Blank): the role in the purchase and four short answers. */
+export function SegmentArchetypeFields({ segment }: { segment: Segment }) {
+  const { t } = useTranslation();
+  const update = useCanvasStore((s) => s.updateSegmentArchetype);
+  const labels: Record<Answer, string> = {
+    whoTheyAre: t('editor:segment.field.whoTheyAre'),
+    howTheyBuy: t('editor:segment.field.howTheyBuy'),
+    whatInterestsThem: t('editor:segment.field.whatInterestsThem'),
+    influencedBy: t('editor:segment.field.influencedBy'),
+  };
+  return (
+    <>
+      <SelectField
+        id={fieldId(segment.id, 'archetype.role')}
+        label={t('editor:segment.field.role')}
+        value={segment.archetype.role}
+        options={ARCHETYPE_ROLES.map((value) => ({ value, label: t(`common:enum.archetypeRole.${value}`) }))}
+        onChange={(role) => update(segment.id, { role })}
+      />
+      {ANSWERS.map((answer) => (
+        <TextField
+          key={answer}
+          id={fieldId(segment.id, `archetype.${answer}`)}
+          label={labels[answer]}
+          value={segment.archetype[answer] ?? ''}
+          schema={answerSchema}
+          maxLength={LIMITS.longTextLength}
+          multiline
+          onCommit={(text) => update(segment.id, { [answer]: text })}
+        />
+      ))}
+    </>
+  );
+}

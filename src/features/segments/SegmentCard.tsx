@@ -1,0 +1,101 @@
+import { useTranslation } from 'react-i18next';
+
+import { useFormat } from '@/components/format';
+import { SegmentTag, segmentColor } from '@/components/SegmentTag';
+import { SeverityCounts } from '@/components/SeverityCounts';
+import type { Finding, Segment } from '@/domain';
+import { useCanvasStore } from '@/store/canvasStore';
+import { useUiStore } from '@/store/uiStore';
+
+type Props = {
+  segment: Segment;
+  index: number;
+  count: number;
+  currency: string;
+  findings: readonly Finding[];
+};
+
+export function SegmentCard({ segment, index, count, currency, findings }: Props) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const openPanel = useUiStore((s) => s.openPanel);
+  const moveSegment = useCanvasStore((s) => s.moveSegment);
+  const name = segment.name.trim() || t('editor:segment.unnamed');
+  // Visible verbs stay short; screen readers also hear which segment each button acts on.
+  const forThis = <span className="visually-hidden"> {name}</span>;
+
+  return (
+    <li className={`segment-card seg-border-${segmentColor(segment)}`} data-has-findings={findings.length > 0 || undefined}>
+      <div className="segment-card__head">
+        <SegmentTag segment={segment} />
+        <SeverityCounts findings={findings} />
+      </div>
+      <dl className="segment-card__facts">
+        <div>
+          <dt>{t('editor:segment.card.market')}</dt>
+          <dd>{t(`common:enum.marketType.${segment.marketType}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('editor:segment.card.size')}</dt>
+          <dd>{t('editor:segment.card.customers', { count: segment.size, value: format.decimal(segment.size, 0) })}</dd>
+        </div>
+        <div>
+          <dt>{t('editor:segment.card.arpu')}</dt>
+          <dd>{t('editor:segment.card.perMonth', { value: format.money(segment.monthlyRevenuePerCustomer, currency) })}</dd>
+        </div>
+      </dl>
+      <div className="segment-card__actions">
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => openPanel({ kind: 'segment', segmentId: segment.id })}
+        >
+          {t('common:action.edit')}
+          {forThis}
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => openPanel({ kind: 'workbench', segmentId: segment.id, tab: 'relationships' })}
+        >
+          {t('editor:segment.card.relationships')}
+          {forThis}
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => openPanel({ kind: 'scenario', segmentId: segment.id })}
+        >
+          {t('editor:segment.card.whatIf')}
+          {forThis}
+        </button>
+        <span className="segment-card__move">
+          <button
+            type="button"
+            className="button button--small icon-button"
+            disabled={index === 0}
+            onClick={() => moveSegment(index, index - 1)}
+            title={t('common:action.moveUp')}
+          >
+            <span aria-hidden="true">↑</span>
+            <span className="visually-hidden">
+              {t('common:action.moveUp')} {name}
+            </span>
+          </button>
+          <button
+            type="button"
+            className="button button--small icon-button"
+            disabled={index === count - 1}
+            onClick={() => moveSegment(index, index + 1)}
+            title={t('common:action.moveDown')}
+          >
+            <span aria-hidden="true">↓</span>
+            <span className="visually-hidden">
+              {t('common:action.moveDown')} {name}
+            </span>
+          </button>
+        </span>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,80 @@
+import { useTranslation } from 'react-i18next';
+
+import { Dialog } from '@/components/Dialog';
+import { CheckboxGroup } from '@/components/fields/CheckboxGroup';
+import { SegmentTag } from '@/components/SegmentTag';
+import { RELATIONSHIP_TYPES } from '@/domain';
+import { useCanvasStore } from '@/store/canvasStore';
+import { useActiveCanvas } from '@/store/selectors';
+import { fieldId, useUiStore } from '@/store/uiStore';
+
+import { SegmentArchetypeFields } from './SegmentArchetypeFields';
+import { SegmentDeletion } from './SegmentDeletion';
+import { SegmentIdentityFields } from './SegmentIdentityFields';
+import { SegmentMarketFields } from './SegmentMarketFields';
+import './SegmentDialog.css';
+
+/** Edits one segment; every field commits as the user types, and only values the schema accepts. */
+export function SegmentDialog({ segmentId }: { segmentId: string }) {
+  const { t } = useTranslation();
+  const canvas = useActiveCanvas();
+  const update = useCanvasStore((s) => s.updateSegment);
+  const close = useUiStore((s) => s.closePanel);
+  const segment = canvas?.segments.find((s) => s.id === segmentId);
+  // Undo can take the segment away while its dialog is open; then there is nothing to edit.
+  if (!canvas || !segment) return null;
+
+  return (
+    <Dialog
+      title={t('editor:segment.dialogTitle')}
+      onClose={close}
+      size="wide"
+      footer={
+        <>
+          <SegmentDeletion segment={segment} />
+          <span className="segment-dialog__spacer" />
+          <button type="button" className="button button--primary" onClick={close}>
+            {t('editor:segment.done')}
+          </button>
+        </>
+      }
+    >
+      <p className="segment-dialog__tag">
+        <SegmentTag segment={segment} />
+      </p>
+      <div className="segment-dialog__columns">
+        <section aria-labelledby="segment-identity">
+          <h3 id="segment-identity" className="segment-dialog__heading">
+            {t('editor:segment.section.identity')}
+          </h3>
+          <SegmentIdentityFields segment={segment} />
+        </section>
+        <section aria-labelledby="segment-market">
+          <h3 id="segment-market" className="segment-dialog__heading">
+            {t('editor:segment.section.market')}
+          </h3>
+          <SegmentMarketFields segment={segment} currency={canvas.currency} />
+        </section>
+        <section aria-labelledby="segment-archetype">
+          <h3 id="segment-archetype" className="segment-dialog__heading">
+            {t('editor:segment.section.archetype')}
+          </h3>
+          <p className="segment-dialog__intro">{t('editor:segment.section.archetypeIntro')}</p>
+          <SegmentArchetypeFields segment={segment} />
+        </section>
+        <section aria-labelledby="segment-expected">
+          <h3 id="segment-expected" className="segment-dialog__heading">
+            {t('editor:segment.section.expected')}
+          </h3>
+          <CheckboxGroup
+            id={fieldId(segment.id, 'expectedRelationships')}
+            legend={t('editor:segment.field.expectedRelationships')}
+            options={RELATIONSHIP_TYPES.map((value) => ({ value, label: t(`common:enum.relationshipType.${value}`) }))}
+            selected={segment.expectedRelationships}
+            onChange={(expectedRelationships) => update(segment.id, { expectedRelationships })}
+          />
+        </section>
+      </div>
+    </Dialog>
+  );
+}

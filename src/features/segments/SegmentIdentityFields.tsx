@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+
+import { TextField } from '@/components/fields/TextField';
+import { LIMITS, segmentSchema, type Segment } from '@/domain';
+import { useCanvasStore } from '@/store/canvasStore';
+import { fieldId } from '@/store/uiStore';
+
+import { SegmentColorPicker } from './SegmentColorPicker';
+
+const labelSchema = segmentSchema.shape.label.unwrap();
+
+export function SegmentIdentityFields({ segment }: { segment: Segment }) {
+  const { t } = useTranslation();
+  const update = useCanvasStore((s) => s.updateSegment);
+  return (
+    <>
+      <TextField
+        id={fieldId(segment.id, 'name')}
+        label={t('editor:segment.field.name')}
+        value={segment.name}
+        schema={segmentSchema.shape.name}
+        maxLength={LIMITS.nameLength}
+        placeholder={t('editor:segment.field.namePlaceholder')}
+        onCommit={(name) => update(segment.id, { name })}
+      />
+      <TextField
+        id={fieldId(segment.id, 'label')}
+        label={t('editor:segment.field.label')}
+        hint={t('editor:segment.field.labelHint', { max: LIMITS.segmentLabelLength })}
+        value={segment.label ?? ''}
+        schema={labelSchema}
+        maxLength={LIMITS.segmentLabelLength}
+        onCommit={(label) => update(segment.id, { label })}
+      />
+      <SegmentColorPicker
+        id={fieldId(segment.id, 'colorIndex')}
+        value={segment.colorIndex ?? 0}
+        label={segment.label || '·'}
+        onChange={(colorIndex) => update(segment.id, { colorIndex })}
+      />
+    </>
+  );
+}

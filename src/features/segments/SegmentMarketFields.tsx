@@ -1,0 +1,82 @@
+import { useTranslation } from 'react-i18next';
+
+import { NumberField } from '@/components/fields/NumberField';
+import { SelectField } from '@/components/fields/SelectField';
+import { MARKET_TYPES, segmentSchema, type Segment } from '@/domain';
+import { useCanvasStore } from '@/store/canvasStore';
+import { fieldId } from '@/store/uiStore';
+
+type Props = { segment: Segment; currency: string };
+
+/** Who and how many: market type, size and the per-customer money the economics start from. */
+export function SegmentMarketFields({ segment, currency }: Props) {
+  const { t } = useTranslation();
+  const update = useCanvasStore((s) => s.updateSegment);
+  const id = segment.id;
+  const shape = segmentSchema.shape;
+  return (
+    <>
+      <SelectField
+        id={fieldId(id, 'marketType')}
+        label={t('editor:segment.field.marketType')}
+        value={segment.marketType}
+        options={MARKET_TYPES.map((value) => ({ value, label: t(`common:enum.marketType.${value}`) }))}
+        onChange={(marketType) => update(id, { marketType })}
+      />
+      <NumberField
+        id={fieldId(id, 'size')}
+        label={t('editor:segment.field.size')}
+        hint={t('editor:segment.field.sizeHint')}
+        value={segment.size}
+        schema={shape.size}
+        onCommit={(size) => update(id, { size: size ?? 0 })}
+      />
+      <NumberField
+        id={fieldId(id, 'newCustomersPerMonth')}
+        label={t('editor:segment.field.newCustomersPerMonth')}
+        hint={t('editor:segment.field.optionalHint')}
+        value={segment.newCustomersPerMonth}
+        schema={shape.newCustomersPerMonth}
+        optional
+        onCommit={(newCustomersPerMonth) => update(id, { newCustomersPerMonth })}
+      />
+      <NumberField
+        id={fieldId(id, 'monthlyRevenuePerCustomer')}
+        label={t('editor:segment.field.monthlyRevenuePerCustomer')}
+        hint={t('editor:segment.field.monthlyRevenuePerCustomerHint')}
+        value={segment.monthlyRevenuePerCustomer}
+        schema={shape.monthlyRevenuePerCustomer}
+        suffix={currency}
+        onCommit={(value) => update(id, { monthlyRevenuePerCustomer: value ?? 0 })}
+      />
+      <NumberField
+        id={fieldId(id, 'grossMargin')}
+        label={t('editor:segment.field.grossMargin')}
+        hint={t('editor:segment.field.grossMarginHint')}
+        value={segment.grossMargin}
+        schema={shape.grossMargin}
+        unit="percent"
+        onCommit={(grossMargin) => update(id, { grossMargin: grossMargin ?? 0 })}
+      />
+      <NumberField
+        id={fieldId(id, 'monthlyChurn')}
+        label={t('editor:segment.field.monthlyChurn')}
+        hint={t('editor:segment.field.monthlyChurnHint')}
+        value={segment.monthlyChurn}
+        schema={shape.monthlyChurn}
+        unit="percent"
+        onCommit={(monthlyChurn) => update(id, { monthlyChurn: monthlyChurn ?? 0 })}
+      />
+      <NumberField
+        id={fieldId(id, 'acquisitionCostOverride')}
+        label={t('editor:segment.field.acquisitionCostOverride')}
+        hint={t('editor:segment.field.acquisitionCostOverrideHint')}
+        value={segment.acquisitionCostOverride}
+        schema={shape.acquisitionCostOverride}
+        suffix={currency}
+        optional
+        onCommit={(acquisitionCostOverride) => update(id, { acquisitionCostOverride })}
+      />
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+
+import type { Canvas, Evaluation } from '@/domain';
+import { useCanvasStore } from '@/store/canvasStore';
+import { evaluationSelectors } from '@/store/selectors';
+import { fieldId, useUiStore } from '@/store/uiStore';
+
+import { SegmentCard } from './SegmentCard';
+import './SegmentsBlock.css';
+
+type Props = { canvas: Canvas; evaluation: Evaluation };
+
+/** The customer segments block: one card per segment, in canvas order. */
+export function SegmentsBlock({ canvas, evaluation }: Props) {
+  const { t } = useTranslation();
+  const addSegment = useCanvasStore((s) => s.addSegment);
+  const openPanel = useUiStore((s) => s.openPanel);
+
+  const add = () => {
+    const id = addSegment();
+    openPanel({ kind: 'segment', segmentId: id }, fieldId(id, 'name'));
+  };
+
+  return (
+    <>
+      {canvas.segments.length === 0 ? (
+        <p className="canvas-block__empty">{t('editor:segment.empty')}</p>
+      ) : (
+        <ol className="segment-list">
+          {canvas.segments.map((segment, index) => (
+            <SegmentCard
+              key={segment.id}
+              segment={segment}
+              index={index}
+              count={canvas.segments.length}
+              currency={canvas.currency}
+              findings={evaluationSelectors.findingsFor(evaluation, segment.id)}
+            />
+          ))}
+        </ol>
+      )}
+      <button type="button" className="button button--small canvas-block__add" onClick={add}>
+        <span aria-hidden="true">+</span> {t('editor:segment.add')}
+      </button>
+    </>
+  );
+}
