@@ -8,8 +8,6 @@ import type { SegmentEconomics, Severity } from '../types';
 
 /** The cost model's segment context (rels(s), segChannels(s), tactics) plus what rules add. */
 export interface SegmentView extends SegmentContext {
-  /** ids of segChannels(s) */
-  channelIds: ReadonlySet<Id>;
   /** undefined only if the caller passed no economics for this segment */
   economics: SegmentEconomics | undefined;
 }
@@ -43,15 +41,20 @@ export function buildSegmentViews(
   economics: ReadonlyMap<Id, SegmentEconomics>,
 ): SegmentView[] {
   const contexts = buildSegmentContexts(canvas);
-  return canvas.segments.flatMap((segment) => {
+  const views: SegmentView[] = [];
+  for (const segment of canvas.segments) {
     const context = contexts.get(segment.id);
-    if (!context) return [];
-    return [
-      {
-        ...context,
-        channelIds: new Set(context.channels.map((c) => c.id)),
-        economics: economics.get(segment.id),
-      },
-    ];
-  });
+    if (context) views.push({ ...context, economics: economics.get(segment.id) });
+  }
+  return views;
+}
+
+/** A hit for each item `toHit` accepts, or null; allocates nothing when all is well. */
+export function hitsFor<T>(items: readonly T[], toHit: (item: T) => Hit | null): Hit[] | null {
+  let hits: Hit[] | null = null;
+  for (const item of items) {
+    const hit = toHit(item);
+    if (hit) (hits ??= []).push(hit);
+  }
+  return hits;
 }

@@ -3,12 +3,14 @@
  *
  * Spec decision: a figure the economics report as null (no customers yet, no revenue, no CAC)
  * gives no verdict; only the reasons §3 names fire (m ≤ 0 for CR26, no variable margin for CR27).
+ * Spec decision: findings about what relationships cost (CR23, CR24, CR27) list the segment's
+ * relationships; those about acquisition and expectations (CR25, CR26, CR28) list the segment.
  */
 import { relationshipCost } from '../costs';
 import { DEFAULT_FACETS } from '../factories';
 import { RELATIONSHIP_TYPES, type RelationshipAssignment, type RelationshipType } from '../schema';
 import type { RuleId } from './catalog';
-import type { Hit, RuleCheck, RuleContext, SegmentView } from './context';
+import { hitsFor, type Hit, type RuleCheck, type RuleContext, type SegmentView } from './context';
 
 /** CR23: relationships cost more than the segment's margin can carry. */
 function costExceedsRevenue({ economics }: SegmentView) {
@@ -90,13 +92,14 @@ function expectedAssignment(segmentId: string, type: RelationshipType): Relation
 /** CR28: an expected type costs more per customer than the relationship budget allows. */
 function expectationUnaffordable(view: SegmentView) {
   const budget = view.economics?.relationshipBudget ?? null;
-  if (budget === null) return [];
-  const expected = new Set(view.segment.expectedRelationships);
-  return RELATIONSHIP_TYPES.filter((type) => expected.has(type)).flatMap((type) => {
+  if (budget === null || view.segment.expectedRelationships.length === 0) return null;
+  // canonical type order, each expected type once
+  const expected = RELATIONSHIP_TYPES.filter((t) => view.segment.expectedRelationships.includes(t));
+  return hitsFor(expected, (type) => {
     // relationshipCost is computeRelationshipCost on the context already built for this run
     const cost = relationshipCost(view, expectedAssignment(view.segment.id, type)).perCustomer;
-    if (cost === null || cost <= budget) return [];
-    return [{ entityIds: [view.segment.id], values: { type, cost, budget } }];
+    if (cost === null || cost <= budget) return null;
+    return { entityIds: [view.segment.id], values: { type, cost, budget } };
   });
 }
 

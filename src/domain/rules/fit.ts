@@ -4,9 +4,9 @@
  * communities, automation with no person behind it.
  */
 import { paramsOf } from '../params';
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../schema';
+import { LIMITS, RELATIONSHIP_TYPES, type RelationshipType } from '../schema';
 import type { RuleId } from './catalog';
-import type { RuleCheck, RuleContext, SegmentView } from './context';
+import { hitsFor, type RuleCheck, type RuleContext, type SegmentView } from './context';
 import { COLLECTIVE_TYPES, CORE_CONTRIBUTOR_SHARE, HUMAN_TYPES, isDigital, TOUCH } from './traits';
 
 const AUTOMATED_TYPES: readonly RelationshipType[] = ['self_service', 'automated_services'];
@@ -57,21 +57,20 @@ function dedicatedForMassMarket(
   // Spec decision: the margin uses ARPU net of partner margins when the economics know it (§8.4).
   const arpu = economics?.revenuePerCustomer ?? segment.monthlyRevenuePerCustomer;
   const margin = arpu * segment.grossMargin;
-  return relationships
-    .filter((r) => r.type === 'dedicated_personal_assistance' && r.coverage >= 0.5)
-    .flatMap((r) => {
-      const p = paramsOf(ctx.canvas.settings, r.type, r.params);
-      // the schema keeps accountsPerManager > 0
-      const perCustomer = p.num('managerMonthlyCost') / p.num('accountsPerManager');
-      const served = segment.size * r.coverage;
-      const misfit =
-        segment.marketType === 'mass' ||
-        served > ctx.thresholds.dedicatedMaxServed ||
-        perCustomer > 0.5 * margin;
-      return misfit
-        ? [{ entityIds: [r.id], values: { served, perCustomer, coverage: r.coverage } }]
-        : [];
-    });
+  return hitsFor(relationships, (r) => {
+    if (r.type !== 'dedicated_personal_assistance' || r.coverage < 0.5) return null;
+    const p = paramsOf(ctx.canvas.settings, r.type, r.params);
+    // the schema keeps accountsPerManager > 0
+    const perCustomer = p.num('managerMonthlyCost') / p.num('accountsPerManager');
+    const served = segment.size * r.coverage;
+    const misfit =
+      segment.marketType === 'mass' ||
+      served > ctx.thresholds.dedicatedMaxServed ||
+      perCustomer > 0.5 * margin;
+    return misfit
+      ? { entityIds: [r.id], values: { served, perCustomer, coverage: r.coverage } }
+      : null;
+  });
 }
 
 /** CR19: service that only people give grows in step with customers. */
@@ -96,20 +95,23 @@ function coCreationWithoutCommunity({ relationships, channels }: SegmentView) {
 function communityTooSmall({ segment, relationships }: SegmentView, ctx: RuleContext) {
   // Spec decision: a size of 0 means "not entered yet", and a community with coverage 0 serves
   // nobody; neither is judged.
-  if (segment.size === 0) return [];
-  return relationships
-    .filter((r) => r.type === 'communities' && r.coverage > 0)
-    .flatMap((r) => {
-      // Spec decision: a minimum set on the relationship (or its type defaults) beats the rule setting.
-      const minimum = paramsOf(ctx.canvas.settings, r.type, r.params).num(
-        'minCoreContributors',
-        ctx.thresholds.minCoreContributors,
-      );
-      const coreContributors = segment.size * r.coverage * CORE_CONTRIBUTOR_SHARE;
-      if (coreContributors >= minimum) return [];
-      const sizeNeeded = Math.ceil(minimum / (r.coverage * CORE_CONTRIBUTOR_SHARE));
-      return [{ entityIds: [r.id], values: { coreContributors, minimum, sizeNeeded } }];
-    });
+  if (segment.size === 0) return null;
+  return hitsFor(relationships, (r) => {
+    if (r.type !== 'communities' || r.coverage === 0) return null;
+    // Spec decision: a minimum set on the relationship (or its type defaults) beats the rule setting.
+    const minimum = paramsOf(ctx.canvas.settings, r.type, r.params).num(
+      'minCoreContributors',
+      ctx.thresholds.minCoreContributors,
+    );
+    const coreContributors = segment.size * r.coverage * CORE_CONTRIBUTOR_SHARE;
+    if (coreContributors >= minimum) return null;
+    // capped at the largest size the schema accepts, so a near-zero coverage stays finite
+    const sizeNeeded = Math.min(
+      Math.ceil(minimum / CORE_CONTRIBUTOR_SHARE / r.coverage),
+      LIMITS.maxSize,
+    );
+    return { entityIds: [r.id], values: { coreContributors, minimum, sizeNeeded } };
+  });
 }
 
 /** CR22: self-service fully solves few issues, so valuable or demanding customers need a person. */

@@ -34,26 +34,31 @@ const CHECKS: Record<RuleId, RuleCheck> = {
   ...economicsRules,
 };
 
+const keyOf = (ruleId: RuleId, part: string) => `rules:${ruleId}.${part}`;
+
 function toFinding(ruleId: RuleId, hit: Hit, segment?: { id: Id; name: string }): Finding {
-  const key = (part: 'message' | 'explanation' | 'suggestion') =>
-    `rules:${ruleId}.${hit.keys?.[part] ?? part}`;
+  const { keys } = hit;
   const values = segment ? { segment: segment.name, ...hit.values } : hit.values;
   return {
     ruleId,
     severity: hit.severity ?? RULE_SEVERITIES[ruleId],
     ...(segment && { segmentId: segment.id }),
     entityIds: hit.entityIds,
-    messageKey: key('message'),
-    explanationKey: key('explanation'),
-    suggestionKey: key('suggestion'),
+    messageKey: keyOf(ruleId, keys?.message ?? 'message'),
+    explanationKey: keyOf(ruleId, keys?.explanation ?? 'explanation'),
+    suggestionKey: keyOf(ruleId, keys?.suggestion ?? 'suggestion'),
     ...(values && { values }),
   };
 }
 
+const NO_HITS: readonly Hit[] = [];
+
 function hitsOf(result: CheckResult): readonly Hit[] {
-  if (result === null) return [];
+  if (result === null) return NO_HITS;
   return 'entityIds' in result ? [result] : result;
 }
+
+type Checks<Scope extends RuleCheck['scope']> = [RuleId, Extract<RuleCheck, { scope: Scope }>][];
 
 /**
  * Runs every enabled rule. Order: channel findings in channel order, then each segment's
@@ -66,20 +71,24 @@ export function runRules(
 ): Finding[] {
   const disabled = new Set(canvas.settings.rules.disabledRules);
   const ctx: RuleContext = { canvas, thresholds: canvas.settings.rules };
-  const enabled = RULE_IDS.filter((id) => !disabled.has(id));
-  const findings: Finding[] = [];
-
-  for (const id of enabled) {
+  // resolved once, so the per-segment loop only calls checks
+  const channelChecks: Checks<'channel'> = [];
+  const segmentChecks: Checks<'segment'> = [];
+  for (const id of RULE_IDS) {
     const rule = CHECKS[id];
-    if (rule.scope !== 'channel') continue;
+    if (disabled.has(id)) continue;
+    if (rule.scope === 'channel') channelChecks.push([id, rule]);
+    else segmentChecks.push([id, rule]);
+  }
+
+  const findings: Finding[] = [];
+  for (const [id, rule] of channelChecks) {
     for (const channel of canvas.channels) {
       for (const hit of hitsOf(rule.check(channel, ctx))) findings.push(toFinding(id, hit));
     }
   }
   for (const view of buildSegmentViews(canvas, economics)) {
-    for (const id of enabled) {
-      const rule = CHECKS[id];
-      if (rule.scope !== 'segment') continue;
+    for (const [id, rule] of segmentChecks) {
       for (const hit of hitsOf(rule.check(view, ctx))) {
         findings.push(toFinding(id, hit, view.segment));
       }

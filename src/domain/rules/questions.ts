@@ -3,7 +3,7 @@
  * which ones exist, through which channels) and the three purposes of a relationship.
  */
 import type { RuleId } from './catalog';
-import type { Hit, RuleCheck, SegmentView } from './context';
+import { hitsFor, type RuleCheck, type SegmentView } from './context';
 
 /** CR01: relationships are defined per segment, so each segment needs at least one. */
 function segmentWithoutRelationship({ segment, relationships }: SegmentView) {
@@ -21,17 +21,19 @@ function expectedRelationshipUnset({ segment }: SegmentView) {
 }
 
 /** CR04: Q4, each relationship happens through at least one channel that reaches its segment. */
-function relationshipNotIntegrated({ relationships, channelIds }: SegmentView): Hit[] {
-  return relationships
-    .filter((r) => !r.channelIds.some((id) => channelIds.has(id)))
-    .map((r) => ({ entityIds: [r.id], values: { type: r.type } }));
+function relationshipNotIntegrated({ relationships, channels }: SegmentView) {
+  // a segment has a handful of channels, so a scan beats building a Set per segment
+  const reachesSegment = (id: string) => channels.some((c) => c.id === id);
+  return hitsFor(relationships, (r) =>
+    r.channelIds.some(reachesSegment) ? null : { entityIds: [r.id], values: { type: r.type } },
+  );
 }
 
 /** CR05: a relationship serves acquisition, retention or upselling, or it has no stated reason. */
-function relationshipWithoutPurpose({ relationships }: SegmentView): Hit[] {
-  return relationships
-    .filter((r) => r.purposes.length === 0)
-    .map((r) => ({ entityIds: [r.id], values: { type: r.type } }));
+function relationshipWithoutPurpose({ relationships }: SegmentView) {
+  return hitsFor(relationships, (r) =>
+    r.purposes.length > 0 ? null : { entityIds: [r.id], values: { type: r.type } },
+  );
 }
 
 export const questionRules = {
