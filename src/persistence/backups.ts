@@ -4,7 +4,14 @@
  * before an import replaced it. A backup key is never overwritten.
  */
 import { loadStoredCanvas } from './loadCanvas';
-import { listKeys, readItem, removeItem, writeOnce, type WriteResult } from './safeStorage';
+import {
+  listKeys,
+  readItem,
+  removeItem,
+  writeOnce,
+  type WriteResult,
+  type StorageArea,
+} from './safeStorage';
 import { backupKey, parseBackupKey, STORAGE_KEYS, type BackupKind } from './storageKeys';
 
 /** FNV-1a, 32 bit: names a backup by its content, so the same text is backed up once. */
@@ -24,7 +31,7 @@ export function saveBackup(
   canvasId: string,
   tag: string,
   text: string,
-  storage: Storage | null,
+  storage: StorageArea | null,
 ): SavedBackup {
   const key = backupKey(kind, canvasId, tag);
   return { key, result: writeOnce(key, text, storage) };
@@ -41,22 +48,31 @@ export type BackupEntry = {
   size: number;
 };
 
-export function listBackups(storage: Storage | null): BackupEntry[] {
+export function listBackups(storage: StorageArea | null): BackupEntry[] {
   return listKeys(STORAGE_KEYS.backupPrefix, storage).flatMap((key) => {
     const parts = parseBackupKey(key);
     const raw = readItem(key, storage);
     if (!parts || raw === null) return [];
     const load = loadStoredCanvas(raw, parts.canvasId);
     const name = load.status === 'ok' ? load.canvas.name : load.name;
-    return [{ key, kind: parts.kind, canvasId: parts.canvasId, name, restorable: load.status === 'ok', size: raw.length }];
+    return [
+      {
+        key,
+        kind: parts.kind,
+        canvasId: parts.canvasId,
+        name,
+        restorable: load.status === 'ok',
+        size: raw.length,
+      },
+    ];
   });
 }
 
-export function readBackup(key: string, storage: Storage | null): string | null {
+export function readBackup(key: string, storage: StorageArea | null): string | null {
   return key.startsWith(STORAGE_KEYS.backupPrefix) ? readItem(key, storage) : null;
 }
 
 /** Deleting is the user's explicit choice from the backups list. */
-export function deleteBackup(key: string, storage: Storage | null): void {
+export function deleteBackup(key: string, storage: StorageArea | null): void {
   if (key.startsWith(STORAGE_KEYS.backupPrefix)) removeItem(key, storage);
 }

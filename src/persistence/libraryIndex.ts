@@ -4,14 +4,14 @@
  * write interrupted between a canvas and the index never hides a canvas.
  */
 import { isRecord } from './envelope';
-import { readItem, writeItem, type WriteResult } from './safeStorage';
+import { readItem, writeItem, type WriteResult, type StorageArea } from './safeStorage';
 import { STORAGE_KEYS } from './storageKeys';
 
 const INDEX_FORMAT = 'bmc-index';
 
 export type LibraryIndex = { order: string[]; activeId: string | null };
 
-export function readLibraryIndex(storage: Storage | null): LibraryIndex {
+export function readLibraryIndex(storage: StorageArea | null): LibraryIndex {
   const raw = readItem(STORAGE_KEYS.index, storage);
   try {
     const value: unknown = raw === null ? null : JSON.parse(raw);
@@ -27,8 +27,12 @@ export function readLibraryIndex(storage: Storage | null): LibraryIndex {
   }
 }
 
-export function writeLibraryIndex(index: LibraryIndex, storage: Storage | null): WriteResult {
-  return writeItem(STORAGE_KEYS.index, JSON.stringify({ format: INDEX_FORMAT, version: 1, ...index }), storage);
+export function writeLibraryIndex(index: LibraryIndex, storage: StorageArea | null): WriteResult {
+  return writeItem(
+    STORAGE_KEYS.index,
+    JSON.stringify({ format: INDEX_FORMAT, version: 1, ...index }),
+    storage,
+  );
 }
 
 /** The order to show: the index's order for known ids, then canvases it does not list. */
@@ -36,6 +40,7 @@ export function orderCanvases(index: LibraryIndex, ids: readonly string[]): Libr
   const present = new Set(ids);
   const listed = index.order.filter((id, i) => present.has(id) && index.order.indexOf(id) === i);
   const order = [...listed, ...ids.filter((id) => !listed.includes(id))];
-  const activeId = index.activeId !== null && present.has(index.activeId) ? index.activeId : (order[0] ?? null);
+  const activeId =
+    index.activeId !== null && present.has(index.activeId) ? index.activeId : (order[0] ?? null);
   return { order, activeId };
 }

@@ -23,13 +23,23 @@ export type MigrationOptions = {
 
 export type CanvasLoad =
   /** usable; `repairs` lists what was fixed, `migratedFrom` the version it was upgraded from */
-  | { status: 'ok'; canvas: Canvas; meta: EnvelopeMeta; repairs: CanvasRepair[]; migratedFrom?: number }
+  | {
+      status: 'ok';
+      canvas: Canvas;
+      meta: EnvelopeMeta;
+      repairs: CanvasRepair[];
+      migratedFrom?: number;
+    }
   /** written by a newer version of the app: never opened or written here */
   | { status: 'newer'; version: number; name: string | null }
   /** has fields this version does not know: protected the same way */
   | { status: 'unknown_fields'; paths: (string | number)[][]; name: string | null }
   /** not JSON, not our envelope, or no usable version */
-  | { status: 'unreadable'; reason: 'not_json' | 'too_deep' | 'not_envelope' | 'invalid_version'; name: string | null }
+  | {
+      status: 'unreadable';
+      reason: 'not_json' | 'too_deep' | 'not_envelope' | 'invalid_version';
+      name: string | null;
+    }
   /** our envelope, but the canvas inside cannot be repaired safely */
   | { status: 'invalid'; problems: CanvasProblem[]; name: string | null }
   /** a migration step threw or is missing: the original stays untouched */
@@ -38,7 +48,11 @@ export type CanvasLoad =
 /**
  * @example loadStoredCanvas('{"state":{"canvas":', 'c1') // { status: 'unreadable', reason: 'not_json', name: null }
  */
-export function loadStoredCanvas(raw: string, id: string, options: MigrationOptions = {}): CanvasLoad {
+export function loadStoredCanvas(
+  raw: string,
+  id: string,
+  options: MigrationOptions = {},
+): CanvasLoad {
   const { migrations, currentVersion = CURRENT_CANVAS_VERSION } = options;
   const json = parseJsonSafely(raw);
   if (!json.ok) return { status: 'unreadable', reason: json.code, name: null };
@@ -71,7 +85,9 @@ export function loadStoredCanvas(raw: string, id: string, options: MigrationOpti
     meta: envelopeMeta(envelope),
     repairs: repaired.repairs,
   };
-  return migration.migratedFrom === undefined ? loaded : { ...loaded, migratedFrom: migration.migratedFrom };
+  return migration.migratedFrom === undefined
+    ? loaded
+    : { ...loaded, migratedFrom: migration.migratedFrom };
 }
 
 /** The canvas name if one can be read, for messages about a canvas that could not be loaded. */

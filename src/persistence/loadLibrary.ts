@@ -10,7 +10,7 @@ import { contentTag, saveBackup } from './backups';
 import { orderCanvases, readLibraryIndex } from './libraryIndex';
 import { loadStoredCanvas, type MigrationOptions } from './loadCanvas';
 import { isLossy } from './repair';
-import { listKeys, readItem } from './safeStorage';
+import { listKeys, readItem, type StorageArea } from './safeStorage';
 import { canvasIdOfKey, STORAGE_KEYS } from './storageKeys';
 
 type Path = (string | number)[];
@@ -36,7 +36,10 @@ export type LibraryLoad = {
   reports: CanvasReport[];
 };
 
-export function loadLibrary(storage: Storage | null, options: MigrationOptions = {}): LibraryLoad {
+export function loadLibrary(
+  storage: StorageArea | null,
+  options: MigrationOptions = {},
+): LibraryLoad {
   // Maps, turned into objects with fromEntries: an id such as "__proto__" stays a plain key.
   const canvases = new Map<string, Canvas>();
   const revs = new Map<string, number>();

@@ -4,7 +4,14 @@
  * and those lossy repairs are reported so the caller keeps the original in a backup first.
  * Anything else (a bad currency, broken settings, unknown fields) is not guessed at.
  */
-import { canvasProblems, canvasSchema, createId, NOTE_BLOCKS, type Canvas, type CanvasProblem } from '@/domain';
+import {
+  canvasProblems,
+  canvasSchema,
+  createId,
+  NOTE_BLOCKS,
+  type Canvas,
+  type CanvasProblem,
+} from '@/domain';
 
 import { isRecord } from './envelope';
 
@@ -44,7 +51,8 @@ export function isLossy(repair: CanvasRepair): boolean {
  * @example repairCanvasData({ ...canvas, keyPartners: undefined }, canvas.id) // ok, repairs: [{ path: ['keyPartners'], action: 'added' }]
  */
 export function repairCanvasData(data: unknown, id: string): RepairResult {
-  if (!isRecord(data)) return { ok: false, problems: [{ path: [], code: 'invalid_type' }], unknownKeys: [] };
+  if (!isRecord(data))
+    return { ok: false, problems: [{ path: [], code: 'invalid_type' }], unknownKeys: [] };
   // Spread, never Object.assign: a parsed "__proto__" key stays a plain own key.
   let draft: Record<string, unknown> = { ...data };
   const repairs: CanvasRepair[] = [];
@@ -70,7 +78,11 @@ export function repairCanvasData(data: unknown, id: string): RepairResult {
     for (const issue of result.error.issues) {
       const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
       const [list, index] = path;
-      if (issue.code === 'too_big' && issue.origin === 'string' && typeof issue.maximum === 'number') {
+      if (
+        issue.code === 'too_big' &&
+        issue.origin === 'string' &&
+        typeof issue.maximum === 'number'
+      ) {
         const value = valueAt(draft, path);
         if (typeof value === 'string') {
           draft = setAt(draft, path, value.slice(0, Number(issue.maximum)));
@@ -131,7 +143,8 @@ function valueAt(root: unknown, path: Path): unknown {
   let node = root;
   for (const key of path) {
     if (Array.isArray(node) && typeof key === 'number') node = node[key];
-    else if (isRecord(node) && typeof key === 'string' && Object.hasOwn(node, key)) node = node[key];
+    else if (isRecord(node) && typeof key === 'string' && Object.hasOwn(node, key))
+      node = node[key];
     else return undefined;
   }
   return node;

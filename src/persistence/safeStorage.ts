@@ -4,10 +4,13 @@
  */
 import { STORAGE_KEYS } from './storageKeys';
 
+/** The part of the Web Storage API used here; tests pass an in-memory one with injected faults. */
+export type StorageArea = Pick<Storage, 'length' | 'key' | 'getItem' | 'setItem' | 'removeItem'>;
+
 export type WriteFailure = 'blocked' | 'quota' | 'unknown';
 export type WriteResult = { ok: true } | { ok: false; reason: WriteFailure };
 
-export function getStorage(): Storage | null {
+export function getStorage(): StorageArea | null {
   try {
     return typeof window === 'undefined' ? null : window.localStorage;
   } catch {
@@ -24,7 +27,9 @@ export function readItem(key: string, storage = getStorage()): string | null {
 }
 
 function isQuotaError(error: unknown): boolean {
-  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+  return (
+    error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22)
+  );
 }
 
 export function writeItem(key: string, value: string, storage = getStorage()): WriteResult {
@@ -85,7 +90,7 @@ export function probeStorage(storage = getStorage()): StorageHealth {
   return result.reason === 'quota' && storedCount(storage) > 0 ? 'full' : 'blocked';
 }
 
-function storedCount(storage: Storage): number {
+function storedCount(storage: StorageArea): number {
   try {
     return storage.length;
   } catch {

@@ -15,11 +15,18 @@ import { writeLibraryIndex } from './libraryIndex';
 import type { CanvasReport } from './loadLibrary';
 import { loadStoredCanvas } from './loadCanvas';
 import { usePersistenceStatus, type SaveFailure } from './persistenceStatus';
-import { listKeys, readItem, removeItem, writeItem, type StorageHealth } from './safeStorage';
+import {
+  listKeys,
+  readItem,
+  removeItem,
+  writeItem,
+  type StorageHealth,
+  type StorageArea,
+} from './safeStorage';
 import { canvasIdOfKey, canvasKey, STORAGE_KEYS } from './storageKeys';
 
 export type SaveControllerOptions = {
-  storage: Storage | null;
+  storage: StorageArea | null;
   health: StorageHealth;
   tabId: string;
   /** stored `rev` of each loaded canvas */
@@ -62,8 +69,10 @@ export function createSaveController(options: SaveControllerOptions): SaveContro
   let burstStartedAt: number | null = null;
 
   const isDirty = (state: CanvasLibrary, id: string) => state.canvases[id] !== saved.canvases[id];
-  const changedIds = (state: CanvasLibrary) => Object.keys(state.canvases).filter((id) => isDirty(state, id));
-  const removedIds = (state: CanvasLibrary) => Object.keys(saved.canvases).filter((id) => !state.canvases[id]);
+  const changedIds = (state: CanvasLibrary) =>
+    Object.keys(state.canvases).filter((id) => isDirty(state, id));
+  const removedIds = (state: CanvasLibrary) =>
+    Object.keys(saved.canvases).filter((id) => !state.canvases[id]);
   const indexChanged = (state: CanvasLibrary) =>
     state.activeId !== saved.activeId ||
     state.order.length !== saved.order.length ||
@@ -74,7 +83,9 @@ export function createSaveController(options: SaveControllerOptions): SaveContro
   function publish() {
     const state = store.getState();
     const unsaved = hasChanges(state);
-    const failure: SaveFailure | null = !unsaved ? null : (lastFailure ?? (conflicts.size > 0 ? 'conflict' : null));
+    const failure: SaveFailure | null = !unsaved
+      ? null
+      : (lastFailure ?? (conflicts.size > 0 ? 'conflict' : null));
     status.setState({
       save: !unsaved ? 'saved' : failure ? 'failed' : 'pending',
       failure,
@@ -95,7 +106,11 @@ export function createSaveController(options: SaveControllerOptions): SaveContro
 
   function onStoreChange(state: CanvasLibrary, previous: CanvasLibrary) {
     if (!active) return;
-    if (state.canvases === previous.canvases && state.order === previous.order && state.activeId === previous.activeId) {
+    if (
+      state.canvases === previous.canvases &&
+      state.order === previous.order &&
+      state.activeId === previous.activeId
+    ) {
       return;
     }
     if (hasChanges(state) && health !== 'blocked') schedule();
@@ -136,7 +151,11 @@ export function createSaveController(options: SaveControllerOptions): SaveContro
         continue;
       }
       const rev = Math.max(known, stored?.rev ?? 0) + 1;
-      const result = writeItem(canvasKey(id), serializeEnvelope(canvas, { rev, writerTabId: tabId }), storage);
+      const result = writeItem(
+        canvasKey(id),
+        serializeEnvelope(canvas, { rev, writerTabId: tabId }),
+        storage,
+      );
       if (!result.ok) {
         failure = result.reason;
         break; // the index is written only after every canvas it may list
@@ -174,7 +193,14 @@ export function createSaveController(options: SaveControllerOptions): SaveContro
     if (load.status === 'newer' || load.status === 'unknown_fields') {
       // A newer version of the app runs in another tab: this one must not write that canvas.
       protectedIds.add(id);
-      addReport({ canvasId: id, name: load.name, kind: load.status, paths: [], problems: [], backupKey: null });
+      addReport({
+        canvasId: id,
+        name: load.name,
+        kind: load.status,
+        paths: [],
+        problems: [],
+        backupKey: null,
+      });
       return;
     }
     if (load.status !== 'ok') return; // another tab's unreadable write: keep what this tab has

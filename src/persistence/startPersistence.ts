@@ -9,11 +9,11 @@ import { clearHistory } from '@/store/undo';
 import { loadLibrary, type LibraryLoad } from './loadLibrary';
 import type { MigrationOptions } from './loadCanvas';
 import { usePersistenceStatus } from './persistenceStatus';
-import { getStorage, probeStorage } from './safeStorage';
+import { getStorage, probeStorage, type StorageArea } from './safeStorage';
 import { createSaveController, type SaveController } from './saveController';
 
 export type StartOptions = MigrationOptions & {
-  storage?: Storage | null;
+  storage?: StorageArea | null;
   /** language of the empty canvas created for a first visit */
   locale?: CanvasLocale;
   /** window to listen on; none in unit tests that drive the controller directly */
@@ -29,7 +29,11 @@ export function activeSaveController(): SaveController | null {
 }
 
 export function startPersistence(options: StartOptions = {}): SaveController {
-  const { storage = getStorage(), locale, target = typeof window === 'undefined' ? null : window } = options;
+  const {
+    storage = getStorage(),
+    locale,
+    target = typeof window === 'undefined' ? null : window,
+  } = options;
   current?.suspend();
   const health = probeStorage(storage);
   const load: LibraryLoad = loadLibrary(storage, options);
@@ -68,5 +72,7 @@ function listen(target: Window, controller: SaveController) {
 
 function newTabId(): string {
   // randomUUID exists only in secure contexts (https, localhost).
-  return typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : createId('tab');
+  return typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : createId('tab');
 }

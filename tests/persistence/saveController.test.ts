@@ -1,0 +1,295 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { createEmptyCanvas, type Canvas } from '@/domain';
+import { loadLibrary } from '@/persistence/loadLibrary';
+import { INITIAL_STATUS, usePersistenceStatus } from '@/persistence/persistenceStatus';
+import { startPersistence, type StartOptions } from '@/persistence/startPersistence';
+import { canvasKey, STORAGE_KEYS } from '@/persistence/storageKeys';
+import { useCanvasStore } from '@/store/canvasStore';
+import { undo } from '@/store/undo';
+
+import { MemoryStorage, quotaError } from './memoryStorage';
+import { envelopeText, fixtureEnvelope, FIXTURE_ID, FIXTURE_KEY, STORAGE_V1_TEXT } from './support';
+
+const store = () => useCanvasStore.getState();
+const status = () => usePersistenceStatus.getState();
+const start = (storage: MemoryStorage | null, options: StartOptions = {}) =>
+  startPersistence({ storage, target: null, ...options });
+const storedName = (storage: MemoryStorage, id: string) =>
+  loadLibrary(storage).library.canvases[id]?.name;
+/** What another tab would write: the fixture renamed, with a higher rev. */
+const otherTabWrite = (name: string, rev: number) =>
+  envelopeText({ ...fixtureEnvelope().data, name }, { rev, writerTabId: 'tab-other' });
+
+afterEach(() => {
+  usePersistenceStatus.setState(INITIAL_STATUS, true);
+  vi.useRealTimers();
+});
+
+describe('start-up', () => {
+  it('#1 opens one empty canvas on a fresh profile and writes nothing until an edit', () => {
+    const storage = new MemoryStorage();
+    const saver = start(storage, { locale: 'en' });
+    expect(store().order).toHaveLength(1);
+    expect(store().canvases[store().activeId ?? '']?.locale).toBe('en');
+    expect(status()).toMatchObject({ phase: 'ready', storage: 'ok', save: 'saved', reports: [] });
+    saver.flush();
+    expect(storage.writes).toEqual([STORAGE_KEYS.probe]);
+    expect(storage.snapshot()).toEqual({});
+  });
+
+  it('#24 never writes a stored canvas before the user edits, even when flushed at once', () => {
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORAGE_V1_TEXT });
+    const saver = start(storage);
+    saver.flush();
+    expect(storage.getItem(FIXTURE_KEY)).toBe(STORAGE_V1_TEXT);
+    expect(storage.writes).toEqual([STORAGE_KEYS.probe]);
+    expect(store().canvases[FIXTURE_ID]?.name).toBe(fixtureEnvelope().data.name);
+  });
+
+  it('#24 makes undo unable to unload the loaded canvases', () => {
+    start(new MemoryStorage({ [FIXTURE_KEY]: STORAGE_V1_TEXT }));
+    undo();
+    expect(store().order).toEqual([FIXTURE_ID]);
+  });
+
+  it('#16 keeps working in memory when storage is blocked, and says nothing is kept', () => {
+    const saver = start(null);
+    store().updateCanvas({ name: 'Solo en memoria' });
+    saver.flush();
+    expect(store().canvases[store().activeId ?? '']?.name).toBe('Solo en memoria');
+    expect(status()).toMatchObject({ storage: 'blocked', save: 'failed', failure: 'blocked' });
+  });
+
+  it('#17 detects a storage that refuses every write (old private mode) with the start-up probe', () => {
+    const storage = new MemoryStorage();
+    storage.failWrite = () => quotaError();
+    const saver = start(storage);
+    store().updateCanvas({ name: 'x' });
+    saver.flush();
+    expect(status()).toMatchObject({ storage: 'blocked', failure: 'blocked' });
+  });
+
+  it('tells a full storage apart from a blocked one', () => {
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORAGE_V1_TEXT });
+    storage.failWrite = () => quotaError();
+    start(storage);
+    expect(status().storage).toBe('full');
+  });
+});
+
+describe('saving', () => {
+  beforeEach(() => vi.useFakeTimers());
+
+  it('writes only the edited canvas, once the edits pause, then the index', () => {
+    const other = { ...createEmptyCanvas({ name: 'Otro' }), id: 'other' };
+    const storage = new MemoryStorage({
+      [FIXTURE_KEY]: STORAGE_V1_TEXT,
+      [canvasKey('other')]: envelopeText(other),
+    });
+    start(storage, { debounceMs: 500 });
+    store().setActiveCanvas('other');
+    store().updateCanvas({ name: 'Nuevo nombre' });
+    expect(status().save).toBe('pending');
+    vi.advanceTimersByTime(499);
+    expect(storage.writes).toEqual([STORAGE_KEYS.probe]);
+    vi.advanceTimersByTime(1);
+    expect(storage.writes).toEqual([STORAGE_KEYS.probe, canvasKey('other'), STORAGE_KEYS.index]);
+    expect(storedName(storage, 'other')).toBe('Nuevo nombre');
+    expect(storage.getItem(FIXTURE_KEY)).toBe(STORAGE_V1_TEXT);
+    expect(JSON.parse(storage.getItem(canvasKey('other')) ?? '')).toMatchObject({
+      format: 'bmc-canvas',
+      rev: 2,
+    });
+    expect(JSON.parse(storage.getItem(STORAGE_KEYS.index) ?? '')).toMatchObject({
+      activeId: 'other',
+    });
+    expect(status()).toMatchObject({ save: 'saved', failure: null });
+  });
+
+  it('saves a long burst of typing at least every 2 s', () => {
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORAGE_V1_TEXT });
+    start(storage, { debounceMs: 500 });
+    for (let i = 0; i < 10; i++) {
+      store().updateCanvas({ name: `tecleo ${i}` });
+      vi.advanceTimersByTime(300);
+    }
+    expect(storedName(storage, FIXTURE_ID)).toMatch(/^tecleo \d$/);
+  });
+
+  it('#12 keeps the edit on screen and the saved version intact when the quota is exceeded, then recovers', () => {
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORAGE_V1_TEXT });
+    const saver = start(storage);
+    storage.failWrite = () => quotaError();
+    store().updateCanvas({ name: 'No cabe' });
+    expect(() => saver.flush()).not.toThrow();
+    expect(status()).toMatchObject({ save: 'failed', failure: 'quota' });
+    expect(storage.getItem(FIXTURE_KEY)).toBe(STORAGE_V1_TEXT);
+    expect(store().canvases[FIXTURE_ID]?.name).toBe('No cabe');
+
+    storage.failWrite = null;
+    store().updateCanvas({ name: 'Ya cabe' });
+    saver.flush();
+    expect(status()).toMatchObject({ save: 'saved', failure: null });
+    expect(storedName(storage, FIXTURE_ID)).toBe('Ya cabe');
+  });
+
+  it('#15 leaves every canvas entirely old or entirely new when the Nth write fails', () => {
+    const ids = ['a', 'b', 'c'];
+    const initial = Object.fromEntries(
+      ids.map((id) => [
+        canvasKey(id),
+        envelopeText({ ...createEmptyCanvas({ name: `${id} viejo` }), id }),
+      ]),
+    );
+    for (let failAt = 1; failAt <= ids.length + 1; failAt++) {
+      const storage = new MemoryStorage(initial);
+      const saver = start(storage);
+      for (const id of ids) {
+        store().setActiveCanvas(id);
+        store().updateCanvas({ name: `${id} nuevo` });
+      }
+      let attempt = 0;
+      storage.failWrite = () => (++attempt === failAt ? quotaError() : null);
+      saver.flush();
+      const { library } = loadLibrary(storage);
+      expect(library.order.sort()).toEqual(ids);
+      for (const id of ids) {
+        expect([`${id} viejo`, `${id} nuevo`]).toContain(library.canvases[id]?.name);
+      }
+    }
+  });
+
+  it('#8 #9 never writes back a canvas from a newer version or with unknown fields', () => {
+    const newer = envelopeText(createEmptyCanvas({ name: 'Futuro' }), { version: 999 });
+    const unknown = envelopeText({ ...fixtureEnvelope().data, extra: true });
+    const storage = new MemoryStorage({ [canvasKey('n')]: newer, [FIXTURE_KEY]: unknown });
+    const saver = start(storage);
+    store().updateCanvas({ name: 'Editado' });
+    saver.flush();
+    expect(storage.getItem(canvasKey('n'))).toBe(newer);
+    expect(storage.getItem(FIXTURE_KEY)).toBe(unknown);
+    expect(
+      status()
+        .reports.map((r) => r.kind)
+        .sort(),
+    ).toEqual(['newer', 'unknown_fields']);
+  });
+
+  it('#2 keeps the quarantined copy byte-identical after edits are saved and the app reloads', () => {
+    const storage = new MemoryStorage({ [canvasKey('c1')]: '{"state":{"canvas":' });
+    const saver = start(storage);
+    const backup = status().reports[0]?.backupKey ?? '';
+    store().updateCanvas({ name: 'Nueva' });
+    saver.flush();
+    start(storage).flush();
+    expect(storage.getItem(backup)).toBe('{"state":{"canvas":');
+    expect(storage.getItem(canvasKey('c1'))).toBe('{"state":{"canvas":');
+    expect(Object.values(store().canvases).map((c) => c.name)).toEqual(['Nueva']);
+  });
+
+  it('removes a deleted canvas only after the index stopped listing it', () => {
+    const other = { ...createEmptyCanvas({ name: 'Otro' }), id: 'other' };
+    const storage = new MemoryStorage({
+      [FIXTURE_KEY]: STORAGE_V1_TEXT,
+      [canvasKey('other')]: envelopeText(other),
+    });
+    const saver = start(storage);
+    store().deleteCanvas('other');
+    saver.flush();
+    expect(storage.getItem(canvasKey('other'))).toBeNull();
+    expect(JSON.parse(storage.getItem(STORAGE_KEYS.index) ?? '')).toMatchObject({
+      order: [FIXTURE_ID],
+    });
+  });
+
+  it('stops writing for good once suspended (recovery screen)', () => {
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORAGE_V1_TEXT });
+    const saver = start(storage);
+    saver.suspend();
+    store().updateCanvas({ name: 'Tras el fallo' });
+    saver.flush();
+    vi.runAllTimers();
+    expect(storage.getItem(FIXTURE_KEY)).toBe(STORAGE_V1_TEXT);
+    expect(status().phase).toBe('suspended');
+  });
+});
+
+describe('several tabs', () => {
+  it('#21 adopts another tab’s newer canvas while this tab has no unsaved edits', () => {
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORAGE_V1_TEXT });
+    const saver = start(storage);
+    const theirs = otherTabWrite('De la otra pestaña', 8);
+    storage.setItem(FIXTURE_KEY, theirs);
+    saver.applyExternalChange(FIXTURE_KEY, theirs);
+    expect(store().canvases[FIXTURE_ID]?.name).toBe('De la otra pestaña');
+
+    store().updateCanvas({ name: 'Encima' });
+    saver.flush();
+    expect(JSON.parse(storage.getItem(FIXTURE_KEY) ?? '')).toMatchObject({
+      rev: 9,
+      data: { name: 'Encima' },
+    });
+  });
+
+  it('#21 re-reads storage on focus and adopts what changed while this tab was hidden', () => {
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORAGE_V1_TEXT });
+    const saver = start(storage);
+    storage.setItem(FIXTURE_KEY, otherTabWrite('Mientras tanto', 12));
+    saver.resync();
+    expect(store().canvases[FIXTURE_ID]?.name).toBe('Mientras tanto');
+  });
+
+  it('#23 keeps unsaved edits when another tab writes the same canvas, and asks', () => {
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORAGE_V1_TEXT });
+    const saver = start(storage);
+    store().updateCanvas({ name: 'Mío, sin guardar' });
+    const theirs = otherTabWrite('Suyo', 8);
+    storage.setItem(FIXTURE_KEY, theirs);
+    saver.applyExternalChange(FIXTURE_KEY, theirs);
+    saver.flush();
+
+    expect(store().canvases[FIXTURE_ID]?.name).toBe('Mío, sin guardar');
+    expect(storage.getItem(FIXTURE_KEY)).toBe(theirs);
+    expect(status()).toMatchObject({
+      save: 'failed',
+      failure: 'conflict',
+      conflicts: [{ canvasId: FIXTURE_ID, name: 'Mío, sin guardar' }],
+    });
+
+    saver.resolveConflict(FIXTURE_ID, 'mine');
+    expect(JSON.parse(storage.getItem(FIXTURE_KEY) ?? '')).toMatchObject({
+      rev: 9,
+      data: { name: 'Mío, sin guardar' },
+    });
+    expect(status()).toMatchObject({ save: 'saved', conflicts: [] });
+  });
+
+  it('#23 detects the other tab’s write at save time even without a storage event', () => {
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORAGE_V1_TEXT });
+    const saver = start(storage);
+    store().updateCanvas({ name: 'Mío' });
+    const theirs = otherTabWrite('Suyo', 8);
+    storage.setItem(FIXTURE_KEY, theirs);
+    saver.flush();
+    expect(storage.getItem(FIXTURE_KEY)).toBe(theirs);
+    expect(status().failure).toBe('conflict');
+
+    saver.resolveConflict(FIXTURE_ID, 'theirs');
+    expect(store().canvases[FIXTURE_ID]?.name).toBe('Suyo');
+    expect(storage.getItem(FIXTURE_KEY)).toBe(theirs);
+    expect(status()).toMatchObject({ save: 'saved', failure: null, conflicts: [] });
+  });
+
+  it('adds a canvas created in another tab and drops one deleted there', () => {
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORAGE_V1_TEXT });
+    const saver = start(storage);
+    const created: Canvas = { ...createEmptyCanvas({ name: 'Creado allí' }), id: 'new' };
+    saver.applyExternalChange(canvasKey('new'), envelopeText(created));
+    expect(store().order).toEqual([FIXTURE_ID, 'new']);
+    saver.applyExternalChange(FIXTURE_KEY, null);
+    expect(store().order).toEqual(['new']);
+    saver.flush();
+    expect(storage.writes).toEqual([STORAGE_KEYS.probe]);
+  });
+});
