@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+
+import type { Canvas, Finding } from '@/domain';
+import { SegmentTag } from '@/components/SegmentTag';
+import { targetOfFinding } from '@/features/results/findingTargets';
+import { useUiStore } from '@/store/uiStore';
+
+import { findingText } from './findingText';
+import { SeverityIcon } from './SeverityIcon';
+
+type Props = { finding: Finding; canvas: Canvas };
+
+/** One finding: what is wrong, why it matters, what to try, and a way to the field. */
+export function FindingItem({ finding, canvas }: Props) {
+  const { t } = useTranslation();
+  const openPanel = useUiStore((s) => s.openPanel);
+  const text = findingText(t, finding, canvas.currency);
+  const segment = canvas.segments.find((s) => s.id === finding.segmentId);
+  const goTo = () => {
+    const { panel, focusTarget } = targetOfFinding(finding, canvas);
+    openPanel(panel, focusTarget);
+  };
+  return (
+    <li className={`finding finding--${finding.severity}`}>
+      <p className="finding__head">
+        <SeverityIcon severity={finding.severity} />
+        <span className="finding__severity">{t(`results:severity.${finding.severity}`)}</span>
+        {segment && <SegmentTag segment={segment} />}
+      </p>
+      <p className="finding__message">{text.message}</p>
+      {text.explanation && (
+        <details className="finding__why">
+          <summary>{t('results:findings.why')}</summary>
+          <p>{text.explanation}</p>
+        </details>
+      )}
+      {text.suggestion && (
+        <p className="finding__suggestion">
+          <strong>{t('results:findings.tryThis')}</strong> {text.suggestion}
+        </p>
+      )}
+      <button type="button" className="button button--small" onClick={goTo}>
+        {t('results:findings.goToField')}
+        <span className="visually-hidden">: {text.title}</span>
+      </button>
+    </li>
+  );
+}

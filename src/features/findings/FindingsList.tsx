@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+
+import { SEVERITIES, type Canvas, type Finding } from '@/domain';
+
+import { FindingItem } from './FindingItem';
+import { SeverityIcon } from './SeverityIcon';
+import './findings.css';
+
+type Props = {
+  canvas: Canvas;
+  findings: readonly Finding[];
+  /** heading level of the severity groups, so they nest under the caller's heading */
+  headingLevel?: 3 | 4;
+};
+
+/** Findings grouped by severity (errors first), each group with its count. */
+export function FindingsList({ canvas, findings, headingLevel = 3 }: Props) {
+  const { t } = useTranslation();
+  if (findings.length === 0) {
+    return (
+      <p className="findings__empty">
+        {canvas.segments.length === 0 ? t('results:findings.noSegments') : t('results:findings.none')}
+      </p>
+    );
+  }
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  return (
+    <div className="findings">
+      {SEVERITIES.map((severity) => {
+        const group = findings.filter((f) => f.severity === severity);
+        if (group.length === 0) return null;
+        return (
+          <section key={severity} className={`findings__group findings__group--${severity}`}>
+            <Heading className="findings__group-title">
+              <SeverityIcon severity={severity} />
+              {t(`results:findings.group.${severity}`, { count: group.length })}
+            </Heading>
+            <ul className="findings__list">
+              {group.map((finding, index) => (
+                <FindingItem key={`${finding.ruleId}-${finding.entityIds.join()}-${index}`} finding={finding} canvas={canvas} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import { useTranslation } from 'react-i18next';
+
+import type { Canvas, Finding, SegmentEconomics } from '@/domain';
+import { BudgetBar } from '@/features/results/economics/BudgetBar';
+import { useResultFormat, type ResultFormat } from '@/features/results/economics/useResultFormat';
+import { diffFindings } from '@/features/findings/findingDiff';
+import { findingText } from '@/features/findings/findingText';
+import { SeverityIcon } from '@/features/findings/SeverityIcon';
+
+type Side = { economics: SegmentEconomics; findings: readonly Finding[] };
+type Props = { canvas: Canvas; current: Side; scenario: Side };
+
+type Row = { label: string; show: (e: SegmentEconomics) => string };
+
+const rowsOf = (t: (key: string) => string, format: ResultFormat, currency: string): Row[] => [
+  { label: t('domain:metrics.relationshipCost'), show: (e) => format.perMonth(e.relationshipCost, currency) },
+  { label: t('domain:metrics.costPerCustomer'), show: (e) => format.perMonth(e.costPerCustomer, currency) },
+  { label: t('domain:metrics.relationshipBudget'), show: (e) => format.perMonth(e.relationshipBudget, currency) },
+  { label: t('domain:metrics.headroom'), show: (e) => format.money(e.headroom, currency) },
+  { label: t('domain:metrics.costShare'), show: (e) => format.percent(e.costShare) },
+  { label: t('domain:metrics.ltvToCac'), show: (e) => format.ratio(e.ltvToCac) },
+  { label: t('domain:metrics.paybackMonths'), show: (e) => format.months(e.paybackMonths) },
+];
+
+/** Current and scenario side by side: the key figures, the budget bars and the findings that change. */
+export function ScenarioComparison({ canvas, current, scenario }: Props) {
+  const { t } = useTranslation();
+  const format = useResultFormat();
+  const { currency } = canvas;
+  const { added, resolved } = diffFindings(current.findings, scenario.findings);
+  const scale =
+    Math.max(
+      ...[current.economics, scenario.economics].flatMap((e) => [e.costPerCustomer ?? 0, e.relationshipBudget ?? 0]),
+    ) * 1.1;
+  const findingList = (findings: Finding[]) => (
+    <ul className="scenario-findings">
+      {findings.map((f, index) => (
+        <li key={`${f.ruleId}-${index}`} className={`severity--${f.severity}`}>
+          <SeverityIcon severity={f.severity} />
+          <span className="visually-hidden">{t(`results:severity.${f.severity}`)}: </span>
+          {findingText(t, f, currency).message}
+        </li>
+      ))}
+    </ul>
+  );
+
+  return (
+    <div className="scenario-comparison">
+      <p className="visually-hidden" role="status">
+        {t('results:scenario.liveSummary', {
+          cost: format.money(scenario.economics.costPerCustomer, currency),
+          share: format.percent(scenario.economics.costShare),
+        })}
+      </p>
+      <table className="compare-table scenario-table">
+        <caption>{t('results:scenario.compareCaption')}</caption>
+        <thead>
+          <tr>
+            <td />
+            <th scope="col">{t('results:scenario.current')}</th>
+            <th scope="col">{t('results:scenario.scenario')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rowsOf(t, format, currency).map((row) => {
+            const before = row.show(current.economics);
+            const after = row.show(scenario.economics);
+            return (
+              <tr key={row.label} className={before === after ? undefined : 'scenario-table__changed'}>
+                <th scope="row">{row.label}</th>
+                <td>{before}</td>
+                <td>{after}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <div className="scenario-bars" aria-hidden="true">
+        {[
+          { key: 'current', label: t('results:scenario.current'), e: current.economics },
+          { key: 'scenario', label: t('results:scenario.scenario'), e: scenario.economics },
+        ].map(({ key, label, e }) => (
+          <div key={key} className="scenario-bars__row">
+            <span>{label}</span>
+            <BudgetBar cost={e.costPerCustomer} budget={e.relationshipBudget} scale={scale} over={e.headroom !== null && e.headroom < 0} />
+          </div>
+        ))}
+      </div>
+      <h3 className="scenario-comparison__title">{t('results:scenario.findingsTitle')}</h3>
+      {added.length === 0 && resolved.length === 0 ? (
+        <p>{t('results:scenario.sameFindings', { count: scenario.findings.length })}</p>
+      ) : (
+        <>
+          {added.length > 0 && (
+            <>
+              <h4 className="scenario-comparison__subtitle">{t('results:scenario.added', { count: added.length })}</h4>
+              {findingList(added)}
+            </>
+          )}
+          {resolved.length > 0 && (
+            <>
+              <h4 className="scenario-comparison__subtitle">{t('results:scenario.resolved', { count: resolved.length })}</h4>
+              {findingList(resolved)}
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
