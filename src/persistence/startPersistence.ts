@@ -2,7 +2,7 @@
  * Start-up: probe storage, load every canvas, hydrate the store, then start saving. Runs once,
  * before the first render, so the app never shows (or writes) an empty library by mistake.
  */
-import { createId, type CanvasLocale } from '@/domain';
+import { createId } from '@/domain';
 import { useCanvasStore } from '@/store/canvasStore';
 import { clearHistory } from '@/store/undo';
 
@@ -14,8 +14,6 @@ import { createSaveController, type SaveController } from './saveController';
 
 export type StartOptions = MigrationOptions & {
   storage?: StorageArea | null;
-  /** language of the empty canvas created for a first visit */
-  locale?: CanvasLocale;
   /** window to listen on; none in unit tests that drive the controller directly */
   target?: Window | null;
   debounceMs?: number;
@@ -29,19 +27,15 @@ export function activeSaveController(): SaveController | null {
 }
 
 export function startPersistence(options: StartOptions = {}): SaveController {
-  const {
-    storage = getStorage(),
-    locale,
-    target = typeof window === 'undefined' ? null : window,
-  } = options;
+  const { storage = getStorage(), target = typeof window === 'undefined' ? null : window } =
+    options;
   current?.suspend();
   const health = probeStorage(storage);
   const load: LibraryLoad = loadLibrary(storage, options);
 
+  // A first visit loads an empty library (the editor shows its first-run choices); nothing is
+  // written until the user creates or edits a canvas.
   useCanvasStore.setState(load.library);
-  // Spec decision: a first visit (or nothing loadable) opens one empty canvas; it is written
-  // only once the user edits, so two tabs opened together never race to create one.
-  if (load.library.order.length === 0) useCanvasStore.getState().createCanvas({ locale });
   clearHistory(); // undo must never unload what was loaded
 
   usePersistenceStatus.setState({ phase: 'ready', storage: health, reports: load.reports });

@@ -27,15 +27,26 @@ afterEach(() => {
 });
 
 describe('start-up', () => {
-  it('#1 opens one empty canvas on a fresh profile and writes nothing until an edit', () => {
+  it('#1 starts a fresh profile with an empty library, no report, and writes nothing', () => {
     const storage = new MemoryStorage();
-    const saver = start(storage, { locale: 'en' });
-    expect(store().order).toHaveLength(1);
-    expect(store().canvases[store().activeId ?? '']?.locale).toBe('en');
+    const saver = start(storage);
+    expect(store().order).toEqual([]);
     expect(status()).toMatchObject({ phase: 'ready', storage: 'ok', save: 'saved', reports: [] });
     saver.flush();
     expect(storage.writes).toEqual([STORAGE_KEYS.probe]);
     expect(storage.snapshot()).toEqual({});
+  });
+
+  it('#1 writes the first canvas once the user creates it', () => {
+    const storage = new MemoryStorage();
+    const saver = start(storage);
+    const id = store().createCanvas({ name: 'Primero' });
+    saver.flush();
+    expect(storedName(storage, id)).toBe('Primero');
+    expect(JSON.parse(storage.getItem(STORAGE_KEYS.index) ?? '')).toMatchObject({
+      order: [id],
+      activeId: id,
+    });
   });
 
   it('#24 never writes a stored canvas before the user edits, even when flushed at once', () => {
@@ -55,6 +66,7 @@ describe('start-up', () => {
 
   it('#16 keeps working in memory when storage is blocked, and says nothing is kept', () => {
     const saver = start(null);
+    store().createCanvas();
     store().updateCanvas({ name: 'Solo en memoria' });
     saver.flush();
     expect(store().canvases[store().activeId ?? '']?.name).toBe('Solo en memoria');
@@ -65,7 +77,7 @@ describe('start-up', () => {
     const storage = new MemoryStorage();
     storage.failWrite = () => quotaError();
     const saver = start(storage);
-    store().updateCanvas({ name: 'x' });
+    store().createCanvas({ name: 'x' });
     saver.flush();
     expect(status()).toMatchObject({ storage: 'blocked', failure: 'blocked' });
   });
@@ -165,7 +177,7 @@ describe('saving', () => {
     const unknown = envelopeText({ ...fixtureEnvelope().data, extra: true });
     const storage = new MemoryStorage({ [canvasKey('n')]: newer, [FIXTURE_KEY]: unknown });
     const saver = start(storage);
-    store().updateCanvas({ name: 'Editado' });
+    store().createCanvas({ name: 'Editado' });
     saver.flush();
     expect(storage.getItem(canvasKey('n'))).toBe(newer);
     expect(storage.getItem(FIXTURE_KEY)).toBe(unknown);
@@ -180,7 +192,7 @@ describe('saving', () => {
     const storage = new MemoryStorage({ [canvasKey('c1')]: '{"state":{"canvas":' });
     const saver = start(storage);
     const backup = status().reports[0]?.backupKey ?? '';
-    store().updateCanvas({ name: 'Nueva' });
+    store().createCanvas({ name: 'Nueva' });
     saver.flush();
     start(storage).flush();
     expect(storage.getItem(backup)).toBe('{"state":{"canvas":');
