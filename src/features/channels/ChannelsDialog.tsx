@@ -1,4 +1,101 @@
-// Placeholder until the channels editor lands; replaced by the real component.
-export function ChannelsDialog(_props: { channelId?: string }) {
-  return null;
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { Dialog } from '@/components/Dialog';
+import { focusField } from '@/components/focusField';
+import { useFocusTarget } from '@/components/useFocusTarget';
+import { useCanvasStore } from '@/store/canvasStore';
+import { useActiveCanvas } from '@/store/selectors';
+import { fieldId, useUiStore } from '@/store/uiStore';
+
+import { ChannelEditor } from './ChannelEditor';
+import { ChannelList } from './ChannelList';
+import { PhaseMatrix } from './PhaseMatrix';
+import './channels.css';
+
+type Props = { channelId?: string };
+
+/** The channels block: a list, the editor of the chosen channel and the segment × phase matrix. */
+export function ChannelsDialog({ channelId }: Props) {
+  const { t } = useTranslation();
+  const matrixHeading = useId();
+  const addButtonId = useId();
+  const canvas = useActiveCanvas();
+  const addChannel = useCanvasStore((s) => s.addChannel);
+  const removeChannel = useCanvasStore((s) => s.removeChannel);
+  const closePanel = useUiStore((s) => s.closePanel);
+  const focusTarget = useUiStore((s) => s.focusTarget);
+  const clearFocusTarget = useUiStore((s) => s.clearFocusTarget);
+  const channels = canvas?.channels ?? [];
+  const [selectedId, setSelectedId] = useState<string | null>(channelId ?? null);
+  const pendingFocus = useRef<string | null>(null);
+
+  // A field to focus may belong to another channel: open that one in this very render.
+  const [seenTarget, setSeenTarget] = useState<string | null>(null);
+  if (focusTarget !== seenTarget) {
+    setSeenTarget(focusTarget);
+    const owner = focusTarget
+      ? channels.find((c) => focusTarget.startsWith(fieldId(c.id, '')))
+      : undefined;
+    if (owner) setSelectedId(owner.id);
+  }
+  useFocusTarget(focusTarget, clearFocusTarget);
+  useEffect(() => {
+    if (!pendingFocus.current) return;
+    focusField(pendingFocus.current);
+    pendingFocus.current = null;
+  });
+
+  if (!canvas) return null;
+  const selected = channels.find((c) => c.id === selectedId) ?? channels[0];
+
+  const add = () => {
+    const id = addChannel();
+    setSelectedId(id);
+    pendingFocus.current = fieldId(id, 'name');
+  };
+  const remove = (id: string) => {
+    const index = channels.findIndex((c) => c.id === id);
+    const next = channels[index + 1] ?? channels[index - 1];
+    removeChannel(id);
+    setSelectedId(next?.id ?? null);
+    // keep the keyboard user in place: on the next channel, or on "Add" when none is left
+    pendingFocus.current = next ? fieldId(next.id, 'name') : addButtonId;
+  };
+  const openFromMatrix = (id: string) => {
+    setSelectedId(id);
+    pendingFocus.current = fieldId(id, 'name');
+  };
+
+  return (
+    <Dialog title={t('channels:title')} onClose={closePanel} size="wide">
+      <p className="channels__intro">{t('channels:intro')}</p>
+      <div className="channels__layout">
+        <ChannelList
+          canvas={canvas}
+          selectedId={selected?.id ?? null}
+          onSelect={setSelectedId}
+          onAdd={add}
+          addButtonId={addButtonId}
+        />
+        {selected ? (
+          <ChannelEditor
+            key={selected.id}
+            canvas={canvas}
+            channel={selected}
+            onDelete={() => remove(selected.id)}
+          />
+        ) : (
+          <p className="channels__help">{t('channels:noneSelected')}</p>
+        )}
+      </div>
+      <section className="channels__matrix" aria-labelledby={matrixHeading}>
+        <h3 id={matrixHeading} className="channels__heading">
+          {t('channels:matrix.heading')}
+        </h3>
+        <p className="channels__help">{t('channels:matrix.intro')}</p>
+        <PhaseMatrix canvas={canvas} onSelect={openFromMatrix} />
+      </section>
+    </Dialog>
+  );
 }

@@ -1,4 +1,76 @@
-// Placeholder until the workbench lands; replaced by the real component.
-export function RelationshipWorkbench(_props: { segmentId: string; tab?: 'relationships' | 'tactics' | 'questions' | 'economics' }) {
-  return null;
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { Dialog } from '@/components/Dialog';
+import { SegmentTag } from '@/components/SegmentTag';
+import { Tabs, type TabItem } from '@/components/Tabs';
+import { useFocusTarget } from '@/components/useFocusTarget';
+import { SegmentEconomicsCard } from '@/features/results/economics/SegmentEconomicsCard';
+import { TacticsPlanner } from '@/features/tactics/TacticsPlanner';
+import { useActiveCanvas } from '@/store/selectors';
+import { useUiStore } from '@/store/uiStore';
+
+import { GuidingQuestionsTab } from './GuidingQuestionsTab';
+import { RelationshipsTab } from './RelationshipsTab';
+import { tabOfTarget, type WorkbenchTab } from './workbenchTabs';
+import './workbench.css';
+
+type Props = { segmentId: string; tab?: WorkbenchTab };
+
+/** One segment's relationships: types and their costs, get/keep/grow, the four questions, economics. */
+export function RelationshipWorkbench({ segmentId, tab = 'relationships' }: Props) {
+  const { t } = useTranslation();
+  const canvas = useActiveCanvas();
+  const panel = useUiStore((s) => s.panel);
+  const openPanel = useUiStore((s) => s.openPanel);
+  const closePanel = useUiStore((s) => s.closePanel);
+  const focusTarget = useUiStore((s) => s.focusTarget);
+  const clearFocusTarget = useUiStore((s) => s.clearFocusTarget);
+  const segment = canvas?.segments.find((s) => s.id === segmentId);
+
+  const [active, setActive] = useState<WorkbenchTab>(tab);
+  const [seenTarget, setSeenTarget] = useState<string | null>(null);
+  // A field to focus may sit in another tab: show that tab in this very render.
+  if (focusTarget !== seenTarget) {
+    setSeenTarget(focusTarget);
+    const target =
+      focusTarget && canvas && segment ? tabOfTarget(focusTarget, canvas, segment) : null;
+    if (target) setActive(target);
+  }
+  useFocusTarget(focusTarget, clearFocusTarget);
+
+  if (!canvas || !segment) return null;
+  const goTo = (target: string) => openPanel(panel ?? { kind: 'workbench', segmentId }, target);
+  const name = segment.name.trim() || t('workbench:unnamedSegment');
+  const tabs: TabItem<WorkbenchTab>[] = [
+    {
+      id: 'relationships',
+      label: t('workbench:tab.relationships'),
+      panel: <RelationshipsTab canvas={canvas} segment={segment} />,
+    },
+    {
+      id: 'tactics',
+      label: t('workbench:tab.tactics'),
+      panel: <TacticsPlanner canvas={canvas} segment={segment} />,
+    },
+    {
+      id: 'questions',
+      label: t('workbench:tab.questions'),
+      panel: <GuidingQuestionsTab canvas={canvas} segment={segment} goTo={goTo} />,
+    },
+    {
+      id: 'economics',
+      label: t('workbench:tab.economics'),
+      panel: <SegmentEconomicsCard segmentId={segment.id} fieldIds />,
+    },
+  ];
+
+  return (
+    <Dialog title={t('workbench:title', { name })} onClose={closePanel} size="wide">
+      <p className="workbench__segment">
+        <SegmentTag segment={segment} />
+      </p>
+      <Tabs label={t('workbench:tab.label')} tabs={tabs} active={active} onChange={setActive} />
+    </Dialog>
+  );
 }

@@ -1,0 +1,171 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import {
+  CHANNEL_DIRECTNESSES,
+  CHANNEL_FUNCTIONS,
+  CHANNEL_KINDS,
+  CHANNEL_MEDIUMS,
+  CHANNEL_OWNERSHIPS,
+  CHANNEL_PHASES,
+  LIMITS,
+  channelSchema,
+  type Canvas,
+  type Channel,
+  type ChannelOwnership,
+} from '@/domain';
+import { currencySymbol } from '@/components/currencySymbol';
+import { CheckboxGroup } from '@/components/fields/CheckboxGroup';
+import { NumberField } from '@/components/fields/NumberField';
+import { SelectField } from '@/components/fields/SelectField';
+import { TextField } from '@/components/fields/TextField';
+import { InlineFinding } from '@/components/InlineFinding';
+import { useCanvasStore } from '@/store/canvasStore';
+import { useEvaluation } from '@/store/selectors';
+import { fieldId } from '@/store/uiStore';
+
+import { channelName } from './channelName';
+import { SegmentsServed } from './SegmentsServed';
+
+type Props = { canvas: Canvas; channel: Channel; onDelete: () => void };
+
+const fields = channelSchema.shape;
+
+/** Every field of one channel; choosing a partner makes it indirect and says why. */
+export function ChannelEditor({ canvas, channel, onDelete }: Props) {
+  const { t, i18n } = useTranslation();
+  const headingId = useId();
+  const updateChannel = useCanvasStore((s) => s.updateChannel);
+  const evaluation = useEvaluation();
+  const [explainPartner, setExplainPartner] = useState(false);
+  const findings =
+    evaluation?.findings.filter((f) => !f.segmentId && f.entityIds.includes(channel.id)) ?? [];
+  const options = <T extends string>(values: readonly T[], enumName: string) =>
+    values.map((value) => ({ value, label: t(`common:enum.${enumName}.${value}`) }));
+  const isPartner = channel.ownership === 'partner';
+
+  const setOwnership = (ownership: ChannelOwnership) => {
+    // Partner channels are indirect by definition (DOMAIN §1.4); CR06 still speaks if the data disagrees.
+    const toPartner = ownership === 'partner' && channel.directness !== 'indirect';
+    updateChannel(channel.id, toPartner ? { ownership, directness: 'indirect' } : { ownership });
+    setExplainPartner(toPartner);
+  };
+
+  return (
+    <section className="channel-editor" aria-labelledby={headingId}>
+      <h3 id={headingId} className="channels__heading">
+        {channelName(t, channel)}
+      </h3>
+      <div className="channel-editor__grid">
+        <TextField
+          id={fieldId(channel.id, 'name')}
+          label={t('channels:field.name')}
+          value={channel.name}
+          maxLength={LIMITS.nameLength}
+          schema={fields.name}
+          onCommit={(name) => updateChannel(channel.id, { name })}
+        />
+        <SelectField
+          id={fieldId(channel.id, 'kind')}
+          label={t('channels:field.kind')}
+          value={channel.kind}
+          options={options(CHANNEL_KINDS, 'channelKind')}
+          onChange={(kind) => updateChannel(channel.id, { kind })}
+        />
+        <SelectField
+          id={fieldId(channel.id, 'ownership')}
+          label={t('channels:field.ownership')}
+          value={channel.ownership}
+          options={options(CHANNEL_OWNERSHIPS, 'ownership')}
+          onChange={setOwnership}
+        />
+        <SelectField
+          id={fieldId(channel.id, 'directness')}
+          label={t('channels:field.directness')}
+          value={channel.directness}
+          options={options(CHANNEL_DIRECTNESSES, 'directness')}
+          onChange={(directness) => {
+            setExplainPartner(false);
+            updateChannel(channel.id, { directness });
+          }}
+        />
+        <SelectField
+          id={fieldId(channel.id, 'medium')}
+          label={t('channels:field.medium')}
+          value={channel.medium}
+          options={options(CHANNEL_MEDIUMS, 'medium')}
+          onChange={(medium) => updateChannel(channel.id, { medium })}
+        />
+        <NumberField
+          id={fieldId(channel.id, 'monthlyCost')}
+          label={t('channels:field.monthlyCost')}
+          value={channel.monthlyCost}
+          optional
+          suffix={currencySymbol(canvas.currency, i18n.language)}
+          schema={fields.monthlyCost}
+          onCommit={(monthlyCost) => updateChannel(channel.id, { monthlyCost })}
+        />
+      </div>
+      {explainPartner && (
+        <p className="channels__note" role="status">
+          <span aria-hidden="true">ℹ </span>
+          {t('channels:partnerIndirect')}
+        </p>
+      )}
+      {findings.map((f, i) => (
+        <InlineFinding key={`${f.ruleId}-${i}`} finding={f} currency={canvas.currency} />
+      ))}
+      {isPartner && (
+        <div className="channel-editor__grid">
+          <TextField
+            id={fieldId(channel.id, 'partnerName')}
+            label={t('channels:field.partnerName')}
+            value={channel.partnerName ?? ''}
+            maxLength={LIMITS.nameLength}
+            schema={fields.partnerName.unwrap()}
+            onCommit={(partnerName) => updateChannel(channel.id, { partnerName })}
+          />
+          <NumberField
+            id={fieldId(channel.id, 'partnerMargin')}
+            label={t('channels:field.partnerMargin')}
+            hint={t('channels:field.partnerMarginHint')}
+            value={channel.partnerMargin}
+            unit="percent"
+            optional
+            schema={fields.partnerMargin}
+            onCommit={(partnerMargin) => updateChannel(channel.id, { partnerMargin })}
+          />
+          <NumberField
+            id={fieldId(channel.id, 'revenueShare')}
+            label={t('channels:field.revenueShare')}
+            hint={t('channels:field.revenueShareHint')}
+            value={channel.revenueShare}
+            unit="percent"
+            optional
+            schema={fields.revenueShare}
+            onCommit={(revenueShare) => updateChannel(channel.id, { revenueShare })}
+          />
+        </div>
+      )}
+      <CheckboxGroup
+        id={fieldId(channel.id, 'phases')}
+        legend={t('channels:field.phases')}
+        options={options(CHANNEL_PHASES, 'phase')}
+        selected={channel.phases}
+        onChange={(phases) => updateChannel(channel.id, { phases })}
+      />
+      <CheckboxGroup
+        id={fieldId(channel.id, 'functions')}
+        legend={t('channels:field.functions')}
+        options={options(CHANNEL_FUNCTIONS, 'channelFunction')}
+        selected={channel.functions}
+        onChange={(functions) => updateChannel(channel.id, { functions })}
+      />
+      <SegmentsServed channel={channel} segments={canvas.segments} />
+      <button type="button" className="button button--danger" onClick={onDelete}>
+        {t('channels:delete')}
+        <span className="visually-hidden"> ({channelName(t, channel)})</span>
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { LIMITS, type Canvas, type RelationshipAssignment } from '@/domain';
+import { CheckboxGroup } from '@/components/fields/CheckboxGroup';
+import { LinkButton } from '@/components/LinkButton';
+import { useCanvasStore } from '@/store/canvasStore';
+import { fieldId, useUiStore } from '@/store/uiStore';
+
+type Props = { canvas: Canvas; rel: RelationshipAssignment };
+
+/** Q4: the channels a relationship runs through, with a quick way to create a missing one. */
+export function RelationshipChannels({ canvas, rel }: Props) {
+  const { t } = useTranslation();
+  const updateRelationship = useCanvasStore((s) => s.updateRelationship);
+  const addChannel = useCanvasStore((s) => s.addChannel);
+  const openPanel = useUiStore((s) => s.openPanel);
+  const [draft, setDraft] = useState('');
+  const inputId = useId();
+
+  const options = canvas.channels.map((ch) => {
+    const name = ch.name.trim() || t(`common:enum.channelKind.${ch.kind}`);
+    return {
+      value: ch.id,
+      label: ch.segmentIds.includes(rel.segmentId)
+        ? name
+        : t('workbench:relationship.channelNotServing', { name }),
+    };
+  });
+
+  const create = (event: FormEvent) => {
+    event.preventDefault();
+    const name = draft.trim();
+    if (!name) return;
+    // A channel created from here serves this segment, so the relationship is integrated at once.
+    const channelId = addChannel({ name, segmentIds: [rel.segmentId] });
+    updateRelationship(rel.id, { channelIds: [...rel.channelIds, channelId] });
+    setDraft('');
+  };
+
+  return (
+    <div className="rel-channels">
+      {options.length > 0 ? (
+        <CheckboxGroup
+          id={fieldId(rel.id, 'channelIds')}
+          legend={t('workbench:relationship.channels')}
+          options={options}
+          selected={rel.channelIds}
+          onChange={(channelIds) => updateRelationship(rel.id, { channelIds })}
+        />
+      ) : (
+        <fieldset className="field checkbox-group" id={fieldId(rel.id, 'channelIds')}>
+          <legend className="field__label">{t('workbench:relationship.channels')}</legend>
+          <p className="rel-editor__help">{t('workbench:relationship.noChannels')}</p>
+        </fieldset>
+      )}
+      <form className="rel-channels__new" onSubmit={create}>
+        <label htmlFor={inputId} className="field__label">
+          {t('workbench:relationship.newChannel')}
+        </label>
+        <div className="rel-channels__row">
+          <input
+            id={inputId}
+            className="field__input"
+            value={draft}
+            maxLength={LIMITS.nameLength}
+            autoComplete="off"
+            onChange={(e) => setDraft(e.target.value)}
+          />
+          <button type="submit" className="button button--small" disabled={!draft.trim()}>
+            {t('workbench:relationship.createChannel')}
+          </button>
+        </div>
+      </form>
+      <LinkButton onClick={() => openPanel({ kind: 'channels' })}>
+        {t('workbench:relationship.manageChannels')}
+      </LinkButton>
+    </div>
+  );
+}

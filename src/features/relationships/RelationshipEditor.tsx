@@ -1,0 +1,98 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import {
+  LIMITS,
+  RELATIONSHIP_PURPOSES,
+  RELATIONSHIP_STATUSES,
+  relationshipAssignmentSchema,
+  type Canvas,
+  type RelationshipAssignment,
+  type RelationshipCostBreakdown,
+} from '@/domain';
+import { CheckboxGroup } from '@/components/fields/CheckboxGroup';
+import { NumberField } from '@/components/fields/NumberField';
+import { SelectField } from '@/components/fields/SelectField';
+import { TextField } from '@/components/fields/TextField';
+import { useCanvasStore } from '@/store/canvasStore';
+import { fieldId } from '@/store/uiStore';
+
+import { CostAssumptions } from './CostAssumptions';
+import { CostSummary } from './CostSummary';
+import { FacetFields } from './FacetFields';
+import { RelationshipChannels } from './RelationshipChannels';
+
+type Props = {
+  canvas: Canvas;
+  rel: RelationshipAssignment;
+  breakdown: RelationshipCostBreakdown | undefined;
+};
+
+const fields = relationshipAssignmentSchema.shape;
+
+/** Everything about one relationship of the segment: status, purposes, coverage, facets, channels, costs. */
+export function RelationshipEditor({ canvas, rel, breakdown }: Props) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const updateRelationship = useCanvasStore((s) => s.updateRelationship);
+
+  return (
+    <article className="rel-editor" aria-labelledby={headingId}>
+      <header className="rel-editor__header">
+        <h4 id={headingId} className="rel-editor__title">
+          {t(`common:enum.relationshipType.${rel.type}`)}
+        </h4>
+        <CostSummary breakdown={breakdown} currency={canvas.currency} />
+      </header>
+      <div className="rel-editor__grid">
+        <div>
+          <SelectField
+            id={fieldId(rel.id, 'status')}
+            label={t('workbench:relationship.status')}
+            value={rel.status}
+            options={RELATIONSHIP_STATUSES.map((value) => ({
+              value,
+              label: t(`common:enum.status.${value}`),
+            }))}
+            onChange={(status) => updateRelationship(rel.id, { status })}
+          />
+          <CheckboxGroup
+            id={fieldId(rel.id, 'purposes')}
+            legend={t('workbench:relationship.purposes')}
+            options={RELATIONSHIP_PURPOSES.map((value) => ({
+              value,
+              label: t(`common:enum.purpose.${value}`),
+            }))}
+            selected={rel.purposes}
+            onChange={(purposes) => updateRelationship(rel.id, { purposes })}
+          />
+          <NumberField
+            id={fieldId(rel.id, 'coverage')}
+            label={t('workbench:relationship.coverage')}
+            hint={t('workbench:relationship.coverageHint')}
+            value={rel.coverage}
+            unit="percent"
+            schema={fields.coverage}
+            onCommit={(coverage) =>
+              coverage !== undefined && updateRelationship(rel.id, { coverage })
+            }
+          />
+          <FacetFields rel={rel} />
+        </div>
+        <div>
+          <RelationshipChannels canvas={canvas} rel={rel} />
+          <TextField
+            id={fieldId(rel.id, 'notes')}
+            label={t('workbench:relationship.notes')}
+            value={rel.notes ?? ''}
+            multiline
+            maxLength={LIMITS.longTextLength}
+            schema={fields.notes.unwrap()}
+            onCommit={(notes) => updateRelationship(rel.id, { notes })}
+          />
+        </div>
+      </div>
+      <CostAssumptions canvas={canvas} rel={rel} />
+    </article>
+  );
+}

@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+
+import { RELATIONSHIP_TYPES, type Canvas, type RelationshipType, type Segment } from '@/domain';
+import { useCanvasStore } from '@/store/canvasStore';
+import { evaluationSelectors, useEvaluation } from '@/store/selectors';
+
+import { RelationshipEditor } from './RelationshipEditor';
+import { TypeCard } from './TypeCard';
+
+type Props = { canvas: Canvas; segment: Segment };
+
+/** Choose the segment's relationship types, then describe each chosen one. */
+export function RelationshipsTab({ canvas, segment }: Props) {
+  const { t } = useTranslation();
+  const addRelationship = useCanvasStore((s) => s.addRelationship);
+  const removeRelationship = useCanvasStore((s) => s.removeRelationship);
+  const evaluation = useEvaluation();
+  const breakdown = evaluation
+    ? evaluationSelectors.economicsOf(evaluation, segment.id)?.breakdown
+    : undefined;
+  const rels = canvas.relationships.filter((r) => r.segmentId === segment.id);
+
+  // Spec decision: a card stands for one assignment per type; switching a type off removes
+  // every assignment of that type for the segment (an imported canvas may hold several).
+  const toggle = (type: RelationshipType, on: boolean) => {
+    if (on) addRelationship(segment.id, type);
+    else rels.filter((r) => r.type === type).forEach((r) => removeRelationship(r.id));
+  };
+
+  return (
+    <div className="rel-tab">
+      <section aria-labelledby="wb-types-heading">
+        <h3 id="wb-types-heading" className="workbench__heading">
+          {t('workbench:types.heading')}
+        </h3>
+        <p className="workbench__intro">{t('workbench:types.intro')}</p>
+        <ul className="type-cards">
+          {RELATIONSHIP_TYPES.map((type) => (
+            <TypeCard
+              key={type}
+              segmentId={segment.id}
+              type={type}
+              chosen={rels.some((r) => r.type === type)}
+              expected={segment.expectedRelationships.includes(type)}
+              onToggle={(on) => toggle(type, on)}
+            />
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="wb-chosen-heading">
+        <h3 id="wb-chosen-heading" className="workbench__heading">
+          {t('workbench:relationship.heading')}
+        </h3>
+        {rels.length === 0 ? (
+          <p className="workbench__empty">{t('workbench:relationship.empty')}</p>
+        ) : (
+          rels.map((rel) => (
+            <RelationshipEditor
+              key={rel.id}
+              canvas={canvas}
+              rel={rel}
+              breakdown={breakdown?.find((b) => b.relationshipId === rel.id)}
+            />
+          ))
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import {
+  DEFAULTS,
+  costParamsSchema,
+  type Canvas,
+  type CostParams,
+  type ParamDefault,
+  type RelationshipAssignment,
+  type RelationshipType,
+} from '@/domain';
+
+export type ParamKey = keyof CostParams;
+export type ParamUnit = 'money' | 'percent' | 'number';
+
+/** How a parameter reads on screen; ratios are edited as 0–100 %. */
+const UNITS: Partial<Record<ParamKey, ParamUnit>> = {
+  setupCost: 'money',
+  fixedMonthly: 'money',
+  loadedHourlyCost: 'money',
+  outsourcedCostPerContact: 'money',
+  managerMonthlyCost: 'money',
+  costPerSelfServiceContact: 'money',
+  varPerCustomer: 'money',
+  moderatorMonthlyCost: 'money',
+  platformMonthly: 'money',
+  reviewTeamMonthly: 'money',
+  escalationRate: 'percent',
+  participationRate: 'percent',
+  deflectionRate: 'percent',
+  coCreatedRevenueShare: 'percent',
+  contributorRevenueShare: 'percent',
+};
+
+export type ParamInfo = {
+  key: ParamKey;
+  unit: ParamUnit;
+  /** the built-in default with its range and sources */
+  builtIn: ParamDefault;
+};
+
+/** The parameters DEFAULTS lists for `type`, in the order the domain declares them. */
+export function paramsOfType(type: RelationshipType): ParamInfo[] {
+  const table: Partial<Record<ParamKey, ParamDefault>> = DEFAULTS.typeParams[type];
+  return Object.keys(costParamsSchema.shape).flatMap((name) => {
+    const key = name as ParamKey; // the schema's own keys
+    const builtIn = table[key];
+    return builtIn ? [{ key, unit: UNITS[key] ?? 'number', builtIn }] : [];
+  });
+}
+
+/** What the canvas uses when this relationship has no override: its settings, then the built-in value. */
+export function canvasDefault(
+  canvas: Canvas,
+  type: RelationshipType,
+  info: ParamInfo,
+): number | boolean {
+  return canvas.settings.typeDefaults[type]?.[info.key] ?? info.builtIn.value;
+}
+
+export function isOverridden(rel: RelationshipAssignment, key: ParamKey): boolean {
+  return rel.params?.[key] !== undefined;
+}
+
+/** The relationship's params with `key` set, or removed when `value` is undefined. */
+export function withParam(
+  rel: RelationshipAssignment,
+  key: ParamKey,
+  value: number | boolean | undefined,
+): CostParams | undefined {
+  const next: CostParams = { ...rel.params };
+  if (value === undefined) delete next[key];
+  else Object.assign(next, { [key]: value });
+  return Object.keys(next).length > 0 ? next : undefined;
+}

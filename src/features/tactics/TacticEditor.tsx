@@ -1,0 +1,135 @@
+import { useTranslation } from 'react-i18next';
+
+import {
+  DEMAND_CREATIONS,
+  LIMITS,
+  PAID_GET_TACTIC_KINDS,
+  TACTIC_KINDS_BY_STAGE,
+  tacticSchema,
+  type Canvas,
+  type Tactic,
+} from '@/domain';
+import { currencySymbol } from '@/components/currencySymbol';
+import { CheckboxGroup } from '@/components/fields/CheckboxGroup';
+import { NumberField } from '@/components/fields/NumberField';
+import { SelectField } from '@/components/fields/SelectField';
+import { TextField } from '@/components/fields/TextField';
+import { useCanvasStore } from '@/store/canvasStore';
+import { fieldId } from '@/store/uiStore';
+
+import { stepOptions, type FunnelView } from './funnels';
+
+type Props = { canvas: Canvas; tactic: Tactic; view: FunnelView };
+
+const fields = tacticSchema.shape;
+const isPaidKind = (kind: Tactic['kind']) =>
+  (PAID_GET_TACTIC_KINDS as readonly string[]).includes(kind);
+
+/** One get, keep or grow tactic; get tactics also carry demand creation, funnel step and channels. */
+export function TacticEditor({ canvas, tactic, view }: Props) {
+  const { t, i18n } = useTranslation();
+  const updateTactic = useCanvasStore((s) => s.updateTactic);
+  const removeTactic = useCanvasStore((s) => s.removeTactic);
+  const isGet = tactic.stage === 'get';
+  const kindName = t(`common:enum.tacticKind.${tactic.kind}`);
+  const money = currencySymbol(canvas.currency, i18n.language);
+
+  const setKind = (kind: Tactic['kind']) =>
+    // Spec decision: picking a get kind sets paid/earned from Blank's lists; the user may still change it.
+    updateTactic(
+      tactic.id,
+      isGet ? { kind, demandCreation: isPaidKind(kind) ? 'paid' : 'earned' } : { kind },
+    );
+
+  return (
+    <li className="tactic">
+      <h4 className="tactic__title">{kindName}</h4>
+      <div className="tactic__grid">
+        <SelectField
+          id={fieldId(tactic.id, 'kind')}
+          label={t('workbench:tactics.kind')}
+          value={tactic.kind}
+          options={TACTIC_KINDS_BY_STAGE[tactic.stage].map((value) => ({
+            value,
+            label: t(`common:enum.tacticKind.${value}`),
+          }))}
+          onChange={setKind}
+        />
+        {isGet && (
+          <SelectField
+            id={fieldId(tactic.id, 'demandCreation')}
+            label={t('workbench:tactics.demandCreation')}
+            value={tactic.demandCreation ?? 'earned'}
+            options={DEMAND_CREATIONS.map((value) => ({
+              value,
+              label: t(`common:enum.demandCreation.${value}`),
+            }))}
+            onChange={(demandCreation) => updateTactic(tactic.id, { demandCreation })}
+          />
+        )}
+        {isGet && (
+          <SelectField
+            id={fieldId(tactic.id, 'funnelStep')}
+            label={t('workbench:tactics.funnelStep')}
+            value={tactic.funnelStep ?? stepOptions(view, undefined)[0] ?? 'awareness'}
+            options={stepOptions(view, tactic.funnelStep).map((value) => ({
+              value,
+              label: t(`common:enum.funnelStep.${value}`),
+            }))}
+            onChange={(funnelStep) => updateTactic(tactic.id, { funnelStep })}
+          />
+        )}
+        <NumberField
+          id={fieldId(tactic.id, 'monthlyCost')}
+          label={t('workbench:tactics.monthlyCost')}
+          value={tactic.monthlyCost}
+          optional
+          suffix={money}
+          schema={fields.monthlyCost}
+          onCommit={(monthlyCost) => updateTactic(tactic.id, { monthlyCost })}
+        />
+        {tactic.stage === 'grow' && (
+          <NumberField
+            id={fieldId(tactic.id, 'expectedArpuUplift')}
+            label={t('workbench:tactics.uplift')}
+            hint={t('workbench:tactics.upliftHint')}
+            value={tactic.expectedArpuUplift}
+            unit="percent"
+            optional
+            schema={fields.expectedArpuUplift}
+            onCommit={(expectedArpuUplift) => updateTactic(tactic.id, { expectedArpuUplift })}
+          />
+        )}
+      </div>
+      {isGet && canvas.channels.length > 0 && (
+        <CheckboxGroup
+          id={fieldId(tactic.id, 'channelIds')}
+          legend={t('workbench:tactics.channels')}
+          options={canvas.channels.map((c) => ({
+            value: c.id,
+            label: c.name.trim() || t(`common:enum.channelKind.${c.kind}`),
+          }))}
+          selected={tactic.channelIds ?? []}
+          onChange={(channelIds) => updateTactic(tactic.id, { channelIds })}
+        />
+      )}
+      <TextField
+        id={fieldId(tactic.id, 'description')}
+        label={t('workbench:tactics.description')}
+        value={tactic.description ?? ''}
+        multiline
+        maxLength={LIMITS.longTextLength}
+        schema={fields.description.unwrap()}
+        onCommit={(description) => updateTactic(tactic.id, { description })}
+      />
+      <button
+        type="button"
+        className="button button--small button--danger"
+        onClick={() => removeTactic(tactic.id)}
+      >
+        {t('workbench:tactics.delete')}
+        <span className="visually-hidden"> ({kindName})</span>
+      </button>
+    </li>
+  );
+}
