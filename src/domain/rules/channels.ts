@@ -8,7 +8,7 @@
 import type { Channel, ChannelPhase } from '../schema';
 import type { RuleId } from './catalog';
 import type { RuleCheck, SegmentView } from './context';
-import { isDigital, isPhysical, TOUCH } from './traits';
+import { HUMAN_TYPES, isDigital, isPhysical } from './traits';
 
 const JOURNEY_PHASES: readonly ChannelPhase[] = ['awareness', 'evaluation', 'purchase', 'delivery'];
 
@@ -57,8 +57,9 @@ function partnerOwnsInterface({ channels, relationships }: SegmentView) {
   const interfaceChannels = channels.filter(covers(phase));
   if (interfaceChannels.length === 0) return null;
   if (!interfaceChannels.every((c) => c.ownership === 'partner')) return null;
+  // touch ≥ 4: personal or dedicated assistance
   const ownPersonal = relationships.filter(
-    (r) => TOUCH[r.type] >= 4 && r.facets.provider === 'own',
+    (r) => HUMAN_TYPES.includes(r.type) && r.facets.provider === 'own',
   );
   if (ownPersonal.length === 0) return null;
   return {

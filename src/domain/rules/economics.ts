@@ -25,11 +25,11 @@ function costExceedsRevenue({ economics }: SegmentView) {
 
 /** CR24: relationships take more of the segment's revenue than the cap allows. */
 function costShareHigh({ economics }: SegmentView, ctx: RuleContext) {
-  const share = economics?.costShare ?? null;
-  if (share === null || share <= ctx.thresholds.maxCostShare) return null;
+  const max = ctx.thresholds.maxCostShare;
+  if (!economics || economics.costShare === null || economics.costShare <= max) return null;
   return {
-    entityIds: economics?.breakdown.map((b) => b.relationshipId) ?? [],
-    values: { share, max: ctx.thresholds.maxCostShare },
+    entityIds: economics.breakdown.map((b) => b.relationshipId),
+    values: { share: economics.costShare, max },
   };
 }
 
@@ -99,7 +99,9 @@ function expectationUnaffordable(view: SegmentView) {
     // relationshipCost is computeRelationshipCost on the context already built for this run
     const cost = relationshipCost(view, expectedAssignment(view.segment.id, type)).perCustomer;
     if (cost === null || cost <= budget) return null;
-    return { entityIds: [view.segment.id], values: { type, cost, budget } };
+    const hit = { entityIds: [view.segment.id], values: { type, cost, budget } };
+    // a budget at or below zero is not an amount to compare with, it is the absence of one
+    return budget > 0 ? hit : { ...hit, keys: { message: 'messageNoBudget' } };
   });
 }
 

@@ -3,11 +3,12 @@
  * dedicated assistance on a mass market, human-only service at scale, co-creation and
  * communities, automation with no person behind it.
  */
+import { CORE_CONTRIBUTOR_SHARE, TOUCH_BY_TYPE } from '../defaults';
 import { paramsOf } from '../params';
 import { LIMITS, RELATIONSHIP_TYPES, type RelationshipType } from '../schema';
 import type { RuleId } from './catalog';
 import { hitsFor, type RuleCheck, type RuleContext, type SegmentView } from './context';
-import { COLLECTIVE_TYPES, CORE_CONTRIBUTOR_SHARE, HUMAN_TYPES, isDigital, TOUCH } from './traits';
+import { COLLECTIVE_TYPES, HUMAN_TYPES, isDigital } from './traits';
 
 const AUTOMATED_TYPES: readonly RelationshipType[] = ['self_service', 'automated_services'];
 
@@ -17,13 +18,14 @@ function typeList(types: Iterable<RelationshipType>) {
   return RELATIONSHIP_TYPES.filter((t) => present.has(t));
 }
 
-const touches = (types: readonly RelationshipType[]) => types.map((t) => TOUCH[t]);
+const touches = (types: readonly RelationshipType[]) => types.map((t) => TOUCH_BY_TYPE[t]);
 
 /** CR17: under-serving (warning) risks churn; over-serving by two levels (hint) wastes money. */
 function expectationMismatch({ segment, relationships }: SegmentView) {
   // Spec decision: no verdict without both sides; CR03 and CR01 ask for the missing one.
   if (segment.expectedRelationships.length === 0 || relationships.length === 0) return null;
   const expected = typeList(segment.expectedRelationships);
+  // Spec decision: planned relationships count as offered; the canvas is a design, not a record.
   const assigned = typeList(relationships.map((r) => r.type));
   const maxExpected = Math.max(...touches(expected));
   const missingCollective = expected.filter(

@@ -75,8 +75,8 @@ export function runRules(
   const channelChecks: Checks<'channel'> = [];
   const segmentChecks: Checks<'segment'> = [];
   for (const id of RULE_IDS) {
-    const rule = CHECKS[id];
     if (disabled.has(id)) continue;
+    const rule = CHECKS[id];
     if (rule.scope === 'channel') channelChecks.push([id, rule]);
     else segmentChecks.push([id, rule]);
   }

@@ -2,11 +2,10 @@
 import type { Channel, ChannelKind, RelationshipPurpose, RelationshipType } from '../schema';
 import type { SegmentView } from './context';
 
-export { CORE_CONTRIBUTOR_SHARE, TOUCH_BY_TYPE as TOUCH } from '../defaults';
-
 /** Types where customers relate to each other, not only to the company. */
 export const COLLECTIVE_TYPES: readonly RelationshipType[] = ['communities', 'co_creation'];
 
+/** Touch 4 and 5: a person serves the customer. */
 export const HUMAN_TYPES: readonly RelationshipType[] = [
   'personal_assistance',
   'dedicated_personal_assistance',

@@ -216,6 +216,14 @@ describe('economics (CR23–CR28)', () => {
       ]);
     });
 
+    it('should say there is no budget at all when the budget is not positive', () => {
+      const canvas = withSegment(expecting('self_service'), { acquisitionCostOverride: 1_500 });
+      expect(economicsOf(canvas).relationshipBudget).toBeLessThan(0);
+      expect(findingsOf(canvas, 'CR28')).toMatchObject([
+        { messageKey: 'rules:CR28.messageNoBudget', values: { type: 'self_service' } },
+      ]);
+    });
+
     it('should stay silent when every expected type fits the budget', () => {
       expect(findingsOf(expecting('self_service', 'personal_assistance'), 'CR28')).toEqual([]);
     });

@@ -104,6 +104,13 @@ function partnerFrontedCommunity(): Canvas {
   });
 }
 
+/** Far more personal than the self-service the segment expects (CR17 over-serving). */
+const OVER_SERVING: RelationshipType[] = [
+  'dedicated_personal_assistance',
+  'personal_assistance',
+  'co_creation',
+];
+
 const SAMPLES: Canvas[] = [
   messyCanvas(),
   withSegment(healthyCanvas(), { size: 150, acquisitionCostOverride: 1_500 }),
@@ -115,11 +122,8 @@ const SAMPLES: Canvas[] = [
   buildCanvas({
     segments: [buildSegment({ expectedRelationships: ['self_service'] })],
     channels: [buildChannel()],
-    relationships: ['dedicated_personal_assistance', 'personal_assistance'].map((type) =>
-      buildRelationship('seg', type as RelationshipType, {
-        purposes: ['retention'],
-        channelIds: ['ch-web'],
-      }),
+    relationships: OVER_SERVING.map((type) =>
+      buildRelationship('seg', type, { purposes: ['retention'], channelIds: ['ch-web'] }),
     ),
   }),
   partnerFrontedCommunity(),
@@ -194,6 +198,16 @@ describe('runRules', () => {
         }
       },
     );
+
+    it('should exercise every message variant of the locale files with the sample canvases', () => {
+      const used = new Set(sampleFindings().map((f) => f.messageKey));
+      const variants = Object.entries(en).flatMap(([id, texts]) =>
+        Object.keys(texts)
+          .filter((part) => part.startsWith('message'))
+          .map((part) => `rules:${id}.${part}`),
+      );
+      expect(variants.filter((key) => !used.has(key))).toEqual([]);
+    });
 
     it('should only reference keys that exist and interpolate only values the finding carries', () => {
       for (const finding of sampleFindings()) {
