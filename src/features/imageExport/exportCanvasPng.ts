@@ -1,0 +1,25 @@
+import { safeFileName } from './fileName';
+
+/** The element the PNG shows: the nine-block board of the canvas editor. */
+export const CANVAS_BOARD_SELECTOR = '.canvas-board';
+
+// Twice the screen resolution, so the image stays sharp on slides and handouts.
+const PIXEL_RATIO = 2;
+
+/**
+ * Renders the canvas board to a PNG and downloads it. html-to-image is loaded only now, so it
+ * never weighs on the first screen.
+ */
+export async function exportCanvasPng(canvasName: string): Promise<void> {
+  const board = document.querySelector<HTMLElement>(CANVAS_BOARD_SELECTOR);
+  if (!board) throw new Error('The canvas board is not on the page.');
+  const { toPng } = await import('html-to-image');
+  const background = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#ffffff';
+  const dataUrl = await toPng(board, { pixelRatio: PIXEL_RATIO, backgroundColor: background });
+  const link = document.createElement('a');
+  link.href = dataUrl;
+  link.download = safeFileName(canvasName, new Date(), 'png');
+  document.body.append(link);
+  link.click();
+  link.remove();
+}

@@ -1,0 +1,60 @@
+import type { Canvas, Evaluation, Finding, Id, NoteBlock } from '@/domain';
+import { evaluationSelectors } from '@/store/selectors';
+
+/**
+ * The nine blocks in the order Business Model Generation tells the story: who the customers
+ * are, what they get, how it reaches them and how they are treated, what they pay, and only
+ * then the resources, activities, partners and costs behind it.
+ */
+export const STORY_ORDER = [
+  'customerSegments',
+  'valuePropositions',
+  'channels',
+  'customerRelationships',
+  'revenueStreams',
+  'keyResources',
+  'keyActivities',
+  'keyPartners',
+  'costStructure',
+] as const satisfies readonly (NoteBlock | 'customerSegments' | 'channels' | 'customerRelationships')[];
+
+export type StoryBlock = (typeof STORY_ORDER)[number];
+
+export type Slide =
+  | { kind: 'title' }
+  | { kind: 'block'; block: StoryBlock }
+  | { kind: 'relationships'; segmentId: Id }
+  | { kind: 'economics'; segmentId: Id }
+  /** `segmentId` null: findings about the canvas as a whole */
+  | { kind: 'findings'; segmentId: Id | null; findings: Finding[] };
+
+/** Findings that name no segment, directly or through their entities. */
+function canvasWideFindings(canvas: Canvas, evaluation: Evaluation): Finding[] {
+  const segmentIds = new Set(canvas.segments.map((s) => s.id));
+  return evaluation.findings.filter(
+    (f) => !(f.segmentId && segmentIds.has(f.segmentId)) && !f.entityIds.some((id) => segmentIds.has(id)),
+  );
+}
+
+/**
+ * The presentation of a canvas: a title, the nine blocks, then each segment's relationships,
+ * economics and findings, and last any findings about the canvas as a whole.
+ */
+export function buildSlides(canvas: Canvas, evaluation: Evaluation): Slide[] {
+  const slides: Slide[] = [{ kind: 'title' }, ...STORY_ORDER.map((block) => ({ kind: 'block' as const, block }))];
+  for (const segment of canvas.segments) {
+    slides.push(
+      { kind: 'relationships', segmentId: segment.id },
+      { kind: 'economics', segmentId: segment.id },
+      { kind: 'findings', segmentId: segment.id, findings: evaluationSelectors.findingsFor(evaluation, segment.id) },
+    );
+  }
+  const general = canvasWideFindings(canvas, evaluation);
+  if (general.length > 0) slides.push({ kind: 'findings', segmentId: null, findings: general });
+  return slides;
+}
+
+/** How many items the presenter reveals one by one on this slide. */
+export function revealableCount(slide: Slide | undefined): number {
+  return slide?.kind === 'findings' ? slide.findings.length : 0;
+}

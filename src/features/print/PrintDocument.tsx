@@ -1,0 +1,30 @@
+import { createPortal } from 'react-dom';
+
+import { useActiveCanvas, useEvaluation } from '@/store/selectors';
+
+import { CanvasPoster } from './CanvasPoster';
+import { EconomicsPages } from './EconomicsPages';
+import { FindingsPages } from './FindingsPages';
+import type { ExtraPage } from './printOptions';
+import './print.css';
+
+type Props = { pages: readonly ExtraPage[] };
+
+/**
+ * What the printer gets: the poster, then the chosen extra pages. It sits outside the app's
+ * root so the print stylesheet can hide everything else; on screen it is laid out off-view
+ * (so the poster can be measured) and hidden from assistive technology.
+ */
+export function PrintDocument({ pages }: Props) {
+  const canvas = useActiveCanvas();
+  const evaluation = useEvaluation();
+  if (!canvas || !evaluation) return null;
+  return createPortal(
+    <div className="print-document" aria-hidden="true">
+      <CanvasPoster canvas={canvas} evaluation={evaluation} />
+      {pages.includes('economics') && <EconomicsPages canvas={canvas} evaluation={evaluation} />}
+      {pages.includes('findings') && <FindingsPages canvas={canvas} evaluation={evaluation} />}
+    </div>,
+    document.body,
+  );
+}

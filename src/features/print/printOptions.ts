@@ -1,0 +1,4 @@
+/** Pages that can follow the one-page canvas poster. */
+export const EXTRA_PAGES = ['economics', 'findings'] as const;
+
+export type ExtraPage = (typeof EXTRA_PAGES)[number];
