@@ -27,7 +27,7 @@ export function NoticeBar() {
   };
 
   return (
-    <div className="notice-bar" role="status" aria-live="polite">
+    <div className="notice-bar" role="status" aria-live="polite" aria-label={t('editor:notice.label')}>
       {notice && (
         <div className="notice-bar__body">
           <span>{t(notice.key, notice.values)}</span>

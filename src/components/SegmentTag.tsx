@@ -24,6 +24,7 @@ export function SegmentTag({ segment, showName = true }: Props) {
   return (
     <span className="segment-tag" title={showName ? undefined : name}>
       <span className={`segment-tag__chip seg-fill-${segmentColor(segment)}`}>{label}</span>
+      {/* Keeps label and name apart for screen readers; the flex gap spaces them on screen. */}{' '}
       <span className={showName ? 'segment-tag__name' : 'visually-hidden'}>{name}</span>
     </span>
   );

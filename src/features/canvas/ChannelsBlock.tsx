@@ -43,7 +43,7 @@ function ChannelCard({ channel, canvas, evaluation }: { channel: Channel } & Pro
         onClick={() => openPanel({ kind: 'channels', channelId: channel.id })}
       >
         {t('common:action.edit')}
-        <span className="visually-hidden"> {name}</span>
+        {' '}<span className="visually-hidden">{name}</span>
       </button>
     </li>
   );

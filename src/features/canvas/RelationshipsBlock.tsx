@@ -42,7 +42,7 @@ function SegmentRelationships({ canvas, segment }: { canvas: Canvas; segment: Se
         onClick={() => openPanel({ kind: 'workbench', segmentId: segment.id, tab: 'relationships' })}
       >
         {t('editor:relationships.open')}
-        <span className="visually-hidden"> {name}</span>
+        {' '}<span className="visually-hidden">{name}</span>
       </button>
     </li>
   );

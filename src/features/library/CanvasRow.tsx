@@ -33,7 +33,12 @@ export function CanvasRow({ canvas, isActive }: Props) {
     setRenaming(!isRenaming);
     focusLater(isRenaming ? `${canvas.id}-rename-button` : renameId);
   };
-  const forThis = <span className="visually-hidden"> {name}</span>;
+  const forThis = (
+    <>
+      {' '}
+      <span className="visually-hidden">{name}</span>
+    </>
+  );
 
   return (
     <li className="library-row" aria-current={isActive || undefined}>

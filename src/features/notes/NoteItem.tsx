@@ -112,7 +112,7 @@ export function NoteItem({ block, note, index, count, segments, isEditing, onEdi
             onClick={() => (isEditing ? finishEditing() : onEditingChange(true))}
           >
             {isEditing ? t('editor:notes.done') : t('common:action.edit')}
-            <span className="visually-hidden"> {t('editor:notes.noteNumber', { position })}</span>
+            {' '}<span className="visually-hidden">{t('editor:notes.noteNumber', { position })}</span>
           </button>
           <button
             type="button"
@@ -122,7 +122,7 @@ export function NoteItem({ block, note, index, count, segments, isEditing, onEdi
             onClick={() => setLinking(!isLinking)}
           >
             {t('editor:notes.segments')}
-            <span className="visually-hidden"> {t('editor:notes.noteNumber', { position })}</span>
+            {' '}<span className="visually-hidden">{t('editor:notes.noteNumber', { position })}</span>
           </button>
           <button
             id={`${note.id}-up`}

@@ -1,17 +1,18 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { Canvas } from '@/domain';
+import { getExampleCanvases, type CanvasLocale } from '@/domain';
 import { canvasLocaleOf } from '@/features/language/canvasLocale';
 import { useCanvasStore } from '@/store/canvasStore';
 
-import { useExampleCanvases } from './useExampleCanvases';
 import './FirstRun.css';
 
-function ExampleList({ examples }: { examples: Canvas[] | null | undefined }) {
+// Spec decision: the examples come synchronously from the domain index (which bundles them
+// already), so the first run never shows a loading state; splitting them out is a bundle concern.
+function ExampleList({ locale }: { locale: CanvasLocale }) {
   const { t } = useTranslation();
   const addCanvasCopy = useCanvasStore((s) => s.addCanvasCopy);
-  if (examples === undefined) return <p role="status">{t('editor:firstRun.loadingExamples')}</p>;
-  if (examples === null) return <p role="alert">{t('editor:firstRun.examplesFailed')}</p>;
+  const examples = useMemo(() => getExampleCanvases(locale), [locale]);
   return (
     <ul className="first-run__examples">
       {examples.map((example) => (
@@ -20,7 +21,7 @@ function ExampleList({ examples }: { examples: Canvas[] | null | undefined }) {
           {example.description && <p className="first-run__example-description">{example.description}</p>}
           <button type="button" className="button button--small" onClick={() => addCanvasCopy(example)}>
             {t('editor:firstRun.openCopy')}
-            <span className="visually-hidden"> {example.name}</span>
+            {' '}<span className="visually-hidden">{example.name}</span>
           </button>
         </li>
       ))}
@@ -32,7 +33,6 @@ function ExampleList({ examples }: { examples: Canvas[] | null | undefined }) {
 export function FirstRun() {
   const { t, i18n } = useTranslation();
   const locale = canvasLocaleOf(i18n.language);
-  const examples = useExampleCanvases(locale);
   const createCanvas = useCanvasStore((s) => s.createCanvas);
   return (
     <section className="first-run" aria-labelledby="first-run-title">
@@ -55,7 +55,7 @@ export function FirstRun() {
         <div className="first-run__choice first-run__choice--examples">
           <h3 className="first-run__heading">{t('editor:firstRun.examplesHeading')}</h3>
           <p>{t('editor:firstRun.examplesText')}</p>
-          <ExampleList examples={examples} />
+          <ExampleList locale={locale} />
         </div>
       </div>
     </section>

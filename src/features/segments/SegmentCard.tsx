@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/components/format';
 import { SegmentTag, segmentColor } from '@/components/SegmentTag';
 import { SeverityCounts } from '@/components/SeverityCounts';
+import { useFocusAfterRender } from '@/components/useFocusAfterRender';
 import type { Finding, Segment } from '@/domain';
 import { useCanvasStore } from '@/store/canvasStore';
 import { useUiStore } from '@/store/uiStore';
@@ -20,9 +21,22 @@ export function SegmentCard({ segment, index, count, currency, findings }: Props
   const format = useFormat();
   const openPanel = useUiStore((s) => s.openPanel);
   const moveSegment = useCanvasStore((s) => s.moveSegment);
+  const focusLater = useFocusAfterRender();
+  const upId = `${segment.id}-up`;
+  const downId = `${segment.id}-down`;
+  // At the top or bottom the pressed button is disabled; the keyboard moves to its twin.
+  const move = (to: number) => {
+    moveSegment(index, to);
+    focusLater(...(to < index ? [upId, downId] : [downId, upId]));
+  };
   const name = segment.name.trim() || t('editor:segment.unnamed');
   // Visible verbs stay short; screen readers also hear which segment each button acts on.
-  const forThis = <span className="visually-hidden"> {name}</span>;
+  const forThis = (
+    <>
+      {' '}
+      <span className="visually-hidden">{name}</span>
+    </>
+  );
 
   return (
     <li className={`segment-card seg-border-${segmentColor(segment)}`} data-has-findings={findings.length > 0 || undefined}>
@@ -71,10 +85,11 @@ export function SegmentCard({ segment, index, count, currency, findings }: Props
         </button>
         <span className="segment-card__move">
           <button
+            id={upId}
             type="button"
             className="button button--small icon-button"
             disabled={index === 0}
-            onClick={() => moveSegment(index, index - 1)}
+            onClick={() => move(index - 1)}
             title={t('common:action.moveUp')}
           >
             <span aria-hidden="true">↑</span>
@@ -83,10 +98,11 @@ export function SegmentCard({ segment, index, count, currency, findings }: Props
             </span>
           </button>
           <button
+            id={downId}
             type="button"
             className="button button--small icon-button"
             disabled={index === count - 1}
-            onClick={() => moveSegment(index, index + 1)}
+            onClick={() => move(index + 1)}
             title={t('common:action.moveDown')}
           >
             <span aria-hidden="true">↓</span>
