@@ -4,6 +4,7 @@ import { FileMenu } from '@/features/files/FileMenu';
 import { LanguageSwitch } from '@/features/language/LanguageSwitch';
 import { CanvasSwitcher } from '@/features/library/CanvasSwitcher';
 import { SaveStatus } from '@/features/persistence/SaveStatus';
+import { LazyClassroomMenu } from '@/features/present/LazyClassroomMenu';
 
 import { UndoRedoButtons } from './UndoRedoButtons';
 
@@ -20,6 +21,7 @@ export function AppHeader() {
         <UndoRedoButtons />
         <SaveStatus />
         <FileMenu />
+        <LazyClassroomMenu />
         <LanguageSwitch />
       </div>
     </header>
