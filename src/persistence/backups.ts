@@ -3,6 +3,9 @@
  * as is (quarantine, lossy repair), the stored text before a migration, and the open canvas
  * before an import replaced it. A backup key is never overwritten.
  */
+import type { Canvas } from '@/domain';
+
+import { serializeEnvelope } from './envelope';
 import { loadStoredCanvas } from './loadCanvas';
 import {
   listKeys,
@@ -37,14 +40,25 @@ export function saveBackup(
   return { key, result: writeOnce(key, text, storage) };
 }
 
+/** Keeps `canvas` as it is in memory, e.g. before an import replaces it. */
+export function backupCanvas(
+  kind: BackupKind,
+  canvas: Canvas,
+  storage: StorageArea | null,
+  now = new Date(),
+): SavedBackup {
+  const text = serializeEnvelope(canvas, { rev: 0, writerTabId: 'backup', savedAt: now });
+  return saveBackup(kind, canvas.id, now.getTime().toString(36), text, storage);
+}
+
 export type BackupEntry = {
   key: string;
   kind: BackupKind;
   canvasId: string;
   /** the canvas name when the backup can be read */
   name: string | null;
-  /** whether it can be opened as a canvas (else it can only be downloaded) */
-  restorable: boolean;
+  /** the canvas it holds when it can be opened (else it can only be downloaded) */
+  canvas: Canvas | null;
   size: number;
 };
 
@@ -54,17 +68,9 @@ export function listBackups(storage: StorageArea | null): BackupEntry[] {
     const raw = readItem(key, storage);
     if (!parts || raw === null) return [];
     const load = loadStoredCanvas(raw, parts.canvasId);
+    const canvas = load.status === 'ok' ? load.canvas : null;
     const name = load.status === 'ok' ? load.canvas.name : load.name;
-    return [
-      {
-        key,
-        kind: parts.kind,
-        canvasId: parts.canvasId,
-        name,
-        restorable: load.status === 'ok',
-        size: raw.length,
-      },
-    ];
+    return [{ key, kind: parts.kind, canvasId: parts.canvasId, name, canvas, size: raw.length }];
   });
 }
 

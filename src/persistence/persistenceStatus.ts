@@ -36,3 +36,10 @@ export const INITIAL_STATUS: PersistenceStatus = {
 };
 
 export const usePersistenceStatus = create<PersistenceStatus>()(() => INITIAL_STATUS);
+
+/** Hides a load report for this session; it comes back on the next load while the cause stays. */
+export function dismissReport(canvasId: string): void {
+  usePersistenceStatus.setState((s) => ({
+    reports: s.reports.filter((r) => r.canvasId !== canvasId),
+  }));
+}

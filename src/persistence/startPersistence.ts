@@ -10,7 +10,7 @@ import { loadLibrary, type LibraryLoad } from './loadLibrary';
 import type { MigrationOptions } from './loadCanvas';
 import { usePersistenceStatus } from './persistenceStatus';
 import { getStorage, probeStorage, type StorageArea } from './safeStorage';
-import { createSaveController, type SaveController } from './saveController';
+import { createSaveController, type ConflictChoice, type SaveController } from './saveController';
 
 export type StartOptions = MigrationOptions & {
   storage?: StorageArea | null;
@@ -21,9 +21,18 @@ export type StartOptions = MigrationOptions & {
 
 let current: SaveController | null = null;
 
-/** The running controller, for the few UI actions that talk to it. */
-export function activeSaveController(): SaveController | null {
-  return current;
+/** Stops every write for good: the recovery screen is up and the app state may be broken. */
+export function suspendSaving(): void {
+  current?.suspend();
+}
+
+/** "Try again" after a failed save. */
+export function retrySaving(): void {
+  current?.flush();
+}
+
+export function resolveSaveConflict(canvasId: string, choice: ConflictChoice): void {
+  current?.resolveConflict(canvasId, choice);
 }
 
 export function startPersistence(options: StartOptions = {}): SaveController {

@@ -158,9 +158,9 @@ describe('loadLibrary', () => {
     loadLibrary(storage);
     storage.setItem(backupKey('pre-import', FIXTURE_ID, '1'), STORAGE_V1_TEXT);
     const backups = listBackups(storage);
-    expect(backups.map(({ kind, name, restorable }) => ({ kind, name, restorable }))).toEqual([
-      { kind: 'quarantine', name: null, restorable: false },
-      { kind: 'pre-import', name: fixtureEnvelope().data.name, restorable: true },
+    expect(backups.map(({ kind, name, canvas }) => ({ kind, name, canvas }))).toEqual([
+      { kind: 'quarantine', name: null, canvas: null },
+      { kind: 'pre-import', name: fixtureEnvelope().data.name, canvas: fixtureEnvelope().data },
     ]);
   });
 });
