@@ -163,8 +163,7 @@ export function ChannelEditor({ canvas, channel, onDelete }: Props) {
       />
       <SegmentsServed channel={channel} segments={canvas.segments} />
       <button type="button" className="button button--danger" onClick={onDelete}>
-        {t('channels:delete')}
-        <span className="visually-hidden"> ({channelName(t, channel)})</span>
+        {t('channels:delete')} <span className="visually-hidden">({channelName(t, channel)})</span>
       </button>
     </section>
   );

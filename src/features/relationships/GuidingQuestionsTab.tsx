@@ -74,9 +74,8 @@ export function GuidingQuestionsTab({ canvas, segment, goTo }: Props) {
                   })}
                 </span>{' '}
                 <LinkButton onClick={() => goTo(fieldId(rel.id, 'status'))}>
-                  {t('workbench:questions.change')}
+                  {t('workbench:questions.change')}{' '}
                   <span className="visually-hidden">
-                    {' '}
                     ({t(`common:enum.relationshipType.${rel.type}`)})
                   </span>
                 </LinkButton>

@@ -41,8 +41,8 @@ export function IntegrationList({ canvas, segment, rels, goTo }: Props) {
                     })
                   : t('workbench:questions.q4.noChannel', { type })}{' '}
                 <LinkButton onClick={() => goTo(fieldId(rel.id, 'channelIds'))}>
-                  {t('workbench:questions.change')}
-                  <span className="visually-hidden"> ({type})</span>
+                  {t('workbench:questions.change')}{' '}
+                  <span className="visually-hidden">({type})</span>
                 </LinkButton>
               </li>
             );

@@ -75,8 +75,7 @@ export function ParamRow({ canvas, rel, info }: Props) {
           disabled={!overridden}
           onClick={() => set(undefined)}
         >
-          {t('workbench:param.reset')}
-          <span className="visually-hidden"> ({label})</span>
+          {t('workbench:param.reset')} <span className="visually-hidden">({label})</span>
         </button>
       </div>
       <WhyThisNumber

@@ -27,8 +27,8 @@ export function SourceList({ sourceIds, assumption }: Props) {
               <span className="why__source-id">[{id}]</span>{' '}
               {links[0] ? (
                 <a href={links[0].href} target="_blank" rel="noopener noreferrer">
-                  {source.title}
-                  <span className="visually-hidden"> {t('workbench:why.newTab')}</span>
+                  {source.title}{' '}
+                  <span className="visually-hidden">{t('workbench:why.newTab')}</span>
                 </a>
               ) : (
                 source.title
@@ -37,8 +37,7 @@ export function SourceList({ sourceIds, assumption }: Props) {
                 <span key={link.href}>
                   {' · '}
                   <a href={link.href} target="_blank" rel="noopener noreferrer">
-                    {link.host}
-                    <span className="visually-hidden"> {t('workbench:why.newTab')}</span>
+                    {link.host} <span className="visually-hidden">{t('workbench:why.newTab')}</span>
                   </a>
                 </span>
               ))}

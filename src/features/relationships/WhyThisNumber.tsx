@@ -34,8 +34,8 @@ export function WhyThisNumber({ id, type, info, canvasValue, currency, label }: 
         aria-controls={regionId}
         onClick={() => setOpen(!open)}
       >
-        <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t('workbench:why.toggle')}
-        <span className="visually-hidden"> ({label})</span>
+        <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t('workbench:why.toggle')}{' '}
+        <span className="visually-hidden">({label})</span>
       </button>
       <div id={regionId} className="why__body" hidden={!open}>
         <p>

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Tactic } from '@/domain';
@@ -11,6 +12,7 @@ type Props = { view: FunnelView; tactics: Tactic[]; currency: string };
 /** The get funnel drawn step by step, each get tactic placed on its step; the viral loop below. */
 export function FunnelDiagram({ view, tactics, currency }: Props) {
   const { t } = useTranslation();
+  const captionId = useId();
   const steps = FUNNEL_STEPS_BY_VIEW[view];
   const firstStep = steps[0] ?? 'awareness';
   const chips = (placed: Tactic[]) =>
@@ -42,8 +44,8 @@ export function FunnelDiagram({ view, tactics, currency }: Props) {
     );
 
   return (
-    <figure className={`funnel funnel--${view}`}>
-      <figcaption className="funnel__caption">
+    <figure className={`funnel funnel--${view}`} aria-labelledby={captionId}>
+      <figcaption id={captionId} className="funnel__caption">
         {view === 'web'
           ? t('workbench:tactics.funnel.webCaption')
           : t('workbench:tactics.funnel.physicalCaption')}

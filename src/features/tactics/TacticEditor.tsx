@@ -127,8 +127,7 @@ export function TacticEditor({ canvas, tactic, view }: Props) {
         className="button button--small button--danger"
         onClick={() => removeTactic(tactic.id)}
       >
-        {t('workbench:tactics.delete')}
-        <span className="visually-hidden"> ({kindName})</span>
+        {t('workbench:tactics.delete')} <span className="visually-hidden">({kindName})</span>
       </button>
     </li>
   );
