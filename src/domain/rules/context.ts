@@ -39,8 +39,8 @@ export type RuleCheck =
 export function buildSegmentViews(
   canvas: Canvas,
   economics: ReadonlyMap<Id, SegmentEconomics>,
+  contexts: ReadonlyMap<Id, SegmentContext> = buildSegmentContexts(canvas),
 ): SegmentView[] {
-  const contexts = buildSegmentContexts(canvas);
   const views: SegmentView[] = [];
   for (const segment of canvas.segments) {
     const context = contexts.get(segment.id);

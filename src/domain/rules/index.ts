@@ -3,6 +3,7 @@
  * economics computed for it and returns findings carrying i18next keys, never sentences.
  */
 import type { Canvas, Id } from '../schema';
+import type { SegmentContext } from '../segmentContext';
 import type { Finding, SegmentEconomics, Severity } from '../types';
 import { RULE_IDS, RULE_SEVERITIES, type RuleId } from './catalog';
 import {
@@ -63,11 +64,13 @@ type Checks<Scope extends RuleCheck['scope']> = [RuleId, Extract<RuleCheck, { sc
 /**
  * Runs every enabled rule. Order: channel findings in channel order, then each segment's
  * findings in canvas order, rule by rule (evaluateCanvas sorts by severity afterwards).
+ * `contexts`, when the caller has already built them for the economics, are reused.
  * @example runRules(canvas, new Map([[seg.id, computeSegmentEconomics(canvas, seg.id)]]))
  */
 export function runRules(
   canvas: Canvas,
   economics: ReadonlyMap<string, SegmentEconomics>,
+  contexts?: ReadonlyMap<Id, SegmentContext>,
 ): Finding[] {
   const disabled = new Set(canvas.settings.rules.disabledRules);
   const ctx: RuleContext = { canvas, thresholds: canvas.settings.rules };
@@ -87,7 +90,7 @@ export function runRules(
       for (const hit of hitsOf(rule.check(channel, ctx))) findings.push(toFinding(id, hit));
     }
   }
-  for (const view of buildSegmentViews(canvas, economics)) {
+  for (const view of buildSegmentViews(canvas, economics, contexts)) {
     for (const [id, rule] of segmentChecks) {
       for (const hit of hitsOf(rule.check(view, ctx))) {
         findings.push(toFinding(id, hit, view.segment));
