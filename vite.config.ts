@@ -16,7 +16,8 @@ const pwa = VitePWA({
     short_name: 'Vínculo',
     // Spec decision: the manifest speaks Spanish, like index.html; the app itself follows the browser.
     lang: 'es',
-    description: 'Diseña cómo consigues, mantienes y haces crecer a tus clientes en un lienzo de modelo de negocio.',
+    description:
+      'Diseña cómo consigues, mantienes y haces crecer a tus clientes en un lienzo de modelo de negocio.',
     start_url: '/',
     scope: '/',
     display: 'standalone',
@@ -26,7 +27,12 @@ const pwa = VitePWA({
       { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
       { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
       { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-      { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      {
+        src: '/icons/icon-maskable-512.png',
+        sizes: '512x512',
+        type: 'image/png',
+        purpose: 'maskable',
+      },
     ],
   },
   workbox: {

@@ -1,7 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { CANVAS_LOCALES, EXAMPLES, getExampleCanvases, type Canvas, type CanvasLocale } from '@/domain';
+import {
+  CANVAS_LOCALES,
+  EXAMPLES,
+  getExampleCanvases,
+  type Canvas,
+  type CanvasLocale,
+} from '@/domain';
 import { Dialog } from '@/components/Dialog';
 import { useCanvasStore } from '@/store/canvasStore';
 
@@ -19,7 +25,9 @@ export default function GalleryDialog({ onClose }: Props) {
   const locale = isCanvasLocale(i18n.language) ? i18n.language : 'en';
   const examples = useMemo(() => getExampleCanvases(locale), [locale]);
   const openCopy = (example: Canvas) => {
-    useCanvasStore.getState().addCanvasCopy(example, t('classroom:gallery.copyName', { name: example.name }));
+    useCanvasStore
+      .getState()
+      .addCanvasCopy(example, t('classroom:gallery.copyName', { name: example.name }));
     onClose();
   };
   return (

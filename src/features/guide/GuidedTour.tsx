@@ -59,12 +59,26 @@ export default function GuidedTour({ onClose }: Props) {
   };
 
   // The card sits in the half of the screen the highlighted block leaves free.
-  const placement = rect && rect.top + rect.height / 2 < window.innerHeight / 2 ? 'bottom' : rect ? 'top' : 'center';
+  const placement =
+    rect && rect.top + rect.height / 2 < window.innerHeight / 2
+      ? 'bottom'
+      : rect
+        ? 'top'
+        : 'center';
   return createPortal(
     <>
       <div
         className={rect ? 'guide-ring' : 'guide-ring guide-ring--none'}
-        style={rect ? { top: rect.top - RING_GAP, left: rect.left - RING_GAP, width: rect.width + 2 * RING_GAP, height: rect.height + 2 * RING_GAP } : undefined}
+        style={
+          rect
+            ? {
+                top: rect.top - RING_GAP,
+                left: rect.left - RING_GAP,
+                width: rect.width + 2 * RING_GAP,
+                height: rect.height + 2 * RING_GAP,
+              }
+            : undefined
+        }
         aria-hidden="true"
       />
       <div
@@ -76,7 +90,9 @@ export default function GuidedTour({ onClose }: Props) {
         tabIndex={-1}
         onKeyDown={onCardKey}
       >
-        <p className="guide-card__progress">{t('classroom:guide.progress', { current: index + 1, total: GUIDE_STEPS.length })}</p>
+        <p className="guide-card__progress">
+          {t('classroom:guide.progress', { current: index + 1, total: GUIDE_STEPS.length })}
+        </p>
         <h2 id="guide-title" className="guide-card__title">
           {text.title}
         </h2>
@@ -88,7 +104,12 @@ export default function GuidedTour({ onClose }: Props) {
           <button type="button" className="button button--small guide-card__skip" onClick={leave}>
             {t('classroom:guide.skip')}
           </button>
-          <button type="button" className="button button--small" onClick={back} disabled={index === 0}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={back}
+            disabled={index === 0}
+          >
             {t('classroom:guide.back')}
           </button>
           <button type="button" className="button button--small button--primary" onClick={next}>

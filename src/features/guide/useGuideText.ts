@@ -17,13 +17,17 @@ export function useGuideText(step: GuideStep) {
     switch (step.id) {
       case 'expected':
         return firstSegment
-          ? t('classroom:guide.yours.expected', { segment: firstSegment.name || t('classroom:present.unnamedSegment') })
+          ? t('classroom:guide.yours.expected', {
+              segment: firstSegment.name || t('classroom:present.unnamedSegment'),
+            })
           : t('classroom:guide.yours.noSegments');
       case 'established':
         return t('classroom:guide.yours.established', { count: canvas.relationships.length });
       case 'cost':
         return evaluation && evaluation.totals.relationshipCost > 0
-          ? t('classroom:guide.yours.cost', { value: format.money(evaluation.totals.relationshipCost, canvas.currency) })
+          ? t('classroom:guide.yours.cost', {
+              value: format.money(evaluation.totals.relationshipCost, canvas.currency),
+            })
           : null;
       case 'integrated':
         return t('classroom:guide.yours.integrated', { count: canvas.channels.length });
@@ -31,7 +35,10 @@ export function useGuideText(step: GuideStep) {
       case 'keep':
       case 'grow': {
         const count = canvas.tactics.filter((tactic) => tactic.stage === step.id).length;
-        return t('classroom:guide.yours.tactics', { count, stage: t(`common:enum.stage.${step.id}`) });
+        return t('classroom:guide.yours.tactics', {
+          count,
+          stage: t(`common:enum.stage.${step.id}`),
+        });
       }
       default:
         return null;

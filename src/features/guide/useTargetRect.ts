@@ -17,7 +17,10 @@ export function useTargetRect(step: GuideStep): TargetRect | null {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         const box = target.getBoundingClientRect();
-        setMeasured({ step, rect: { top: box.top, left: box.left, width: box.width, height: box.height } });
+        setMeasured({
+          step,
+          rect: { top: box.top, left: box.left, width: box.width, height: box.height },
+        });
       });
     };
     measure();

@@ -14,7 +14,8 @@ export async function exportCanvasPng(canvasName: string): Promise<void> {
   const board = document.querySelector<HTMLElement>(CANVAS_BOARD_SELECTOR);
   if (!board) throw new Error('The canvas board is not on the page.');
   const { toPng } = await import('html-to-image');
-  const background = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#ffffff';
+  const background =
+    getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#ffffff';
   const dataUrl = await toPng(board, { pixelRatio: PIXEL_RATIO, backgroundColor: background });
   const link = document.createElement('a');
   link.href = dataUrl;

@@ -56,7 +56,9 @@ export function BlockContent({ canvas, evaluation, block }: Props) {
       case 'channels':
         return canvas.channels.map((channel) => (
           <li key={channel.id}>
-            <span className="block-content__text">{channel.name || t(`common:enum.channelKind.${channel.kind}`)}</span>
+            <span className="block-content__text">
+              {channel.name || t(`common:enum.channelKind.${channel.kind}`)}
+            </span>
             {channel.phases.length > 0 && (
               <span className="block-content__detail">
                 {t('classroom:content.phases', { phases: channel.phases.join(',') })}
@@ -68,13 +70,17 @@ export function BlockContent({ canvas, evaluation, block }: Props) {
       case 'customerRelationships':
         return canvas.segments.flatMap((segment) => {
           const types = [
-            ...new Set(canvas.relationships.filter((r) => r.segmentId === segment.id).map((r) => r.type)),
+            ...new Set(
+              canvas.relationships.filter((r) => r.segmentId === segment.id).map((r) => r.type),
+            ),
           ];
           if (types.length === 0) return [];
           return [
             <li key={segment.id}>
               <SegmentTag segment={segment} />
-              <span className="block-content__text">{t('classroom:content.types', { types: types.join(',') })}</span>
+              <span className="block-content__text">
+                {t('classroom:content.types', { types: types.join(',') })}
+              </span>
             </li>,
           ];
         });
@@ -88,7 +94,9 @@ export function BlockContent({ canvas, evaluation, block }: Props) {
               <li key={segment.id} className="block-content__figure">
                 <SegmentTag segment={segment} />
                 <span className="block-content__text">
-                  {t('classroom:value.perMonth', { value: format.money(economics.revenue, canvas.currency) })}
+                  {t('classroom:value.perMonth', {
+                    value: format.money(economics.revenue, canvas.currency),
+                  })}
                 </span>
               </li>,
             ];

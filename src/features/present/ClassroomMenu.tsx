@@ -47,7 +47,8 @@ export default function ClassroomMenu() {
     if (!expanded) return;
     void loadPresentation();
     const onPointer = (event: PointerEvent) => {
-      if (event.target instanceof Node && !rootRef.current?.contains(event.target)) setExpanded(false);
+      if (event.target instanceof Node && !rootRef.current?.contains(event.target))
+        setExpanded(false);
     };
     document.addEventListener('pointerdown', onPointer);
     return () => document.removeEventListener('pointerdown', onPointer);
@@ -59,10 +60,15 @@ export default function ClassroomMenu() {
     if (next === 'guide') setOfferTour(false);
     useClassroomStore.getState().open(next);
   };
-  const closeView = useCallback(() => {
-    useClassroomStore.getState().close();
-    triggerRef.current?.focus();
-  }, []);
+  const closeView = useCallback(() => useClassroomStore.getState().close(), []);
+
+  // Back to the menu button once a view closes: after the view's own clean-up, which may try
+  // to focus the (now hidden) menu item that opened it.
+  const previousView = useRef(view);
+  useEffect(() => {
+    if (previousView.current && !view) triggerRef.current?.focus();
+    previousView.current = view;
+  }, [view]);
   const downloadPng = async () => {
     setExpanded(false);
     triggerRef.current?.focus();
@@ -123,19 +129,33 @@ export default function ClassroomMenu() {
             </button>
           </li>
         ))}
-        {offlineReady && <li className="classroom-menu__note">{t('classroom:menu.offlineReady')}</li>}
+        {offlineReady && (
+          <li className="classroom-menu__note">{t('classroom:menu.offlineReady')}</li>
+        )}
       </ul>
       {offerTour && canvas && view === null && (
         <span className="classroom-menu__offer">
-          <button type="button" className="button button--small app-header__button" onClick={() => open('guide')}>
+          <button
+            type="button"
+            className="button button--small app-header__button"
+            onClick={() => open('guide')}
+          >
             {t('classroom:guide.offer')}
           </button>
-          <button type="button" className="button button--small app-header__button" onClick={declineTour} aria-label={t('classroom:guide.decline')}>
+          <button
+            type="button"
+            className="button button--small app-header__button"
+            onClick={declineTour}
+            aria-label={t('classroom:guide.decline')}
+          >
             <span aria-hidden="true">✕</span>
           </button>
         </span>
       )}
-      <span className={status === 'pngFailed' ? 'classroom-menu__status' : 'visually-hidden'} role="status">
+      <span
+        className={status === 'pngFailed' ? 'classroom-menu__status' : 'visually-hidden'}
+        role="status"
+      >
         {status && t(`classroom:png.${status}`)}
       </span>
       <Suspense fallback={null}>

@@ -5,7 +5,13 @@ import { useTranslation } from 'react-i18next';
 import type { Canvas, Evaluation } from '@/domain';
 import { useActiveCanvas, useEvaluation } from '@/store/selectors';
 
-import { clampPosition, commandForKey, navigate, type NavigationCommand, type Position } from './presentationNavigation';
+import {
+  clampPosition,
+  commandForKey,
+  navigate,
+  type NavigationCommand,
+  type Position,
+} from './presentationNavigation';
 import { SlideView } from './SlideView';
 import { slideTitle } from './slideTitle';
 import { buildSlides, revealableCount } from './slides';
@@ -20,16 +26,24 @@ export default function PresentationMode({ onExit }: Props) {
   const canvas = useActiveCanvas();
   const evaluation = useEvaluation();
   if (!canvas || !evaluation) return null;
-  return createPortal(<Presentation canvas={canvas} evaluation={evaluation} onExit={onExit} />, document.body);
+  return createPortal(
+    <Presentation canvas={canvas} evaluation={evaluation} onExit={onExit} />,
+    document.body,
+  );
 }
 
-function Presentation({ canvas, evaluation, onExit }: Props & { canvas: Canvas; evaluation: Evaluation }) {
+function Presentation({
+  canvas,
+  evaluation,
+  onExit,
+}: Props & { canvas: Canvas; evaluation: Evaluation }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const slides = useMemo(() => buildSlides(canvas, evaluation), [canvas, evaluation]);
   const counts = useMemo(() => slides.map(revealableCount), [slides]);
   const [position, setPosition] = useState<Position>({ index: 0, revealed: 0 });
-  const go = (command: NavigationCommand) => setPosition((current) => navigate(current, command, counts));
+  const go = (command: NavigationCommand) =>
+    setPosition((current) => navigate(current, command, counts));
 
   useModalOverlay(ref);
   useFullscreen(ref, onExit);
@@ -66,10 +80,27 @@ function Presentation({ canvas, evaluation, onExit }: Props & { canvas: Canvas; 
       : t('classroom:present.announceSlide', { title, ...progress });
 
   return (
-    <div ref={ref} className="presentation" role="dialog" aria-modal="true" aria-label={t('classroom:present.label')} tabIndex={-1}>
-      <SlideView canvas={canvas} evaluation={evaluation} slide={slide} revealed={current.revealed} />
+    <div
+      ref={ref}
+      className="presentation"
+      role="dialog"
+      aria-modal="true"
+      aria-label={t('classroom:present.label')}
+      tabIndex={-1}
+    >
+      <SlideView
+        canvas={canvas}
+        evaluation={evaluation}
+        slide={slide}
+        revealed={current.revealed}
+      />
       <footer className="presentation__controls">
-        <button type="button" className="presentation__button" onClick={() => go('previous')} disabled={current.index === 0 && current.revealed === 0}>
+        <button
+          type="button"
+          className="presentation__button"
+          onClick={() => go('previous')}
+          disabled={current.index === 0 && current.revealed === 0}
+        >
           <span aria-hidden="true">←</span> {t('classroom:present.previous')}
         </button>
         <p className="presentation__progress">{t('classroom:present.progress', progress)}</p>

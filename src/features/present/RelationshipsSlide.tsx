@@ -14,7 +14,9 @@ export function RelationshipsSlide({ canvas, evaluation, segment }: Props) {
   const breakdown = evaluationSelectors.economicsOf(evaluation, segment.id)?.breakdown ?? [];
   const tactics = canvas.tactics.filter((tactic) => tactic.segmentId === segment.id);
   const channelNames = (ids: readonly string[]) =>
-    canvas.channels.filter((c) => ids.includes(c.id)).map((c) => c.name || t(`common:enum.channelKind.${c.kind}`));
+    canvas.channels
+      .filter((c) => ids.includes(c.id))
+      .map((c) => c.name || t(`common:enum.channelKind.${c.kind}`));
 
   return (
     <div className="slide__body">
@@ -32,13 +34,19 @@ export function RelationshipsSlide({ canvas, evaluation, segment }: Props) {
             const channels = channelNames(relationship.channelIds);
             return (
               <li key={relationship.id} className="slide__card">
-                <h3 className="slide__card-title">{t(`common:enum.relationshipType.${relationship.type}`)}</h3>
+                <h3 className="slide__card-title">
+                  {t(`common:enum.relationshipType.${relationship.type}`)}
+                </h3>
                 <p>
                   {t(`common:enum.status.${relationship.status}`)}
                   {relationship.purposes.length > 0 &&
                     ` · ${relationship.purposes.map((p) => t(`common:enum.purpose.${p}`)).join(', ')}`}
                 </p>
-                <p>{t('classroom:present.coverage', { value: format.percent(relationship.coverage) })}</p>
+                <p>
+                  {t('classroom:present.coverage', {
+                    value: format.percent(relationship.coverage),
+                  })}
+                </p>
                 <p>
                   {channels.length > 0
                     ? t('classroom:present.through', { channels: channels.join(', ') })
@@ -46,7 +54,9 @@ export function RelationshipsSlide({ canvas, evaluation, segment }: Props) {
                 </p>
                 {cost && (
                   <p className="slide__card-figure">
-                    {t('classroom:value.perMonth', { value: format.money(cost.total, canvas.currency) })}
+                    {t('classroom:value.perMonth', {
+                      value: format.money(cost.total, canvas.currency),
+                    })}
                   </p>
                 )}
               </li>
@@ -57,7 +67,9 @@ export function RelationshipsSlide({ canvas, evaluation, segment }: Props) {
       {tactics.length > 0 && (
         <dl className="slide__stages">
           {TACTIC_STAGES.map((stage) => {
-            const kinds = tactics.filter((tactic) => tactic.stage === stage).map((tactic) => t(`common:enum.tacticKind.${tactic.kind}`));
+            const kinds = tactics
+              .filter((tactic) => tactic.stage === stage)
+              .map((tactic) => t(`common:enum.tacticKind.${tactic.kind}`));
             return (
               <div key={stage} className="slide__stage">
                 <dt>{t(`common:enum.stage.${stage}`)}</dt>

@@ -15,7 +15,8 @@ type Props = { canvas: Canvas; evaluation: Evaluation; slide: Slide; revealed: n
 /** One slide: a heading and what the canvas and its evaluation say about it. */
 export function SlideView({ canvas, evaluation, slide, revealed }: Props) {
   const { t } = useTranslation();
-  const segment = 'segmentId' in slide ? canvas.segments.find((s) => s.id === slide.segmentId) : undefined;
+  const segment =
+    'segmentId' in slide ? canvas.segments.find((s) => s.id === slide.segmentId) : undefined;
   const body = (() => {
     switch (slide.kind) {
       case 'title':
@@ -35,9 +36,15 @@ export function SlideView({ canvas, evaluation, slide, revealed }: Props) {
           </div>
         );
       case 'relationships':
-        return segment && <RelationshipsSlide canvas={canvas} evaluation={evaluation} segment={segment} />;
+        return (
+          segment && (
+            <RelationshipsSlide canvas={canvas} evaluation={evaluation} segment={segment} />
+          )
+        );
       case 'economics':
-        return segment && <EconomicsSlide canvas={canvas} evaluation={evaluation} segment={segment} />;
+        return (
+          segment && <EconomicsSlide canvas={canvas} evaluation={evaluation} segment={segment} />
+        );
       case 'findings':
         return <FindingsSlide canvas={canvas} findings={slide.findings} revealed={revealed} />;
     }

@@ -14,7 +14,11 @@ export function clampPosition(position: Position, counts: readonly number[]): Po
  * finding before it leaves the slide, and "previous" hides them again in reverse.
  * `counts[i]` is how many items slide i reveals.
  */
-export function navigate(position: Position, command: NavigationCommand, counts: readonly number[]): Position {
+export function navigate(
+  position: Position,
+  command: NavigationCommand,
+  counts: readonly number[],
+): Position {
   const last = Math.max(0, counts.length - 1);
   const { index, revealed } = clampPosition(position, counts);
   const count = counts[index] ?? 0;
@@ -25,7 +29,9 @@ export function navigate(position: Position, command: NavigationCommand, counts:
     case 'previous':
       if (revealed > 0) return { index, revealed: revealed - 1 };
       // Going back into a slide shows it as it was left: everything revealed.
-      return index > 0 ? { index: index - 1, revealed: counts[index - 1] ?? 0 } : { index, revealed };
+      return index > 0
+        ? { index: index - 1, revealed: counts[index - 1] ?? 0 }
+        : { index, revealed };
     case 'first':
       return { index: 0, revealed: 0 };
     case 'last':

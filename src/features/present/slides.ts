@@ -16,7 +16,9 @@ export const STORY_ORDER = [
   'keyActivities',
   'keyPartners',
   'costStructure',
-] as const satisfies readonly (NoteBlock | 'customerSegments' | 'channels' | 'customerRelationships')[];
+] as const satisfies readonly (
+  NoteBlock | 'customerSegments' | 'channels' | 'customerRelationships'
+)[];
 
 export type StoryBlock = (typeof STORY_ORDER)[number];
 
@@ -32,7 +34,9 @@ export type Slide =
 function canvasWideFindings(canvas: Canvas, evaluation: Evaluation): Finding[] {
   const segmentIds = new Set(canvas.segments.map((s) => s.id));
   return evaluation.findings.filter(
-    (f) => !(f.segmentId && segmentIds.has(f.segmentId)) && !f.entityIds.some((id) => segmentIds.has(id)),
+    (f) =>
+      !(f.segmentId && segmentIds.has(f.segmentId)) &&
+      !f.entityIds.some((id) => segmentIds.has(id)),
   );
 }
 
@@ -41,12 +45,19 @@ function canvasWideFindings(canvas: Canvas, evaluation: Evaluation): Finding[] {
  * economics and findings, and last any findings about the canvas as a whole.
  */
 export function buildSlides(canvas: Canvas, evaluation: Evaluation): Slide[] {
-  const slides: Slide[] = [{ kind: 'title' }, ...STORY_ORDER.map((block) => ({ kind: 'block' as const, block }))];
+  const slides: Slide[] = [
+    { kind: 'title' },
+    ...STORY_ORDER.map((block) => ({ kind: 'block' as const, block })),
+  ];
   for (const segment of canvas.segments) {
     slides.push(
       { kind: 'relationships', segmentId: segment.id },
       { kind: 'economics', segmentId: segment.id },
-      { kind: 'findings', segmentId: segment.id, findings: evaluationSelectors.findingsFor(evaluation, segment.id) },
+      {
+        kind: 'findings',
+        segmentId: segment.id,
+        findings: evaluationSelectors.findingsFor(evaluation, segment.id),
+      },
     );
   }
   const general = canvasWideFindings(canvas, evaluation);

@@ -9,7 +9,8 @@ export function useFullscreen(ref: RefObject<HTMLElement | null>, onLeave: () =>
 
   useEffect(() => {
     const element = ref.current;
-    if (!element || !document.fullscreenEnabled || typeof element.requestFullscreen !== 'function') return;
+    if (!element || !document.fullscreenEnabled || typeof element.requestFullscreen !== 'function')
+      return;
     let entered = false;
     const onChange = () => {
       if (document.fullscreenElement === element) entered = true;

@@ -10,7 +10,8 @@ export function useModalOverlay(ref: RefObject<HTMLElement | null>) {
     if (!overlay) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const others = [...document.body.children].filter(
-      (element): element is HTMLElement => element instanceof HTMLElement && !element.contains(overlay) && !element.inert,
+      (element): element is HTMLElement =>
+        element instanceof HTMLElement && !element.contains(overlay) && !element.inert,
     );
     for (const element of others) element.inert = true;
     const overflow = document.body.style.overflow;

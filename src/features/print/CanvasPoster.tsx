@@ -18,7 +18,9 @@ export function CanvasPoster({ canvas, evaluation }: Props) {
   return (
     <section ref={ref} className="poster print-page" aria-label={t('common:canvas.label')}>
       <header className="poster__header">
-        <h1 className="poster__title">{canvas.name.trim() || t('classroom:present.untitledCanvas')}</h1>
+        <h1 className="poster__title">
+          {canvas.name.trim() || t('classroom:present.untitledCanvas')}
+        </h1>
         <p className="poster__meta">{t('classroom:print.meta', { date: today })}</p>
       </header>
       <div className="poster__grid">

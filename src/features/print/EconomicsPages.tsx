@@ -20,7 +20,8 @@ export function EconomicsPages({ canvas, evaluation }: Props) {
   const { t } = useTranslation();
   const figureText = useFigureText(canvas.currency);
   const groups = chunks(evaluation.segments, SEGMENTS_PER_TABLE);
-  const segmentOf = (economics: SegmentEconomics) => canvas.segments.find((s) => s.id === economics.segmentId);
+  const segmentOf = (economics: SegmentEconomics) =>
+    canvas.segments.find((s) => s.id === economics.segmentId);
   return (
     <section className="print-page print-section">
       <h2 className="print-section__title">{t('classroom:print.page.economics')}</h2>
@@ -32,7 +33,11 @@ export function EconomicsPages({ canvas, evaluation }: Props) {
               <th scope="col">{t('classroom:print.figure')}</th>
               {group.map((economics) => {
                 const segment = segmentOf(economics);
-                return <th key={economics.segmentId} scope="col">{segment && <SegmentTag segment={segment} />}</th>;
+                return (
+                  <th key={economics.segmentId} scope="col">
+                    {segment && <SegmentTag segment={segment} />}
+                  </th>
+                );
               })}
             </tr>
           </thead>

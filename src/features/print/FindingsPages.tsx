@@ -18,18 +18,26 @@ export function FindingsPages({ canvas, evaluation }: Props) {
     {
       key: 'canvas',
       heading: t('classroom:present.canvasFindingsTitle'),
-      findings: evaluation.findings.filter((f) => !canvas.segments.some((s) => s.id === f.segmentId)),
+      findings: evaluation.findings.filter(
+        (f) => !canvas.segments.some((s) => s.id === f.segmentId),
+      ),
     },
   ].filter((group) => group.findings.length > 0);
   const render = (finding: Finding, index: number) => {
     const values = { ...finding.values, currency: canvas.currency };
     return (
-      <li key={`${finding.ruleId}-${index}`} className={`print-finding print-finding--${finding.severity}`}>
+      <li
+        key={`${finding.ruleId}-${index}`}
+        className={`print-finding print-finding--${finding.severity}`}
+      >
         <p className="print-finding__head">
-          <SeverityLabel severity={finding.severity} /> <strong>{t(`rules:${finding.ruleId}.title`)}</strong>
+          <SeverityLabel severity={finding.severity} />{' '}
+          <strong>{t(`rules:${finding.ruleId}.title`)}</strong>
         </p>
         <p>{t(finding.messageKey, values)}</p>
-        {finding.suggestionKey && <p className="print-finding__suggestion">{t(finding.suggestionKey, values)}</p>}
+        {finding.suggestionKey && (
+          <p className="print-finding__suggestion">{t(finding.suggestionKey, values)}</p>
+        )}
       </li>
     );
   };

@@ -12,7 +12,10 @@ type Props = { onPrint: (pages: ExtraPage[]) => void; onClose: () => void };
 export function PrintDialog({ onPrint, onClose }: Props) {
   const { t } = useTranslation();
   const [pages, setPages] = useState<ExtraPage[]>([]);
-  const options = EXTRA_PAGES.map((page) => ({ value: page, label: t(`classroom:print.page.${page}`) }));
+  const options = EXTRA_PAGES.map((page) => ({
+    value: page,
+    label: t(`classroom:print.page.${page}`),
+  }));
   return (
     <Dialog
       title={t('classroom:print.title')}
@@ -29,7 +32,12 @@ export function PrintDialog({ onPrint, onClose }: Props) {
       }
     >
       <p>{t('classroom:print.poster')}</p>
-      <CheckboxGroup legend={t('classroom:print.extraPages')} options={options} selected={pages} onChange={setPages} />
+      <CheckboxGroup
+        legend={t('classroom:print.extraPages')}
+        options={options}
+        selected={pages}
+        onChange={setPages}
+      />
       <p className="print-dialog__tip">{t('classroom:print.tip')}</p>
     </Dialog>
   );

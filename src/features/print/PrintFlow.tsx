@@ -23,5 +23,9 @@ export default function PrintFlow({ onDone }: Props) {
     return () => window.removeEventListener('afterprint', listener);
   }, [pages]);
 
-  return pages ? <PrintDocument pages={pages} /> : <PrintDialog onPrint={setPages} onClose={onDone} />;
+  return pages ? (
+    <PrintDocument pages={pages} />
+  ) : (
+    <PrintDialog onPrint={setPages} onClose={onDone} />
+  );
 }

@@ -18,7 +18,9 @@ export function registerServiceWorker(): void {
   if (started || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   started = true;
   if (navigator.serviceWorker.controller) markOfflineReady();
-  void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ onOfflineReady: markOfflineReady }));
+  void import('virtual:pwa-register').then(({ registerSW }) =>
+    registerSW({ onOfflineReady: markOfflineReady }),
+  );
 }
 
 /** Whether every file of the app is cached, so it keeps working with the network off. */

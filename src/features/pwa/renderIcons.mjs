@@ -18,13 +18,16 @@ const OUTPUTS = [
   { file: 'icon-maskable-512.png', size: 512, source: fullBleed },
 ];
 
-const executablePath = process.env.CHROMIUM_PATH || execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
+const executablePath =
+  process.env.CHROMIUM_PATH || execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
 try {
   for (const { file, size, source } of OUTPUTS) {
     const page = await browser.newPage({ viewport: { width: size, height: size } });
     const sized = source.replace('<svg ', `<svg width="${size}" height="${size}" `);
-    await page.setContent(`<style>html,body{margin:0;background:transparent}svg{display:block}</style>${sized}`);
+    await page.setContent(
+      `<style>html,body{margin:0;background:transparent}svg{display:block}</style>${sized}`,
+    );
     writeFileSync(resolve(ICONS, file), await page.screenshot({ omitBackground: true }));
     await page.close();
   }
