@@ -23,7 +23,9 @@ export type ScenarioDraft = {
   original: { relationships: RelationshipAssignment[]; keepTactics: Tactic[] };
 };
 
-export type NumericParam = { [K in keyof CostParams]-?: NonNullable<CostParams[K]> extends number ? K : never }[keyof CostParams];
+export type NumericParam = {
+  [K in keyof CostParams]-?: NonNullable<CostParams[K]> extends number ? K : never;
+}[keyof CostParams];
 
 export type ScenarioState = {
   draft: ScenarioDraft | null;
@@ -37,7 +39,8 @@ export type ScenarioState = {
   discardScenario: () => void;
 };
 
-const isKeepTacticOf = (segmentId: Id) => (t: Tactic) => t.segmentId === segmentId && t.stage === 'keep';
+const isKeepTacticOf = (segmentId: Id) => (t: Tactic) =>
+  t.segmentId === segmentId && t.stage === 'keep';
 
 /** Keeps the draft's relationships in the canonical order of the six types. */
 const byTypeOrder = (a: RelationshipAssignment, b: RelationshipAssignment) =>
@@ -51,7 +54,10 @@ export function withScenario(canvas: Canvas, draft: ScenarioDraft): Canvas {
   const { segmentId } = draft;
   return {
     ...canvas,
-    relationships: [...canvas.relationships.filter((r) => r.segmentId !== segmentId), ...draft.relationships],
+    relationships: [
+      ...canvas.relationships.filter((r) => r.segmentId !== segmentId),
+      ...draft.relationships,
+    ],
     tactics: [...canvas.tactics.filter((t) => !isKeepTacticOf(segmentId)(t)), ...draft.keepTactics],
   };
 }
@@ -62,13 +68,20 @@ export const useScenarioStore = create<ScenarioState>()((set, get) => {
     if (!draft) return;
     set({ draft: { ...draft, ...recipe(draft) } });
   };
-  const patchRelationship = (id: Id, recipe: (r: RelationshipAssignment) => RelationshipAssignment) =>
-    patchDraft((d) => ({ relationships: d.relationships.map((r) => (r.id === id ? recipe(r) : r)) }));
+  const patchRelationship = (
+    id: Id,
+    recipe: (r: RelationshipAssignment) => RelationshipAssignment,
+  ) =>
+    patchDraft((d) => ({
+      relationships: d.relationships.map((r) => (r.id === id ? recipe(r) : r)),
+    }));
 
   return {
     draft: null,
     startScenario: (canvas, segmentId) => {
-      const relationships = structuredClone(canvas.relationships.filter((r) => r.segmentId === segmentId));
+      const relationships = structuredClone(
+        canvas.relationships.filter((r) => r.segmentId === segmentId),
+      );
       const keepTactics = structuredClone(canvas.tactics.filter(isKeepTacticOf(segmentId)));
       set({
         draft: {
@@ -76,7 +89,10 @@ export const useScenarioStore = create<ScenarioState>()((set, get) => {
           segmentId,
           relationships,
           keepTactics,
-          original: { relationships: structuredClone(relationships), keepTactics: structuredClone(keepTactics) },
+          original: {
+            relationships: structuredClone(relationships),
+            keepTactics: structuredClone(keepTactics),
+          },
         },
       });
     },
@@ -93,7 +109,10 @@ export const useScenarioStore = create<ScenarioState>()((set, get) => {
       }),
     setCoverage: (id, coverage) => patchRelationship(id, (r) => ({ ...r, coverage })),
     setParam: (id, param, value) =>
-      patchRelationship(id, (r) => ({ ...r, params: { ...r.params, [param]: value } satisfies Partial<CostParams> })),
+      patchRelationship(id, (r) => ({
+        ...r,
+        params: { ...r.params, [param]: value } satisfies Partial<CostParams>,
+      })),
     setKeepTacticCost: (id, monthlyCost) =>
       patchDraft((d) => ({
         keepTactics: d.keepTactics.map((t) => {
@@ -111,7 +130,9 @@ export const useScenarioStore = create<ScenarioState>()((set, get) => {
         if (!tactic || d.keepTactics.some((t) => t.id === id)) return {};
         // back in its original place, so the comparison lists tactics in canvas order
         const order = d.original.keepTactics.map((t) => t.id);
-        const keepTactics = [...d.keepTactics, tactic].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+        const keepTactics = [...d.keepTactics, tactic].sort(
+          (a, b) => order.indexOf(a.id) - order.indexOf(b.id),
+        );
         return { keepTactics };
       }),
     discardScenario: () => set({ draft: null }),

@@ -8,7 +8,12 @@ import { findingText } from './findingText';
 
 type Props = { canvas: Canvas | null; findings: readonly Finding[] };
 
-type Seen = { canvasId: string | null; findings: readonly Finding[]; message: string; count: number };
+type Seen = {
+  canvasId: string | null;
+  findings: readonly Finding[];
+  message: string;
+  count: number;
+};
 
 /**
  * A polite live region that tells screen-reader users what changed in the findings

@@ -19,7 +19,9 @@ export function FindingsList({ canvas, findings, headingLevel = 3 }: Props) {
   if (findings.length === 0) {
     return (
       <p className="findings__empty">
-        {canvas.segments.length === 0 ? t('results:findings.noSegments') : t('results:findings.none')}
+        {canvas.segments.length === 0
+          ? t('results:findings.noSegments')
+          : t('results:findings.none')}
       </p>
     );
   }
@@ -37,7 +39,11 @@ export function FindingsList({ canvas, findings, headingLevel = 3 }: Props) {
             </Heading>
             <ul className="findings__list">
               {group.map((finding, index) => (
-                <FindingItem key={`${finding.ruleId}-${finding.entityIds.join()}-${index}`} finding={finding} canvas={canvas} />
+                <FindingItem
+                  key={`${finding.ruleId}-${finding.entityIds.join()}-${index}`}
+                  finding={finding}
+                  canvas={canvas}
+                />
               ))}
             </ul>
           </section>

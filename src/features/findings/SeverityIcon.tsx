@@ -10,8 +10,22 @@ const PATHS: Record<Severity, string> = {
 /** Decorative: the severity is always written next to it. */
 export function SeverityIcon({ severity }: { severity: Severity }) {
   return (
-    <svg className={`severity-icon severity-icon--${severity}`} viewBox="0 0 20 19" width="18" height="18" aria-hidden="true" focusable="false">
-      <path d={PATHS[severity]} fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" strokeLinecap="round" />
+    <svg
+      className={`severity-icon severity-icon--${severity}`}
+      viewBox="0 0 20 19"
+      width="18"
+      height="18"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path
+        d={PATHS[severity]}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinejoin="round"
+        strokeLinecap="round"
+      />
     </svg>
   );
 }

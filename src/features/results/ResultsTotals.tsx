@@ -32,7 +32,9 @@ export function ResultsTotals({ canvas, evaluation }: Props) {
         {SEVERITIES.map((severity) => (
           <span key={severity} className={`results-totals__severity severity--${severity}`}>
             <SeverityIcon severity={severity} />
-            {t(`results:findings.count.${severity}`, { count: findings.filter((f) => f.severity === severity).length })}
+            {t(`results:findings.count.${severity}`, {
+              count: findings.filter((f) => f.severity === severity).length,
+            })}
           </span>
         ))}
       </p>

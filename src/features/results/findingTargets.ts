@@ -64,10 +64,12 @@ const METRIC_OF_RULE: Partial<Record<RuleId, string>> = {
 };
 
 /** DOM id of an economics figure in a segment's card (SegmentEconomicsCard with `fieldIds`). */
-export const metricFieldId = (segmentId: string, metric: string) => fieldId(segmentId, `metric-${metric}`);
+export const metricFieldId = (segmentId: string, metric: string) =>
+  fieldId(segmentId, `metric-${metric}`);
 
 /** DOM id of a relationship type's card in the segment's workbench. */
-const typeCardId = (segmentId: string, type: RelationshipType) => fieldId(segmentId, `type.${type}`);
+const typeCardId = (segmentId: string, type: RelationshipType) =>
+  fieldId(segmentId, `type.${type}`);
 
 type Target = { panel: Panel; focusTarget?: string };
 
@@ -77,14 +79,23 @@ const focusOn = (panel: Panel, entityId: string | undefined, field: string | und
 /** A type the segment expects but does not have yet (CR01, CR17 under-serving). */
 function missingExpectedType(canvas: Canvas, segmentId: string): RelationshipType | undefined {
   const expected = canvas.segments.find((s) => s.id === segmentId)?.expectedRelationships ?? [];
-  const chosen = new Set(canvas.relationships.filter((r) => r.segmentId === segmentId).map((r) => r.type));
+  const chosen = new Set(
+    canvas.relationships.filter((r) => r.segmentId === segmentId).map((r) => r.type),
+  );
   return expected.find((type) => !chosen.has(type));
 }
 
-function relationshipTarget(ruleId: RuleId | undefined, finding: Finding, canvas: Canvas, segmentId: string): Target {
+function relationshipTarget(
+  ruleId: RuleId | undefined,
+  finding: Finding,
+  canvas: Canvas,
+  segmentId: string,
+): Target {
   const panel: Panel = { kind: 'workbench', segmentId, tab: 'relationships' };
   const field = ruleId && FIELD_OF_RULE[ruleId];
-  const relationshipId = finding.entityIds.find((id) => canvas.relationships.some((r) => r.id === id));
+  const relationshipId = finding.entityIds.find((id) =>
+    canvas.relationships.some((r) => r.id === id),
+  );
   if (relationshipId && field) return focusOn(panel, relationshipId, field);
   const missing = missingExpectedType(canvas, segmentId);
   if (ruleId === 'CR17') {
@@ -97,16 +108,26 @@ function relationshipTarget(ruleId: RuleId | undefined, finding: Finding, canvas
   return { panel, focusTarget: typeCardId(segmentId, type) };
 }
 
-function channelTarget(ruleId: RuleId | undefined, finding: Finding, canvas: Canvas, segmentId?: string): Target {
+function channelTarget(
+  ruleId: RuleId | undefined,
+  finding: Finding,
+  canvas: Canvas,
+  segmentId?: string,
+): Target {
   const field = ruleId && FIELD_OF_RULE[ruleId];
   const named = finding.entityIds.find((id) => canvas.channels.some((c) => c.id === id));
-  const ofSegment = canvas.channels.find((c) => segmentId !== undefined && c.segmentIds.includes(segmentId));
+  const ofSegment = canvas.channels.find(
+    (c) => segmentId !== undefined && c.segmentIds.includes(segmentId),
+  );
   if (named) return focusOn({ kind: 'channels', channelId: named }, named, field);
-  if (ruleId === 'CR15' && ofSegment) return focusOn({ kind: 'channels', channelId: ofSegment.id }, ofSegment.id, field);
+  if (ruleId === 'CR15' && ofSegment)
+    return focusOn({ kind: 'channels', channelId: ofSegment.id }, ofSegment.id, field);
   // Spec decision: a segment no channel reaches (CR02) is fixed by ticking it on an existing
   // channel; with no channel at all, the channel list opens on its "add" button.
   const first = canvas.channels[0];
-  return first ? focusOn({ kind: 'channels', channelId: first.id }, first.id, 'segmentIds') : { panel: { kind: 'channels' } };
+  return first
+    ? focusOn({ kind: 'channels', channelId: first.id }, first.id, 'segmentIds')
+    : { panel: { kind: 'channels' } };
 }
 
 /**
@@ -119,7 +140,11 @@ export function targetOfFinding(finding: Finding, canvas: Canvas): Target {
   const field = ruleId && FIELD_OF_RULE[ruleId];
   const segmentId = finding.segmentId;
   const kind = targetKind(finding);
-  if (segmentId === undefined || !canvas.segments.some((s) => s.id === segmentId) || kind === 'channel') {
+  if (
+    segmentId === undefined ||
+    !canvas.segments.some((s) => s.id === segmentId) ||
+    kind === 'channel'
+  ) {
     return channelTarget(ruleId, finding, canvas, segmentId);
   }
 

@@ -1,6 +1,11 @@
 import { useTranslation } from 'react-i18next';
 
-import { costParamsSchema, relationshipAssignmentSchema, type Canvas, type RelationshipAssignment } from '@/domain';
+import {
+  costParamsSchema,
+  relationshipAssignmentSchema,
+  type Canvas,
+  type RelationshipAssignment,
+} from '@/domain';
 import { NumberField } from '@/components/fields/NumberField';
 import { useScenarioStore } from '@/store/scenarioStore';
 

@@ -6,6 +6,7 @@ import { useResultFormat, type ResultFormat } from '@/features/results/economics
 import { diffFindings } from '@/features/findings/findingDiff';
 import { findingText } from '@/features/findings/findingText';
 import { SeverityIcon } from '@/features/findings/SeverityIcon';
+import { TableScroller } from '@/features/results/TableScroller';
 
 type Side = { economics: SegmentEconomics; findings: readonly Finding[] };
 type Props = { canvas: Canvas; current: Side; scenario: Side };
@@ -13,9 +14,18 @@ type Props = { canvas: Canvas; current: Side; scenario: Side };
 type Row = { label: string; show: (e: SegmentEconomics) => string };
 
 const rowsOf = (t: (key: string) => string, format: ResultFormat, currency: string): Row[] => [
-  { label: t('domain:metrics.relationshipCost'), show: (e) => format.perMonth(e.relationshipCost, currency) },
-  { label: t('domain:metrics.costPerCustomer'), show: (e) => format.perMonth(e.costPerCustomer, currency) },
-  { label: t('domain:metrics.relationshipBudget'), show: (e) => format.perMonth(e.relationshipBudget, currency) },
+  {
+    label: t('domain:metrics.relationshipCost'),
+    show: (e) => format.money(e.relationshipCost, currency),
+  },
+  {
+    label: t('domain:metrics.costPerCustomer'),
+    show: (e) => format.money(e.costPerCustomer, currency),
+  },
+  {
+    label: t('domain:metrics.relationshipBudget'),
+    show: (e) => format.money(e.relationshipBudget, currency),
+  },
   { label: t('domain:metrics.headroom'), show: (e) => format.money(e.headroom, currency) },
   { label: t('domain:metrics.costShare'), show: (e) => format.percent(e.costShare) },
   { label: t('domain:metrics.ltvToCac'), show: (e) => format.ratio(e.ltvToCac) },
@@ -30,7 +40,10 @@ export function ScenarioComparison({ canvas, current, scenario }: Props) {
   const { added, resolved } = diffFindings(current.findings, scenario.findings);
   const scale =
     Math.max(
-      ...[current.economics, scenario.economics].flatMap((e) => [e.costPerCustomer ?? 0, e.relationshipBudget ?? 0]),
+      ...[current.economics, scenario.economics].flatMap((e) => [
+        e.costPerCustomer ?? 0,
+        e.relationshipBudget ?? 0,
+      ]),
     ) * 1.1;
   const findingList = (findings: Finding[]) => (
     <ul className="scenario-findings">
@@ -52,29 +65,34 @@ export function ScenarioComparison({ canvas, current, scenario }: Props) {
           share: format.percent(scenario.economics.costShare),
         })}
       </p>
-      <table className="compare-table scenario-table">
-        <caption>{t('results:scenario.compareCaption')}</caption>
-        <thead>
-          <tr>
-            <td />
-            <th scope="col">{t('results:scenario.current')}</th>
-            <th scope="col">{t('results:scenario.scenario')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rowsOf(t, format, currency).map((row) => {
-            const before = row.show(current.economics);
-            const after = row.show(scenario.economics);
-            return (
-              <tr key={row.label} className={before === after ? undefined : 'scenario-table__changed'}>
-                <th scope="row">{row.label}</th>
-                <td>{before}</td>
-                <td>{after}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <TableScroller label={t('results:scenario.compareCaption')}>
+        <table className="compare-table scenario-table">
+          <caption>{t('results:scenario.compareCaption')}</caption>
+          <thead>
+            <tr>
+              <td />
+              <th scope="col">{t('results:scenario.current')}</th>
+              <th scope="col">{t('results:scenario.scenario')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rowsOf(t, format, currency).map((row) => {
+              const before = row.show(current.economics);
+              const after = row.show(scenario.economics);
+              return (
+                <tr
+                  key={row.label}
+                  className={before === after ? undefined : 'scenario-table__changed'}
+                >
+                  <th scope="row">{row.label}</th>
+                  <td>{before}</td>
+                  <td>{after}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroller>
       <div className="scenario-bars" aria-hidden="true">
         {[
           { key: 'current', label: t('results:scenario.current'), e: current.economics },
@@ -82,7 +100,12 @@ export function ScenarioComparison({ canvas, current, scenario }: Props) {
         ].map(({ key, label, e }) => (
           <div key={key} className="scenario-bars__row">
             <span>{label}</span>
-            <BudgetBar cost={e.costPerCustomer} budget={e.relationshipBudget} scale={scale} over={e.headroom !== null && e.headroom < 0} />
+            <BudgetBar
+              cost={e.costPerCustomer}
+              budget={e.relationshipBudget}
+              scale={scale}
+              over={e.headroom !== null && e.headroom < 0}
+            />
           </div>
         ))}
       </div>
@@ -93,13 +116,17 @@ export function ScenarioComparison({ canvas, current, scenario }: Props) {
         <>
           {added.length > 0 && (
             <>
-              <h4 className="scenario-comparison__subtitle">{t('results:scenario.added', { count: added.length })}</h4>
+              <h4 className="scenario-comparison__subtitle">
+                {t('results:scenario.added', { count: added.length })}
+              </h4>
               {findingList(added)}
             </>
           )}
           {resolved.length > 0 && (
             <>
-              <h4 className="scenario-comparison__subtitle">{t('results:scenario.resolved', { count: resolved.length })}</h4>
+              <h4 className="scenario-comparison__subtitle">
+                {t('results:scenario.resolved', { count: resolved.length })}
+              </h4>
               {findingList(resolved)}
             </>
           )}

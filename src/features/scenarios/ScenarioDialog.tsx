@@ -23,14 +23,18 @@ export function ScenarioDialog({ segmentId }: { segmentId: string }) {
   const discardScenario = useScenarioStore((s) => s.discardScenario);
   const closePanel = useUiStore((s) => s.closePanel);
   const segment = canvas?.segments.find((s) => s.id === segmentId);
-  const ready = draft && canvas && draft.canvasId === canvas.id && draft.segmentId === segmentId ? draft : null;
+  const ready =
+    draft && canvas && draft.canvasId === canvas.id && draft.segmentId === segmentId ? draft : null;
 
   // Opened without "Try a scenario" (or for another segment): start from the canvas as it is.
   useEffect(() => {
     if (canvas && segment && !ready) startScenario(canvas, segmentId);
   }, [canvas, segment, ready, startScenario, segmentId]);
 
-  const scenarioEvaluation = useMemo(() => (canvas && ready ? evaluationOf(withScenario(canvas, ready)) : null), [canvas, ready]);
+  const scenarioEvaluation = useMemo(
+    () => (canvas && ready ? evaluationOf(withScenario(canvas, ready)) : null),
+    [canvas, ready],
+  );
 
   const close = () => {
     discardScenario();
@@ -39,8 +43,10 @@ export function ScenarioDialog({ segmentId }: { segmentId: string }) {
   if (!canvas || !segment) return null;
   const currentEvaluation = evaluationOf(canvas);
   const currentEconomics = evaluationSelectors.economicsOf(currentEvaluation, segmentId);
-  const scenarioEconomics = scenarioEvaluation && evaluationSelectors.economicsOf(scenarioEvaluation, segmentId);
-  const ofSegment = (findings: readonly Finding[]) => findings.filter((f) => f.segmentId === segmentId);
+  const scenarioEconomics =
+    scenarioEvaluation && evaluationSelectors.economicsOf(scenarioEvaluation, segmentId);
+  const ofSegment = (findings: readonly Finding[]) =>
+    findings.filter((f) => f.segmentId === segmentId);
 
   return (
     <Dialog
@@ -77,8 +83,14 @@ export function ScenarioDialog({ segmentId }: { segmentId: string }) {
             <h3 id="scenario-results-title">{t('results:scenario.resultsTitle')}</h3>
             <ScenarioComparison
               canvas={canvas}
-              current={{ economics: currentEconomics, findings: ofSegment(currentEvaluation.findings) }}
-              scenario={{ economics: scenarioEconomics, findings: ofSegment(scenarioEvaluation.findings) }}
+              current={{
+                economics: currentEconomics,
+                findings: ofSegment(currentEvaluation.findings),
+              }}
+              scenario={{
+                economics: scenarioEconomics,
+                findings: ofSegment(scenarioEvaluation.findings),
+              }}
             />
           </section>
         </div>

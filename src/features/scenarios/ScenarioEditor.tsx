@@ -43,7 +43,11 @@ export function ScenarioEditor({ draft, canvas }: Props) {
             return (
               <div key={tactic.id} className="scenario-tactic">
                 <label className="checkbox-group__option">
-                  <input type="checkbox" checked={included.has(tactic.id)} onChange={(e) => toggleKeepTactic(tactic.id, e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    checked={included.has(tactic.id)}
+                    onChange={(e) => toggleKeepTactic(tactic.id, e.target.checked)}
+                  />
                   <span>{name}</span>
                 </label>
                 {current && (

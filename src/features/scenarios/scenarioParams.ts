@@ -14,4 +14,8 @@ export const SCENARIO_PARAMS = {
 export type ScenarioParam = (typeof SCENARIO_PARAMS)[RelationshipType][number];
 
 /** Parameters that are ratios 0..1, shown as percentages. */
-export const RATIO_PARAMS: ReadonlySet<ScenarioParam> = new Set(['escalationRate', 'participationRate', 'contributorRevenueShare']);
+export const RATIO_PARAMS: ReadonlySet<ScenarioParam> = new Set([
+  'escalationRate',
+  'participationRate',
+  'contributorRevenueShare',
+]);

@@ -15,12 +15,16 @@ describe('findings in the results panel', () => {
   it('should list findings grouped by severity, with the segment, why and a fix', async () => {
     const user = userEvent.setup();
     const { relationshipIds } = seedSmbCanvas(['self_service']);
-    act(() => useCanvasStore.getState().updateRelationship(relationshipIds[0] ?? '', { purposes: [] }));
+    act(() =>
+      useCanvasStore.getState().updateRelationship(relationshipIds[0] ?? '', { purposes: [] }),
+    );
     render(<ResultsPanel />);
 
     const warnings = screen.getByRole('heading', { name: /warnings?$/ }).closest('section');
     if (!warnings) throw new Error('no warnings group');
-    const item = within(warnings).getByText('The Self-service relationship with “Small businesses” has no purpose.').closest('li');
+    const item = within(warnings)
+      .getByText('The Self-service relationship with “Small businesses” has no purpose.')
+      .closest('li');
     if (!item) throw new Error('no finding item');
     expect(within(item).getByText('Warning')).toBeInTheDocument();
     expect(within(item).getByText('SMB')).toBeInTheDocument();
@@ -37,7 +41,9 @@ describe('findings in the results panel', () => {
     expect(screen.getByText(/No findings/)).toBeInTheDocument();
     expect(liveRegion()).toHaveTextContent('');
 
-    act(() => useCanvasStore.getState().updateRelationship(relationshipId, { purposes: ['acquisition'] }));
+    act(() =>
+      useCanvasStore.getState().updateRelationship(relationshipId, { purposes: ['acquisition'] }),
+    );
 
     const keep = 'Nothing in the canvas keeps the customers of “Small businesses”.';
     expect(screen.getByText(keep)).toBeInTheDocument();
@@ -52,18 +58,28 @@ describe('findings in the results panel', () => {
     act(() => undo());
 
     expect(screen.queryByText(keep)).not.toBeInTheDocument();
-    expect(liveRegion()).toHaveTextContent(new RegExp(`^Warning resolved: ${keep} Hint resolved: `));
+    expect(liveRegion()).toHaveTextContent(
+      new RegExp(`^Warning resolved: ${keep} Hint resolved: `),
+    );
   });
 
   it('should take the user to the field of a finding', async () => {
     const user = userEvent.setup();
     const { relationshipIds, segmentId } = seedSmbCanvas(['self_service']);
-    act(() => useCanvasStore.getState().updateRelationship(relationshipIds[0] ?? '', { purposes: [] }));
+    act(() =>
+      useCanvasStore.getState().updateRelationship(relationshipIds[0] ?? '', { purposes: [] }),
+    );
     render(<ResultsPanel />);
 
-    await user.click(screen.getByRole('button', { name: /Go to field: Relationship without a purpose/ }));
+    await user.click(
+      screen.getByRole('button', { name: /Go to field: Relationship without a purpose/ }),
+    );
 
-    expect(useUiStore.getState().panel).toEqual({ kind: 'workbench', segmentId, tab: 'relationships' });
+    expect(useUiStore.getState().panel).toEqual({
+      kind: 'workbench',
+      segmentId,
+      tab: 'relationships',
+    });
     expect(useUiStore.getState().focusTarget).toBe(fieldId(relationshipIds[0] ?? '', 'purposes'));
   });
 });

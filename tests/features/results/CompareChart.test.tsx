@@ -20,10 +20,24 @@ describe('segment comparison', () => {
     const table = screen.getByRole('table', { name: /Segments compared/ });
     const rows = within(table).getAllByRole('row').slice(1);
 
-    expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['SMB · Small businesses', 'WI · Walk-ins']);
-    const share = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 }).format(smb?.costShare ?? NaN);
-    expect(within(rows[0] ?? table).getAllByRole('cell').map((c) => c.textContent)).toEqual(['€5.23', '€10.00', '€4.77', share]);
-    expect(within(rows[1] ?? table).getAllByRole('cell').map((c) => c.textContent)).toEqual(Array(4).fill('not available'));
+    expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
+      'SMB · Small businesses',
+      'WI · Walk-ins',
+    ]);
+    const share = new Intl.NumberFormat('en', {
+      style: 'percent',
+      maximumFractionDigits: 1,
+    }).format(smb?.costShare ?? NaN);
+    expect(
+      within(rows[0] ?? table)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['€5.23', '€10.00', '€4.77', share]);
+    expect(
+      within(rows[1] ?? table)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(Array(4).fill('not available'));
   });
 
   it('should show the table on screen on request', async () => {

@@ -10,7 +10,12 @@ import { useCanvasStore } from '@/store/canvasStore';
 import { activeCanvas, seedSmbCanvas } from './seedCanvas';
 
 const money = (lng: string, value: number) =>
-  new Intl.NumberFormat(lng, { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+  new Intl.NumberFormat(lng, {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(value);
 
 afterEach(async () => {
   cleanup();
@@ -21,18 +26,32 @@ describe('SegmentEconomicsCard', () => {
   it('should show the domain figures of the segment, formatted in the interface language', async () => {
     const { segmentId } = seedSmbCanvas();
     const economics = evaluateCanvas(activeCanvas()).segments[0];
-    if (!economics?.costPerCustomer || !economics.costShare || !economics.relationshipBudget) throw new Error('seed');
+    if (!economics?.costPerCustomer || !economics.costShare || !economics.relationshipBudget)
+      throw new Error('seed');
     render(<SegmentEconomicsCard segmentId={segmentId} />);
 
-    expect(screen.getByRole('button', { name: new RegExp(`^${money('en', economics.costPerCustomer)}/month`) })).toBeInTheDocument();
-    const share = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 }).format(economics.costShare);
+    expect(
+      screen.getByRole('button', {
+        name: new RegExp(`^${money('en', economics.costPerCustomer)}/month`),
+      }),
+    ).toBeInTheDocument();
+    const share = new Intl.NumberFormat('en', {
+      style: 'percent',
+      maximumFractionDigits: 1,
+    }).format(economics.costShare);
     expect(screen.getByRole('button', { name: new RegExp(`^${share}`) })).toBeInTheDocument();
     expect(
-      screen.getByText(`${money('en', economics.costPerCustomer)} per customer a month, against a budget of ${money('en', economics.relationshipBudget)}.`),
+      screen.getByText(
+        `${money('en', economics.costPerCustomer)} per customer a month, against a budget of ${money('en', economics.relationshipBudget)}.`,
+      ),
     ).toBeInTheDocument();
 
     await act(() => i18next.changeLanguage('es'));
-    expect(screen.getByRole('button', { name: new RegExp(`^${money('es', economics.costPerCustomer)}/mes`) })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', {
+        name: new RegExp(`^${money('es', economics.costPerCustomer)}/mes`),
+      }),
+    ).toBeInTheDocument();
   });
 
   it('should open the calculation steps of a figure', async () => {
@@ -55,7 +74,9 @@ describe('SegmentEconomicsCard', () => {
     const { segmentId } = seedSmbCanvas(['personal_assistance']);
     render(<SegmentEconomicsCard segmentId={segmentId} />);
 
-    const personal = screen.getByRole('button', { name: /show how Personal assistance is calculated/ });
+    const personal = screen.getByRole('button', {
+      name: /show how Personal assistance is calculated/,
+    });
     await user.click(personal);
 
     const steps = document.getElementById(personal.getAttribute('aria-controls') ?? '');
@@ -67,8 +88,14 @@ describe('SegmentEconomicsCard', () => {
     const emptyId = useCanvasStore.getState().addSegment({ name: 'Not sized yet' });
     render(<SegmentEconomicsCard segmentId={emptyId} />);
 
-    expect(screen.getByText('No cost per customer yet: No customers yet: enter the size of the segment.')).toBeInTheDocument();
-    expect(screen.getAllByText('No customers yet: enter the size of the segment.').length).toBeGreaterThan(1);
+    expect(
+      screen.getByText(
+        'No cost per customer yet: No customers yet: enter the size of the segment.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getAllByText('No customers yet: enter the size of the segment.').length,
+    ).toBeGreaterThan(1);
   });
 
   it('should mark a target as missed when the domain flags it, after the user raises it', () => {
@@ -76,7 +103,11 @@ describe('SegmentEconomicsCard', () => {
     render(<SegmentEconomicsCard segmentId={segmentId} />);
     expect(screen.getByText(/Target: at least 3 : 1/)).toHaveTextContent('on target');
 
-    act(() => useCanvasStore.getState().updateSettings((s) => ({ ...s, rules: { ...s.rules, ltvCacTarget: 8 } })));
+    act(() =>
+      useCanvasStore
+        .getState()
+        .updateSettings((s) => ({ ...s, rules: { ...s.rules, ltvCacTarget: 8 } })),
+    );
 
     expect(screen.getByText(/Target: at least 8 : 1/)).toHaveTextContent('off target');
   });

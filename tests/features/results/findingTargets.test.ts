@@ -19,7 +19,9 @@ const store = () => useCanvasStore.getState();
 describe('targetOfFinding', () => {
   it('should point an incomplete archetype at its first empty answer in the segment editor', () => {
     const { segmentId } = seedSmbCanvas();
-    store().updateSegment(segmentId, { archetype: { role: 'end_user', whoTheyAre: 'Owners', howTheyBuy: '', whatInterestsThem: '' } });
+    store().updateSegment(segmentId, {
+      archetype: { role: 'end_user', whoTheyAre: 'Owners', howTheyBuy: '', whatInterestsThem: '' },
+    });
 
     expect(targetOfFinding(findingOf('CR11'), activeCanvas())).toEqual({
       panel: { kind: 'segment', segmentId },
@@ -85,7 +87,13 @@ describe('targetOfFinding', () => {
   it('should give every rule of the catalogue a panel for the segment it concerns', () => {
     const { segmentId } = seedSmbCanvas();
     for (const rule of RULES) {
-      const finding: Finding = { ruleId: rule.id, severity: rule.severity, segmentId, entityIds: [segmentId], messageKey: '' };
+      const finding: Finding = {
+        ruleId: rule.id,
+        severity: rule.severity,
+        segmentId,
+        entityIds: [segmentId],
+        messageKey: '',
+      };
       const { panel } = targetOfFinding(finding, activeCanvas());
       if (panel.kind === 'channels' || panel.kind === 'library') continue;
       expect(panel, rule.id).toMatchObject({ segmentId });
@@ -95,7 +103,12 @@ describe('targetOfFinding', () => {
 
 describe('blockOfFinding', () => {
   it('should mark the block the rule is about', () => {
-    const finding = (ruleId: string): Finding => ({ ruleId, severity: 'warning', entityIds: [], messageKey: '' });
+    const finding = (ruleId: string): Finding => ({
+      ruleId,
+      severity: 'warning',
+      entityIds: [],
+      messageKey: '',
+    });
     expect(blockOfFinding(finding('CR03'))).toBe('customerSegments');
     expect(blockOfFinding(finding('CR05'))).toBe('customerRelationships');
     expect(blockOfFinding(finding('CR08'))).toBe('customerRelationships');

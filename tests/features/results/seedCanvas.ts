@@ -5,7 +5,9 @@ import { useCanvasStore } from '@/store/canvasStore';
  * The SMB segment of DOMAIN.md §2.5 (self-service, personal assistance with 0.3 contacts,
  * automated services) on a new English canvas, reached by one channel covering every phase.
  */
-export function seedSmbCanvas(types: RelationshipType[] = ['self_service', 'personal_assistance', 'automated_services']) {
+export function seedSmbCanvas(
+  types: RelationshipType[] = ['self_service', 'personal_assistance', 'automated_services'],
+) {
   const store = useCanvasStore.getState();
   const canvasId = store.createCanvas({ name: 'Test', currency: 'EUR', locale: 'en' });
   const segmentId = store.addSegment({
@@ -17,13 +19,26 @@ export function seedSmbCanvas(types: RelationshipType[] = ['self_service', 'pers
     monthlyChurn: 0.03,
     acquisitionCostOverride: 150,
     expectedRelationships: ['self_service'],
-    archetype: { role: 'decision_maker', whoTheyAre: 'Owners', howTheyBuy: 'Online', whatInterestsThem: 'Time' },
+    archetype: {
+      role: 'decision_maker',
+      whoTheyAre: 'Owners',
+      howTheyBuy: 'Online',
+      whatInterestsThem: 'Time',
+    },
   });
-  const channelId = store.addChannel({ name: 'Web shop', phases: [...CHANNEL_PHASES], segmentIds: [segmentId] });
+  const channelId = store.addChannel({
+    name: 'Web shop',
+    phases: [...CHANNEL_PHASES],
+    segmentIds: [segmentId],
+  });
   const relationshipIds = types.map((type) => {
     const id = store.addRelationship(segmentId, type);
-    store.updateRelationship(id, { purposes: ['acquisition', 'retention', 'upselling'], channelIds: [channelId] });
-    if (type === 'personal_assistance') store.updateRelationship(id, { params: { contactsPerCustomerMonth: 0.3 } });
+    store.updateRelationship(id, {
+      purposes: ['acquisition', 'retention', 'upselling'],
+      channelIds: [channelId],
+    });
+    if (type === 'personal_assistance')
+      store.updateRelationship(id, { params: { contactsPerCustomerMonth: 0.3 } });
     return id;
   });
   return { canvasId, segmentId, channelId, relationshipIds };

@@ -39,6 +39,9 @@ describe('scenario store', () => {
       [segmentId, 'automated_services'],
     ]);
     expect(composed.relationships[0]?.id).toBe(otherRel);
-    expect(activeCanvas().relationships.map((r) => r.type)).toEqual(['self_service', 'communities']);
+    expect(activeCanvas().relationships.map((r) => r.type)).toEqual([
+      'self_service',
+      'communities',
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import { SegmentTag } from '@/components/SegmentTag';
 import { evaluationSelectors } from '@/store/selectors';
 
 import { BudgetBar } from '../economics/BudgetBar';
+import { TableScroller } from '../TableScroller';
 import { useResultFormat } from '../economics/useResultFormat';
 import { CompareTable } from './CompareTable';
 import './compare.css';
@@ -13,7 +14,8 @@ import './compare.css';
 type Props = { canvas: Canvas; evaluation: Evaluation };
 
 /** Placement of a value on a bar, clamped to the track. */
-const at = (value: number, scale: number) => `${Math.min(100, Math.max(0, (value / (scale || 1)) * 100))}%`;
+const at = (value: number, scale: number) =>
+  `${Math.min(100, Math.max(0, (value / (scale || 1)) * 100))}%`;
 
 /**
  * Segments side by side: cost per customer against budget, and cost share against the cap.
@@ -32,7 +34,10 @@ export function CompareChart({ canvas, evaluation }: Props) {
   if (rows.length === 0) return <p className="compare__empty">{t('results:compare.empty')}</p>;
 
   // the scales only place the bars; every figure shown is the domain's
-  const moneyScale = Math.max(...rows.flatMap(({ economics: e }) => [e.costPerCustomer ?? 0, e.relationshipBudget ?? 0])) * 1.1;
+  const moneyScale =
+    Math.max(
+      ...rows.flatMap(({ economics: e }) => [e.costPerCustomer ?? 0, e.relationshipBudget ?? 0]),
+    ) * 1.1;
   const shareScale = Math.max(maxShare, ...rows.map(({ economics: e }) => e.costShare ?? 0)) * 1.1;
 
   return (
@@ -47,23 +52,34 @@ export function CompareChart({ canvas, evaluation }: Props) {
           {rows.map(({ segment, economics: e }) => (
             <li key={segment.id} className="compare__row">
               <SegmentTag segment={segment} />
-              <BudgetBar cost={e.costPerCustomer} budget={e.relationshipBudget} scale={moneyScale} over={e.headroom !== null && e.headroom < 0} />
+              <BudgetBar
+                cost={e.costPerCustomer}
+                budget={e.relationshipBudget}
+                scale={moneyScale}
+                over={e.headroom !== null && e.headroom < 0}
+              />
               <span className="compare__value">
-                {format.money(e.costPerCustomer, currency)} / {format.money(e.relationshipBudget, currency)}
+                {format.money(e.costPerCustomer, currency)} /{' '}
+                {format.money(e.relationshipBudget, currency)}
               </span>
             </li>
           ))}
         </ul>
       </figure>
       <figure className="compare__figure" aria-hidden="true">
-        <figcaption className="compare__caption">{t('results:compare.shareTitle', { max: format.percent(maxShare) })}</figcaption>
+        <figcaption className="compare__caption">
+          {t('results:compare.shareTitle', { max: format.percent(maxShare) })}
+        </figcaption>
         <ul className="compare__rows">
           {rows.map(({ segment, economics: e }) => (
             <li key={segment.id} className="compare__row">
               <SegmentTag segment={segment} />
               <div className="budget-bar">
                 {e.costShare !== null && (
-                  <span className="budget-bar__fill budget-bar__fill--share" style={{ width: at(e.costShare, shareScale) }} />
+                  <span
+                    className="budget-bar__fill budget-bar__fill--share"
+                    style={{ width: at(e.costShare, shareScale) }}
+                  />
                 )}
                 <span className="budget-bar__budget" style={{ left: at(maxShare, shareScale) }} />
               </div>
@@ -72,13 +88,24 @@ export function CompareChart({ canvas, evaluation }: Props) {
           ))}
         </ul>
       </figure>
-      <button type="button" className="button button--small" aria-expanded={showTable} onClick={() => setShowTable((s) => !s)}>
+      <button
+        type="button"
+        className="button button--small"
+        aria-expanded={showTable}
+        onClick={() => setShowTable((s) => !s)}
+      >
         {showTable ? t('results:compare.hideTable') : t('results:compare.showTable')}
       </button>
       {/* always in the accessibility tree; shown on screen on request */}
-      <div className={showTable ? 'compare__table' : 'visually-hidden'}>
-        <CompareTable rows={rows} currency={currency} format={format} />
-      </div>
+      {showTable ? (
+        <TableScroller label={t('results:compare.tableCaption')}>
+          <CompareTable rows={rows} currency={currency} format={format} />
+        </TableScroller>
+      ) : (
+        <div className="visually-hidden">
+          <CompareTable rows={rows} currency={currency} format={format} />
+        </div>
+      )}
     </div>
   );
 }

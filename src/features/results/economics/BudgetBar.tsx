@@ -7,7 +7,8 @@ type Props = {
   over: boolean;
 };
 
-const percentOf = (value: number, scale: number) => `${Math.min(100, Math.max(0, (value / scale) * 100))}%`;
+const percentOf = (value: number, scale: number) =>
+  `${Math.min(100, Math.max(0, (value / scale) * 100))}%`;
 
 /**
  * The picture of cost per customer against the relationship budget. Decorative: the caller
@@ -18,9 +19,14 @@ export function BudgetBar({ cost, budget, scale, over }: Props) {
   return (
     <div className="budget-bar" aria-hidden="true">
       {cost !== null && (
-        <span className={`budget-bar__fill${over ? ' budget-bar__fill--over' : ''}`} style={{ width: percentOf(cost, safeScale) }} />
+        <span
+          className={`budget-bar__fill${over ? ' budget-bar__fill--over' : ''}`}
+          style={{ width: percentOf(cost, safeScale) }}
+        />
       )}
-      {budget !== null && <span className="budget-bar__budget" style={{ left: percentOf(budget, safeScale) }} />}
+      {budget !== null && (
+        <span className="budget-bar__budget" style={{ left: percentOf(budget, safeScale) }} />
+      )}
     </div>
   );
 }

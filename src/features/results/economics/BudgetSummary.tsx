@@ -23,13 +23,24 @@ export function BudgetSummary({ economics, currency, format }: Props) {
           ? t('results:budget.noCost', { reason: reason(nullReasons.costPerCustomer) })
           : budget === null
             ? t('results:budget.costOnly', { cost: format.money(cost, currency) })
-            : t('results:budget.costAgainstBudget', { cost: format.money(cost, currency), budget: format.money(budget, currency) })}
+            : t('results:budget.costAgainstBudget', {
+                cost: format.money(cost, currency),
+                budget: format.money(budget, currency),
+              })}
       </p>
-      {(cost !== null || budget !== null) && <BudgetBar cost={cost} budget={budget} scale={scale} over={over} />}
-      {budget === null && cost !== null && (
-        <p className="budget-summary__status">{t('results:budget.noBudget', { reason: reason(nullReasons.relationshipBudget) })}</p>
+      {(cost !== null || budget !== null) && (
+        <BudgetBar cost={cost} budget={budget} scale={scale} over={over} />
       )}
-      {budget !== null && budget < 0 && <p className="budget-summary__status budget-summary__status--over">{t('results:budget.negative')}</p>}
+      {budget === null && cost !== null && (
+        <p className="budget-summary__status">
+          {t('results:budget.noBudget', { reason: reason(nullReasons.relationshipBudget) })}
+        </p>
+      )}
+      {budget !== null && budget < 0 && (
+        <p className="budget-summary__status budget-summary__status--over">
+          {t('results:budget.negative')}
+        </p>
+      )}
       {headroom !== null && (
         <p className={`budget-summary__status budget-summary__status--${over ? 'over' : 'ok'}`}>
           <span aria-hidden="true">{over ? '✗ ' : '✓ '}</span>

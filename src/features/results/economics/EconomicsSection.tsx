@@ -14,7 +14,9 @@ export function EconomicsSection({ canvas }: { canvas: Canvas }) {
       {canvas.segments.length === 0 ? (
         <p className="economics-section__empty">{t('results:economics.noSegments')}</p>
       ) : (
-        canvas.segments.map((segment) => <SegmentEconomicsCard key={segment.id} segmentId={segment.id} />)
+        canvas.segments.map((segment) => (
+          <SegmentEconomicsCard key={segment.id} segmentId={segment.id} />
+        ))
       )}
     </div>
   );

@@ -14,7 +14,10 @@ export function EconomicsTargets({ canvas }: { canvas: Canvas }) {
   const { rules } = canvas.settings;
   const commit = (target: Target) => (value: number | undefined) => {
     if (value === undefined) return;
-    updateSettings((settings) => ({ ...settings, rules: { ...settings.rules, [target]: value } satisfies RuleSettings }));
+    updateSettings((settings) => ({
+      ...settings,
+      rules: { ...settings.rules, [target]: value } satisfies RuleSettings,
+    }));
   };
   return (
     <section className="economics-targets" aria-labelledby="economics-targets-title">

@@ -44,12 +44,16 @@ export function MetricRow({ label, value, steps, currency, nullReason, note, id 
             onClick={() => setOpen((o) => !o)}
           >
             <span>{value}</span>
-            <span className="visually-hidden">{t('results:economics.howCalculated', { label })}</span>
+            <span className="visually-hidden">
+              {t('results:economics.howCalculated', { label })}
+            </span>
             <span className="metric__chevron" aria-hidden="true" />
           </button>
         )}
         {note && <span className="metric__note">{note}</span>}
-        {!nullReason && <ExplainSteps steps={steps} currency={currency} id={stepsId} hidden={!open} />}
+        {!nullReason && (
+          <ExplainSteps steps={steps} currency={currency} id={stepsId} hidden={!open} />
+        )}
       </dd>
     </div>
   );

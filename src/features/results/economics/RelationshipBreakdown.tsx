@@ -5,12 +5,17 @@ import type { RelationshipCostBreakdown } from '@/domain';
 import { MetricRow } from './MetricRow';
 import type { ResultFormat } from './useResultFormat';
 
-type Props = { breakdown: readonly RelationshipCostBreakdown[]; currency: string; format: ResultFormat };
+type Props = {
+  breakdown: readonly RelationshipCostBreakdown[];
+  currency: string;
+  format: ResultFormat;
+};
 
 /** What each relationship of the segment costs a month, with its own calculation steps. */
 export function RelationshipBreakdown({ breakdown, currency, format }: Props) {
   const { t } = useTranslation();
-  if (breakdown.length === 0) return <p className="economics-card__empty">{t('results:economics.noRelationships')}</p>;
+  if (breakdown.length === 0)
+    return <p className="economics-card__empty">{t('results:economics.noRelationships')}</p>;
   return (
     <dl className="metrics metrics--breakdown">
       {breakdown.map((b) => (
@@ -23,9 +28,23 @@ export function RelationshipBreakdown({ breakdown, currency, format }: Props) {
           note={
             <>
               {t('results:economics.served', { value: format.decimal(b.served, 0) })}
-              {b.perCustomer !== null && <> · {t('results:economics.perCustomer', { value: format.money(b.perCustomer, currency) })}</>}
+              {b.perCustomer !== null && (
+                <>
+                  {' '}
+                  ·{' '}
+                  {t('results:economics.perCustomer', {
+                    value: format.money(b.perCustomer, currency),
+                  })}
+                </>
+              )}
               {b.savingsMonthly > 0 && (
-                <> · {t('results:economics.savings', { value: format.perMonth(b.savingsMonthly, currency) })}</>
+                <>
+                  {' '}
+                  ·{' '}
+                  {t('results:economics.savings', {
+                    value: format.perMonth(b.savingsMonthly, currency),
+                  })}
+                </>
               )}
             </>
           }

@@ -38,9 +38,12 @@ export function SegmentEconomicsCard({ segmentId, fieldIds = false, headingLevel
 
   const { currency } = canvas;
   const { rules } = canvas.settings;
-  const firing = new Set(evaluation.findings.filter((f) => f.segmentId === segmentId).map((f) => f.ruleId));
+  const firing = new Set(
+    evaluation.findings.filter((f) => f.segmentId === segmentId).map((f) => f.ruleId),
+  );
   /** The target is missed when the domain's rule for it fires; no figure is compared here. */
-  const meets = (metric: Metric, ruleId: RuleId) => (economics[metric] === null ? null : !firing.has(ruleId));
+  const meets = (metric: Metric, ruleId: RuleId) =>
+    economics[metric] === null ? null : !firing.has(ruleId);
   const row = (metric: Metric, label: string, value: string, note?: ReactNode) => {
     const reason = economics.nullReasons[metric];
     return (
@@ -61,7 +64,10 @@ export function SegmentEconomicsCard({ segmentId, fieldIds = false, headingLevel
   const headroom = economics.headroom;
 
   return (
-    <article className="economics-card" aria-label={t('results:economics.cardLabel', { segment: segment.name || segment.label })}>
+    <article
+      className="economics-card"
+      aria-label={t('results:economics.cardLabel', { segment: segment.name || segment.label })}
+    >
       <header className="economics-card__header">
         <Heading className="economics-card__title">
           <SegmentTag segment={segment} />
@@ -70,10 +76,20 @@ export function SegmentEconomicsCard({ segmentId, fieldIds = false, headingLevel
       </header>
       <BudgetSummary economics={economics} currency={currency} format={format} />
 
-      <SubHeading className="economics-card__section">{t('results:economics.costSection')}</SubHeading>
+      <SubHeading className="economics-card__section">
+        {t('results:economics.costSection')}
+      </SubHeading>
       <dl className="metrics">
-        {row('costPerCustomer', t('domain:metrics.costPerCustomer'), format.perMonth(economics.costPerCustomer, currency))}
-        {row('relationshipBudget', t('domain:metrics.relationshipBudget'), format.perMonth(economics.relationshipBudget, currency))}
+        {row(
+          'costPerCustomer',
+          t('domain:metrics.costPerCustomer'),
+          format.perMonth(economics.costPerCustomer, currency),
+        )}
+        {row(
+          'relationshipBudget',
+          t('domain:metrics.relationshipBudget'),
+          format.perMonth(economics.relationshipBudget, currency),
+        )}
         {row(
           'headroom',
           t('domain:metrics.headroom'),
@@ -85,32 +101,66 @@ export function SegmentEconomicsCard({ segmentId, fieldIds = false, headingLevel
           'costShare',
           t('domain:metrics.costShare'),
           format.percent(economics.costShare),
-          <TargetNote met={meets('costShare', 'CR24')} text={t('results:target.costShare', { value: format.percent(rules.maxCostShare) })} />,
+          <TargetNote
+            met={meets('costShare', 'CR24')}
+            text={t('results:target.costShare', { value: format.percent(rules.maxCostShare) })}
+          />,
         )}
-        {row('relationshipCost', t('domain:metrics.relationshipCost'), format.perMonth(economics.relationshipCost, currency))}
+        {row(
+          'relationshipCost',
+          t('domain:metrics.relationshipCost'),
+          format.perMonth(economics.relationshipCost, currency),
+        )}
       </dl>
-      <SubHeading className="economics-card__section">{t('results:economics.breakdownSection')}</SubHeading>
+      <SubHeading className="economics-card__section">
+        {t('results:economics.breakdownSection')}
+      </SubHeading>
       <RelationshipBreakdown breakdown={economics.breakdown} currency={currency} format={format} />
 
-      <SubHeading className="economics-card__section">{t('results:economics.valueSection')}</SubHeading>
+      <SubHeading className="economics-card__section">
+        {t('results:economics.valueSection')}
+      </SubHeading>
       <dl className="metrics">
         {row('revenue', t('domain:metrics.revenue'), format.perMonth(economics.revenue, currency))}
-        {row('contributionPerCustomer', t('domain:metrics.contributionPerCustomer'), format.perMonth(economics.contributionPerCustomer, currency))}
+        {row(
+          'contributionPerCustomer',
+          t('domain:metrics.contributionPerCustomer'),
+          format.perMonth(economics.contributionPerCustomer, currency),
+        )}
         {row('ltv', t('domain:metrics.ltv'), format.money(economics.ltv, currency))}
-        {row('cac', t('domain:metrics.cac'), format.money(economics.cac, currency), t('results:economics.cacSource', { source: t(`domain:cacSources.${economics.cacSource}`) }))}
+        {row(
+          'cac',
+          t('domain:metrics.cac'),
+          format.money(economics.cac, currency),
+          t('results:economics.cacSource', {
+            source: t(`domain:cacSources.${economics.cacSource}`),
+          }),
+        )}
         {row(
           'ltvToCac',
           t('domain:metrics.ltvToCac'),
           format.ratio(economics.ltvToCac),
-          <TargetNote met={meets('ltvToCac', 'CR25')} text={t('results:target.ltvToCac', { value: format.decimal(rules.ltvCacTarget, 1) })} />,
+          <TargetNote
+            met={meets('ltvToCac', 'CR25')}
+            text={t('results:target.ltvToCac', { value: format.decimal(rules.ltvCacTarget, 1) })}
+          />,
         )}
         {row(
           'paybackMonths',
           t('domain:metrics.paybackMonths'),
           format.months(economics.paybackMonths),
-          <TargetNote met={meets('paybackMonths', 'CR26')} text={t('results:target.paybackMonths', { value: format.months(rules.paybackMaxMonths) })} />,
+          <TargetNote
+            met={meets('paybackMonths', 'CR26')}
+            text={t('results:target.paybackMonths', {
+              value: format.months(rules.paybackMaxMonths),
+            })}
+          />,
         )}
-        {row('breakEvenSize', t('domain:metrics.breakEvenSize'), t('results:value.customers', { value: format.customers(economics.breakEvenSize) }))}
+        {row(
+          'breakEvenSize',
+          t('domain:metrics.breakEvenSize'),
+          t('results:value.customers', { value: format.customers(economics.breakEvenSize) }),
+        )}
       </dl>
     </article>
   );

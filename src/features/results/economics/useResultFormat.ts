@@ -16,15 +16,25 @@ export function useResultFormat() {
     () => ({
       ...format,
       months: (value: Num) =>
-        finite(value) ? t('results:value.months', { count: value, value: format.decimal(value, 1) }) : NOT_AVAILABLE,
+        finite(value)
+          ? t('results:value.months', { count: value, value: format.decimal(value, 1) })
+          : NOT_AVAILABLE,
       /** whole customers, rounded up: a break-even size of 166.2 needs 167 customers */
       customers: (value: Num) =>
         finite(value)
-          ? new Intl.NumberFormat(language, { maximumFractionDigits: 0, roundingMode: 'ceil' }).format(value)
+          ? new Intl.NumberFormat(language, {
+              maximumFractionDigits: 0,
+              roundingMode: 'ceil',
+            }).format(value)
           : NOT_AVAILABLE,
-      ratio: (value: Num) => (finite(value) ? t('results:value.ratio', { value: format.decimal(value, 1) }) : NOT_AVAILABLE),
+      ratio: (value: Num) =>
+        finite(value)
+          ? t('results:value.ratio', { value: format.decimal(value, 1) })
+          : NOT_AVAILABLE,
       perMonth: (value: Num, currency: string) =>
-        finite(value) ? t('results:value.perMonth', { value: format.money(value, currency) }) : NOT_AVAILABLE,
+        finite(value)
+          ? t('results:value.perMonth', { value: format.money(value, currency) })
+          : NOT_AVAILABLE,
     }),
     [format, t, language],
   );
