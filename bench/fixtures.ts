@@ -1,6 +1,7 @@
 import { createChannel, createEmptyCanvas, createRelationship, createSegment, createTactic, RELATIONSHIP_TYPES, type Canvas } from '@/domain';
 
 const TACTIC_STAGES = ['get', 'get', 'keep', 'keep', 'grow'] as const;
+const PURPOSES = ['acquisition', 'retention', 'upselling'] as const;
 
 /**
  * A canvas of `segments` segments, each with all six relationship types, three channels
@@ -24,7 +25,7 @@ export function bigCanvas(segments: number): Canvas {
     );
     const relationships = RELATIONSHIP_TYPES.map((type, r) => ({
       ...createRelationship(segment.id, type),
-      purposes: [(['acquisition', 'retention', 'upselling'] as const)[r % 3]],
+      purposes: [PURPOSES[r % 3] ?? 'retention'],
       coverage: r === 1 ? 0.05 : 1,
       channelIds: [channels[r % 3]?.id ?? ''],
     }));
