@@ -51,7 +51,7 @@ export function ChannelList({ canvas, selectedId, onSelect, onAdd, addButtonId }
         </ul>
       )}
       <button id={addButtonId} type="button" className="button button--primary" onClick={onAdd}>
-        <span aria-hidden="true">＋</span> {t('channels:add')}
+        <span aria-hidden="true">+</span> {t('channels:add')}
       </button>
     </nav>
   );

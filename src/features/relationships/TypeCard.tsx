@@ -38,7 +38,9 @@ export function TypeCard({ segmentId, type, chosen, expected, onToggle }: Props)
           checked={chosen}
           onChange={(e) => onToggle(e.target.checked)}
         />
-        <span>{t('workbench:types.use', { type: name })}</span>
+        <span>
+          {t('workbench:types.use')} <span className="visually-hidden">({name})</span>
+        </span>
       </label>
     </li>
   );

@@ -53,7 +53,7 @@ export function StageSection({
       )}
       <div className="stage__footer">
         <button type="button" className="button" onClick={onAdd}>
-          <span aria-hidden="true">＋</span> {addLabel}
+          <span aria-hidden="true">+</span> {addLabel}
         </button>
         {summary && (
           <p className="stage__summary" aria-live="polite">

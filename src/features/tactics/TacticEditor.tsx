@@ -43,7 +43,16 @@ export function TacticEditor({ canvas, tactic, view }: Props) {
 
   return (
     <li className="tactic">
-      <h4 className="tactic__title">{kindName}</h4>
+      <div className="tactic__header">
+        <h4 className="tactic__title">{kindName}</h4>
+        <button
+          type="button"
+          className="button button--small button--danger"
+          onClick={() => removeTactic(tactic.id)}
+        >
+          {t('workbench:tactics.delete')} <span className="visually-hidden">({kindName})</span>
+        </button>
+      </div>
       <div className="tactic__grid">
         <SelectField
           id={fieldId(tactic.id, 'kind')}
@@ -122,13 +131,6 @@ export function TacticEditor({ canvas, tactic, view }: Props) {
         schema={fields.description.unwrap()}
         onCommit={(description) => updateTactic(tactic.id, { description })}
       />
-      <button
-        type="button"
-        className="button button--small button--danger"
-        onClick={() => removeTactic(tactic.id)}
-      >
-        {t('workbench:tactics.delete')} <span className="visually-hidden">({kindName})</span>
-      </button>
     </li>
   );
 }

@@ -14,7 +14,7 @@ describe('RelationshipWorkbench type cards', () => {
       'listitem',
     );
     const typeCards = cards.filter((card) =>
-      within(card).queryByRole('checkbox', { name: /^Use .* with this segment$/ }),
+      within(card).queryByRole('checkbox', { name: /^Use for this segment \(/ }),
     );
     expect(typeCards).toHaveLength(6);
     const dedicated = screen
@@ -30,15 +30,15 @@ describe('RelationshipWorkbench type cards', () => {
     const { segmentId } = seedSegment();
     render(<RelationshipWorkbench segmentId={segmentId} />);
 
-    await user.click(screen.getByRole('checkbox', { name: 'Use Self-service with this segment' }));
-    await user.click(screen.getByRole('checkbox', { name: 'Use Communities with this segment' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Use for this segment (Self-service)' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Use for this segment (Communities)' }));
     expect(activeCanvas().relationships.map((r) => [r.segmentId, r.type])).toEqual([
       [segmentId, 'self_service'],
       [segmentId, 'communities'],
     ]);
     expect(screen.getByRole('article', { name: 'Communities' })).toBeInTheDocument();
 
-    await user.click(screen.getByRole('checkbox', { name: 'Use Self-service with this segment' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Use for this segment (Self-service)' }));
     expect(activeCanvas().relationships.map((r) => r.type)).toEqual(['communities']);
     expect(screen.queryByRole('article', { name: 'Self-service' })).not.toBeInTheDocument();
   });
