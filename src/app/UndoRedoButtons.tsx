@@ -15,7 +15,7 @@ export function UndoRedoButtons() {
         aria-keyshortcuts="Control+Z Meta+Z"
         title={t('editor:history.undoHint')}
       >
-        <span aria-hidden="true">↶</span> {t('common:action.undo')}
+        <span aria-hidden="true">↶</span> <span className="app-header__button-text">{t('common:action.undo')}</span>
       </button>
       <button
         type="button"
@@ -25,7 +25,7 @@ export function UndoRedoButtons() {
         aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
         title={t('editor:history.redoHint')}
       >
-        <span aria-hidden="true">↷</span> {t('common:action.redo')}
+        <span aria-hidden="true">↷</span> <span className="app-header__button-text">{t('common:action.redo')}</span>
       </button>
     </div>
   );

@@ -1,6 +1,6 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { TextField } from '@/components/fields/TextField';
@@ -24,15 +24,31 @@ type Props = {
   onRemove: () => void;
 };
 
-/** One note: its text (edited in place), linked segments, a drag handle and explicit buttons. */
-export function NoteItem({ block, note, index, count, segments, isEditing, onEditingChange, onMove, onRemove }: Props) {
+/**
+ * One note: its text and linked segments, a drag handle and a compact toolbar (edit, move up,
+ * move down, delete). Editing happens in place, links to segments included.
+ */
+export function NoteItem({
+  block,
+  note,
+  index,
+  count,
+  segments,
+  isEditing,
+  onEditingChange,
+  onMove,
+  onRemove,
+}: Props) {
   const { t } = useTranslation();
   const updateNote = useCanvasStore((s) => s.updateNote);
-  const [isLinking, setLinking] = useState(false);
   const focusLater = useFocusAfterRender();
-  const { setNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({ id: note.id });
+  const { setNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
+    id: note.id,
+  });
   const textId = fieldId(note.id, 'text');
+  const editId = `${note.id}-edit`;
   const position = index + 1;
+  const which = t('editor:notes.noteNumber', { position });
   const linked = segments.filter((s) => note.linkedIds?.includes(s.id));
 
   useEffect(() => {
@@ -42,7 +58,7 @@ export function NoteItem({ block, note, index, count, segments, isEditing, onEdi
   const finishEditing = () => {
     onEditingChange(false);
     // The textarea goes away; keep the keyboard on the button that toggles it.
-    focusLater(`${note.id}-edit`);
+    focusLater(editId);
   };
 
   return (
@@ -50,6 +66,7 @@ export function NoteItem({ block, note, index, count, segments, isEditing, onEdi
       ref={setNodeRef}
       className="note"
       data-dragging={isDragging || undefined}
+      data-editing={isEditing || undefined}
       style={{ transform: CSS.Transform.toString(transform), transition }}
     >
       <button
@@ -64,6 +81,7 @@ export function NoteItem({ block, note, index, count, segments, isEditing, onEdi
       <div className="note__body">
         {isEditing ? (
           <div
+            className="note__editor"
             onKeyDown={(e) => {
               if (e.key === 'Escape') {
                 e.preventDefault();
@@ -81,13 +99,21 @@ export function NoteItem({ block, note, index, count, segments, isEditing, onEdi
               maxLength={LIMITS.longTextLength}
               onCommit={(text) => updateNote(block, note.id, { text })}
             />
+            {segments.length > 0 && (
+              <NoteSegmentLinks
+                id={fieldId(note.id, 'linkedIds')}
+                segments={segments}
+                linkedIds={note.linkedIds ?? []}
+                onChange={(linkedIds) => updateNote(block, note.id, { linkedIds })}
+              />
+            )}
           </div>
         ) : (
           <p className={note.text.trim() ? 'note__text' : 'note__text note__text--empty'}>
             {note.text.trim() || t('editor:notes.emptyNote')}
           </p>
         )}
-        {linked.length > 0 && (
+        {linked.length > 0 && !isEditing && (
           <ul className="tag-list" aria-label={t('editor:notes.linkedTo')}>
             {linked.map((s) => (
               <li key={s.id}>
@@ -96,34 +122,30 @@ export function NoteItem({ block, note, index, count, segments, isEditing, onEdi
             ))}
           </ul>
         )}
-        {isLinking && (
-          <NoteSegmentLinks
-            id={fieldId(note.id, 'linkedIds')}
-            segments={segments}
-            linkedIds={note.linkedIds ?? []}
-            onChange={(linkedIds) => updateNote(block, note.id, { linkedIds })}
-          />
-        )}
         <div className="note__actions">
-          <button
-            id={`${note.id}-edit`}
-            type="button"
-            className="button button--small"
-            onClick={() => (isEditing ? finishEditing() : onEditingChange(true))}
-          >
-            {isEditing ? t('editor:notes.done') : t('common:action.edit')}
-            {' '}<span className="visually-hidden">{t('editor:notes.noteNumber', { position })}</span>
-          </button>
-          <button
-            type="button"
-            className="button button--small"
-            aria-expanded={isLinking}
-            aria-controls={isLinking ? fieldId(note.id, 'linkedIds') : undefined}
-            onClick={() => setLinking(!isLinking)}
-          >
-            {t('editor:notes.segments')}
-            {' '}<span className="visually-hidden">{t('editor:notes.noteNumber', { position })}</span>
-          </button>
+          {isEditing ? (
+            <button
+              id={editId}
+              type="button"
+              className="button button--small button--primary"
+              onClick={finishEditing}
+            >
+              {t('editor:notes.done')} <span className="visually-hidden">{which}</span>
+            </button>
+          ) : (
+            <button
+              id={editId}
+              type="button"
+              className="button button--small icon-button"
+              onClick={() => onEditingChange(true)}
+              title={t('common:action.edit')}
+            >
+              <span aria-hidden="true">✎</span>
+              <span className="visually-hidden">
+                {t('common:action.edit')} {which}
+              </span>
+            </button>
+          )}
           <button
             id={`${note.id}-up`}
             type="button"
@@ -134,7 +156,7 @@ export function NoteItem({ block, note, index, count, segments, isEditing, onEdi
           >
             <span aria-hidden="true">↑</span>
             <span className="visually-hidden">
-              {t('common:action.moveUp')} {t('editor:notes.noteNumber', { position })}
+              {t('common:action.moveUp')} {which}
             </span>
           </button>
           <button
@@ -147,13 +169,18 @@ export function NoteItem({ block, note, index, count, segments, isEditing, onEdi
           >
             <span aria-hidden="true">↓</span>
             <span className="visually-hidden">
-              {t('common:action.moveDown')} {t('editor:notes.noteNumber', { position })}
+              {t('common:action.moveDown')} {which}
             </span>
           </button>
-          <button type="button" className="button button--small button--danger icon-button" onClick={onRemove} title={t('common:action.delete')}>
-            <span aria-hidden="true">🗑</span>
+          <button
+            type="button"
+            className="button button--small icon-button note__delete"
+            onClick={onRemove}
+            title={t('common:action.delete')}
+          >
+            <span aria-hidden="true">✕</span>
             <span className="visually-hidden">
-              {t('common:action.delete')} {t('editor:notes.noteNumber', { position })}
+              {t('common:action.delete')} {which}
             </span>
           </button>
         </div>

@@ -14,11 +14,12 @@ type Props = {
 export function NoteSegmentLinks({ id, segments, linkedIds, onChange }: Props) {
   const { t } = useTranslation();
   const toggle = (segmentId: Id, on: boolean) =>
-    onChange(segments.map((s) => s.id).filter((s) => (s === segmentId ? on : linkedIds.includes(s))));
+    onChange(
+      segments.map((s) => s.id).filter((s) => (s === segmentId ? on : linkedIds.includes(s))),
+    );
   return (
     <fieldset className="note-links" id={id}>
       <legend className="note-links__legend">{t('editor:notes.linkLegend')}</legend>
-      {segments.length === 0 && <p className="note-links__empty">{t('editor:notes.noSegments')}</p>}
       {segments.map((segment) => (
         <label key={segment.id} className="note-links__option">
           <input

@@ -87,10 +87,11 @@ describe('note blocks', { timeout: 20_000 }, () => {
     const { user, block } = setup(['Serves cafés only']);
     const cafes = useCanvasStore.getState().addSegment({ name: 'Cafés', label: 'CAF' });
     useCanvasStore.getState().addSegment({ name: 'Hotels', label: 'HOT' });
-    await user.click(block.getByRole('button', { name: 'Segments note 1' }));
+    await user.click(block.getByRole('button', { name: 'Edit note 1' }));
     const links = block.getByRole('group', { name: 'This note is about' });
     await user.click(within(links).getByRole('checkbox', { name: 'CAF Cafés' }));
     expect(notes()[0]?.linkedIds).toEqual([cafes]);
+    await user.click(block.getByRole('button', { name: 'Done note 1' }));
     const tags = block.getByRole('list', { name: 'About these segments' });
     expect(within(tags).getByText('CAF')).toBeInTheDocument();
     expect(within(tags).queryByText('HOT')).not.toBeInTheDocument();
