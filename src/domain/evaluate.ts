@@ -1,6 +1,5 @@
 import { segmentEconomics } from './economics';
 import { divide } from './math';
-import { escalationCostPerContact } from './params';
 import { runRules } from './rules';
 import type { Canvas, Id } from './schema';
 import { buildSegmentContexts } from './segmentContext';
@@ -29,12 +28,11 @@ function sortFindings(findings: Finding[], canvas: Canvas): Finding[] {
  */
 export function evaluateCanvas(canvas: Canvas): Evaluation {
   const contexts = buildSegmentContexts(canvas);
-  const escalationCost = escalationCostPerContact(canvas.settings);
   const economics = new Map<Id, SegmentEconomics>();
   let revenue = 0;
   let relationshipCost = 0;
   for (const ctx of contexts.values()) {
-    const result = segmentEconomics(ctx, escalationCost);
+    const result = segmentEconomics(ctx);
     economics.set(ctx.segment.id, result);
     revenue += result.revenue;
     relationshipCost += result.relationshipCost;

@@ -1,9 +1,13 @@
 import type { ExplainStep } from './types';
 
 /**
- * An explain step under `domain:explain.*`.
- * @example explainStep('personal.costPerContact', { minutes: 8, hourly: 40, result: 5.33 })
+ * An explain step: a full i18next key under `domain:explain.*` and its values.
+ * Keys are literal (never concatenated) so they can be found by searching the code.
+ * @example explainStep('domain:explain.personal.costPerContact', { minutes: 8, hourly: 40, result: 5.33 })
  */
-export function explainStep(key: string, values: ExplainStep['values'] = {}): ExplainStep {
-  return { key: `domain:explain.${key}`, values };
+export function explainStep(
+  key: `domain:explain.${string}`,
+  values: ExplainStep['values'],
+): ExplainStep {
+  return { key, values };
 }

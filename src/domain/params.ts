@@ -17,21 +17,42 @@ export interface Params {
 
 const BUILT_IN = byRelationshipType(defaultTypeParams);
 
+/** `base` with every defined value of `layer` on top (an explicit `undefined` overrides nothing). */
+function overlay(base: CostParams, layer: CostParams | undefined): CostParams {
+  if (!layer) return base;
+  const defined = Object.entries(layer).filter(([, value]) => value !== undefined);
+  return { ...base, ...Object.fromEntries(defined) };
+}
+
+class ResolvedParams implements Params {
+  constructor(private readonly values: CostParams) {}
+
+  num(key: NumericParam, fallback = 0): number {
+    return this.values[key] ?? fallback;
+  }
+
+  flag(key: 'stepStaffing'): boolean {
+    return this.values[key] ?? false;
+  }
+
+  with(overrides: CostParams | undefined): ResolvedParams {
+    return overrides ? new ResolvedParams(overlay(this.values, overrides)) : this;
+  }
+}
+
+const typeLayer = (settings: CanvasSettings, type: RelationshipType) =>
+  new ResolvedParams(overlay(BUILT_IN[type], settings.typeDefaults[type]));
+
+/** Parameters of one relationship (or of its type, without overrides). */
 export function paramsOf(
   settings: CanvasSettings,
   type: RelationshipType,
   overrides?: CostParams,
 ): Params {
-  const layers = [overrides, settings.typeDefaults[type], BUILT_IN[type]];
-  const find = <K extends keyof CostParams>(key: K): CostParams[K] => {
-    for (const layer of layers) {
-      const value = layer?.[key];
-      if (value !== undefined) return value;
-    }
-    return undefined;
-  };
-  return { num: (key, fallback = 0) => find(key) ?? fallback, flag: (key) => find(key) ?? false };
+  return typeLayer(settings, type).with(overrides);
 }
+
+const costPerLiveContact = (p: Params) => (p.num('handleMinutes') / 60) * p.num('loadedHourlyCost');
 
 /**
  * Cost of one live contact from the canvas' personal-assistance defaults: what self-service
@@ -39,6 +60,23 @@ export function paramsOf(
  * @example escalationCostPerContact(createDefaultSettings()) // 8 / 60 × 40 = 5.333…
  */
 export function escalationCostPerContact(settings: CanvasSettings): number {
-  const p = paramsOf(settings, 'personal_assistance');
-  return (p.num('handleMinutes') / 60) * p.num('loadedHourlyCost');
+  return costPerLiveContact(paramsOf(settings, 'personal_assistance'));
+}
+
+export interface ParamResolver {
+  of(type: RelationshipType, overrides?: CostParams): Params;
+  /** see escalationCostPerContact */
+  escalationCost: number;
+}
+
+/**
+ * Resolves parameters for a whole evaluation, merging each type's defaults only once.
+ * Built per evaluation (never cached on the settings object, which callers may mutate).
+ */
+export function createParamResolver(settings: CanvasSettings): ParamResolver {
+  const byType = byRelationshipType((type) => typeLayer(settings, type));
+  return {
+    of: (type, overrides) => byType[type].with(overrides),
+    escalationCost: costPerLiveContact(byType.personal_assistance),
+  };
 }

@@ -2,6 +2,7 @@
  * Everything the cost model needs about one segment, looked up once so that evaluating a
  * whole canvas stays linear in its size (no per-segment scans of the canvas).
  */
+import { createParamResolver, type ParamResolver } from './params';
 import type {
   Canvas,
   CanvasSettings,
@@ -15,6 +16,8 @@ import type {
 export interface SegmentContext {
   segment: Segment;
   settings: CanvasSettings;
+  /** parameter lookup shared by every segment of one evaluation */
+  params: ParamResolver;
   relationships: readonly RelationshipAssignment[];
   tactics: readonly Tactic[];
   channels: readonly Channel[];
@@ -45,6 +48,7 @@ function partnerMarginRate(channels: readonly Channel[]): number {
 
 function contextOf(
   canvas: Canvas,
+  params: ParamResolver,
   segment: Segment,
   relationships: readonly RelationshipAssignment[],
   tactics: readonly Tactic[],
@@ -54,6 +58,7 @@ function contextOf(
   return {
     segment,
     settings: canvas.settings,
+    params,
     relationships,
     tactics,
     channels,
@@ -73,11 +78,13 @@ export function buildSegmentContexts(canvas: Canvas): Map<Id, SegmentContext> {
     // a Set, so a segment listed twice does not count the channel's margin twice
     for (const segmentId of new Set(channel.segmentIds)) push(channels, segmentId, channel);
   }
+  const params = createParamResolver(canvas.settings);
   return new Map(
     canvas.segments.map((segment) => [
       segment.id,
       contextOf(
         canvas,
+        params,
         segment,
         relationships.get(segment.id) ?? [],
         tactics.get(segment.id) ?? [],
@@ -91,6 +98,7 @@ export function buildSegmentContexts(canvas: Canvas): Map<Id, SegmentContext> {
 export function segmentContext(canvas: Canvas, segment: Segment): SegmentContext {
   return contextOf(
     canvas,
+    createParamResolver(canvas.settings),
     segment,
     canvas.relationships.filter((r) => r.segmentId === segment.id),
     canvas.tactics.filter((t) => t.segmentId === segment.id),

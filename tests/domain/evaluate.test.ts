@@ -72,9 +72,21 @@ describe('evaluateCanvas', () => {
     expect(tinyRules).toEqual(expect.arrayContaining(['CR24', 'CR27']));
   });
 
-  it('should be deterministic', () => {
+  it('should be deterministic, explanations included', () => {
     const canvas = threeSegments();
-    expect(evaluateCanvas(canvas)).toEqual(evaluateCanvas(structuredClone(canvas)));
+    const [first, second] = [evaluateCanvas(canvas), evaluateCanvas(structuredClone(canvas))];
+    expect(first).toEqual(second);
+    // `explain` is a lazy getter, not an own property, so compare it explicitly
+    expect(first.segments.map((s) => s.explain)).toEqual(second.segments.map((s) => s.explain));
+    const steps = (e: typeof first) => e.segments.flatMap((s) => s.breakdown.map((b) => b.explain));
+    expect(steps(first)).toEqual(steps(second));
+  });
+
+  it('should build each explanation once, on first read', () => {
+    const [segment] = evaluateCanvas(threeSegments()).segments;
+    expect(segment?.explain).toBe(segment?.explain);
+    expect(segment?.breakdown[0]?.explain).toBe(segment?.breakdown[0]?.explain);
+    expect(segment?.explain.ltv?.[0]?.values.result).toBe(segment?.ltv);
   });
 
   it('should never throw nor produce NaN or ±Infinity for any schema-valid canvas', () => {

@@ -1,0 +1,101 @@
+import type { Figures } from './economicsExplain';
+import { LazyExplain } from './lazyExplain';
+import { isValue, valueOf } from './outcome';
+import type { Id } from './schema';
+import type { CacSource, ExplainStep, RelationshipCostBreakdown, SegmentEconomics } from './types';
+
+const NULLABLE_METRICS = [
+  'costPerCustomer',
+  'costShare',
+  'ltv',
+  'ltvDiscounted',
+  'ltvToCac',
+  'paybackMonths',
+  'breakEvenSize',
+  'relationshipBudget',
+  'headroom',
+] as const satisfies readonly (keyof Figures & keyof SegmentEconomics)[];
+
+function nullReasonsOf(f: Figures): SegmentEconomics['nullReasons'] {
+  const reasons: SegmentEconomics['nullReasons'] = {};
+  for (const metric of NULLABLE_METRICS) {
+    const outcome = f[metric];
+    if (!isValue(outcome)) reasons[metric] = outcome;
+  }
+  if (!isValue(f.contribution)) reasons.contributionPerCustomer = f.contribution;
+  if (!isValue(f.cac.outcome)) reasons.cac = f.cac.outcome;
+  return reasons;
+}
+
+/**
+ * The public shape of a segment's economics: values or null (with `nullReasons`), and the
+ * explanation built on first read. Fields are copied one by one so V8 keeps them in-object.
+ */
+export class SegmentEconomicsResult
+  extends LazyExplain<Record<string, ExplainStep[]>>
+  implements SegmentEconomics
+{
+  readonly segmentId: Id;
+  readonly revenuePerCustomer: number;
+  readonly partnerMarginRate: number;
+  readonly revenue: number;
+  readonly relationshipCost: number;
+  readonly costPerCustomer: number | null;
+  readonly costShare: number | null;
+  readonly contributionPerCustomer: number | null;
+  readonly lifetimeMonths: number;
+  readonly ltv: number | null;
+  readonly ltvDiscounted: number | null;
+  readonly cac: number | null;
+  readonly cacSource: CacSource;
+  readonly ltvToCac: number | null;
+  readonly paybackMonths: number | null;
+  readonly breakEvenSize: number | null;
+  readonly relationshipBudget: number | null;
+  readonly headroom: number | null;
+  readonly fixedTotal: number;
+  readonly variablePerCustomer: number;
+  readonly acquisitionSpend: number;
+  readonly newCustomersPerMonth: number;
+  readonly keepTacticsMonthly: number;
+  readonly growTacticsMonthly: number;
+  readonly savingsMonthly: number;
+  readonly breakdown: RelationshipCostBreakdown[];
+  readonly nullReasons: SegmentEconomics['nullReasons'];
+
+  constructor(
+    segmentId: Id,
+    breakdown: RelationshipCostBreakdown[],
+    f: Figures,
+    explain: () => Record<string, ExplainStep[]>,
+  ) {
+    super(explain);
+    this.segmentId = segmentId;
+    this.revenuePerCustomer = f.arpu;
+    this.partnerMarginRate = f.partnerMarginRate;
+    this.revenue = f.revenue;
+    this.relationshipCost = f.relationshipCost;
+    this.costPerCustomer = valueOf(f.costPerCustomer);
+    this.costShare = valueOf(f.costShare);
+    this.contributionPerCustomer = valueOf(f.contribution);
+    this.lifetimeMonths = f.lifetime;
+    this.ltv = valueOf(f.ltv);
+    this.ltvDiscounted = valueOf(f.ltvDiscounted);
+    this.cac = valueOf(f.cac.outcome);
+    this.cacSource = f.cac.source;
+    this.ltvToCac = valueOf(f.ltvToCac);
+    this.paybackMonths = valueOf(f.paybackMonths);
+    this.breakEvenSize = valueOf(f.breakEvenSize);
+    this.relationshipBudget = valueOf(f.relationshipBudget);
+    this.headroom = valueOf(f.headroom);
+    this.fixedTotal = f.fixedTotal;
+    this.variablePerCustomer = f.variablePerCustomer;
+    this.acquisitionSpend = f.acquisitionSpend;
+    this.newCustomersPerMonth = f.newCustomers;
+    this.keepTacticsMonthly = f.keepTacticsMonthly;
+    this.growTacticsMonthly = f.growTacticsMonthly;
+    this.savingsMonthly = f.savingsMonthly;
+    this.breakdown = breakdown;
+    this.nullReasons = nullReasonsOf(f);
+  }
+}
