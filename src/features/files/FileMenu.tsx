@@ -1,4 +1,152 @@
-// Placeholder until the file import/export lands; replaced by the real component.
-export function FileMenu(_props: Record<string, never>) {
-  return null;
+import { useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { downloadText } from '@/components/download';
+import { useDisclosure } from '@/components/useDisclosure';
+import { serializeCanvasFile } from '@/domain';
+import { createShareLink, type ShareLink } from '@/features/share/shareLink';
+import { DownloadBackupButton } from '@/features/persistence/DownloadBackupButton';
+import { evaluationOf, useActiveCanvas } from '@/store/selectors';
+
+import { BackupsDialog } from './BackupsDialog';
+import { canvasCsv } from './canvasCsv';
+import { safeFileName } from './fileName';
+import { ImportDialog } from './ImportDialog';
+import { readImportFile, type ImportOutcome } from './importFile';
+import { ShareDialog } from './ShareDialog';
+import './FileMenu.css';
+
+type OpenDialog =
+  | { kind: 'import'; outcome: ImportOutcome; fileSize: number }
+  | { kind: 'share'; link: ShareLink }
+  | { kind: 'backups' };
+
+/** Header menu: export and import files, CSV, share link, backups. */
+export function FileMenu() {
+  const { t } = useTranslation();
+  const canvas = useActiveCanvas();
+  const { open, close, toggle, rootRef, buttonRef, panelId } = useDisclosure();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+
+  const run = (action: () => void) => {
+    close();
+    action();
+  };
+  const pickFile = () => inputRef.current?.click();
+  const baseName = () => safeFileName(canvas?.name ?? '', '', t('persistence:unnamed'));
+  const exportFile = () => {
+    if (canvas) downloadText(`${baseName()}.vinculo.json`, serializeCanvasFile(canvas));
+  };
+  const exportCsv = () => {
+    if (canvas)
+      downloadText(`${baseName()}.csv`, canvasCsv(canvas, evaluationOf(canvas), t), 'text/csv');
+  };
+  const share = () => {
+    if (canvas) setDialog({ kind: 'share', link: createShareLink(canvas, window.location.href) });
+  };
+  const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    const outcome = await readImportFile(file);
+    input.value = ''; // choosing the same file again must fire another change
+    setDialog({ kind: 'import', outcome, fileSize: file.size });
+  };
+  const closeDialog = () => setDialog(null);
+
+  return (
+    <div className="file-menu" ref={rootRef}>
+      <button
+        type="button"
+        className="button button--small app-header__button"
+        ref={buttonRef}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={toggle}
+      >
+        {t('persistence:file.menu')} <span aria-hidden="true">▾</span>
+      </button>
+      {open && (
+        <div id={panelId} className="file-menu__panel">
+          <ul className="file-menu__list">
+            <li>
+              <button
+                type="button"
+                className="file-menu__item"
+                disabled={!canvas}
+                onClick={() => run(exportFile)}
+              >
+                {t('persistence:file.export')}
+              </button>
+            </li>
+            <li>
+              <button type="button" className="file-menu__item" onClick={() => run(pickFile)}>
+                {t('persistence:file.import')}
+              </button>
+            </li>
+            <li>
+              <button
+                type="button"
+                className="file-menu__item"
+                disabled={!canvas}
+                onClick={() => run(exportCsv)}
+              >
+                {t('persistence:file.csv')}
+              </button>
+            </li>
+            <li>
+              <button
+                type="button"
+                className="file-menu__item"
+                disabled={!canvas}
+                onClick={() => run(share)}
+              >
+                {t('persistence:file.share')}
+              </button>
+            </li>
+            <li>
+              <DownloadBackupButton className="file-menu__item" />
+            </li>
+            <li>
+              <button
+                type="button"
+                className="file-menu__item"
+                onClick={() => run(() => setDialog({ kind: 'backups' }))}
+              >
+                {t('persistence:file.backups')}
+              </button>
+            </li>
+          </ul>
+          {!canvas && <p className="file-menu__hint">{t('persistence:file.noCanvas')}</p>}
+          <p className="file-menu__hint">{t('persistence:promise')}</p>
+        </div>
+      )}
+      <input
+        ref={inputRef}
+        type="file"
+        accept=".json,application/json"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-label={t('persistence:file.chooseFile')}
+        onChange={(event) => void chooseFile(event)}
+      />
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+      {dialog?.kind === 'import' && (
+        <ImportDialog
+          outcome={dialog.outcome}
+          fileSize={dialog.fileSize}
+          onClose={closeDialog}
+          onDone={setAnnouncement}
+        />
+      )}
+      {dialog?.kind === 'share' && <ShareDialog link={dialog.link} onClose={closeDialog} />}
+      {dialog?.kind === 'backups' && (
+        <BackupsDialog onClose={closeDialog} onDone={setAnnouncement} />
+      )}
+    </div>
+  );
 }

@@ -12,9 +12,8 @@ import {
   type CanvasFileProblem,
 } from '@/domain';
 
+import { BACKUP_FILE_FORMAT } from '@/persistence/backupFile';
 import { isRecord } from '@/persistence/envelope';
-
-import { BACKUP_FILE_FORMAT } from './backupFile';
 
 // Spec decision: UTF-8 needs at most 3 bytes per UTF-16 unit, so no file within the domain's
 // character limit is refused by this byte limit, and a 50 MB file is refused unread.

@@ -1,4 +1,52 @@
-// Placeholder until the persistence layer lands; replaced by the real component.
-export function SaveStatus(_props: Record<string, never>) {
-  return null;
+import { useTranslation } from 'react-i18next';
+
+import { useDisclosure } from '@/components/useDisclosure';
+import { usePersistenceStatus } from '@/persistence/persistenceStatus';
+
+import { DownloadBackupButton } from './DownloadBackupButton';
+import { useSaveState } from './useSaveState';
+import './SaveStatus.css';
+
+const ICONS = { saved: '✓', pending: '…', failed: '⚠' } as const;
+
+/** Header: whether the work is saved, and on demand where it lives and how to back it up. */
+export function SaveStatus() {
+  const { t, i18n } = useTranslation();
+  const { state, label } = useSaveState();
+  const savedAt = usePersistenceStatus((s) => s.savedAt);
+  const { open, toggle, rootRef, buttonRef, panelId } = useDisclosure();
+  const time =
+    savedAt === null
+      ? null
+      : new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(savedAt);
+  return (
+    <div className="save-status" ref={rootRef}>
+      <button
+        type="button"
+        className={`save-status__button save-status__button--${state}`}
+        ref={buttonRef}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={toggle}
+      >
+        <span aria-hidden="true">{ICONS[state]}</span> {label}
+      </button>
+      {open && (
+        <div
+          id={panelId}
+          className="save-status__panel"
+          role="group"
+          aria-label={t('persistence:status.label')}
+        >
+          <p>{t('persistence:promise')}</p>
+          <p className="save-status__time">
+            {time === null
+              ? t('persistence:status.neverSaved')
+              : t('persistence:status.savedAt', { time })}
+          </p>
+          <DownloadBackupButton />
+        </div>
+      )}
+    </div>
+  );
 }

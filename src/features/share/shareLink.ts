@@ -32,15 +32,18 @@ export function readShareFragment(hash: string): SharedCanvas | null {
   if (!hash.startsWith(SHARE_PREFIX)) return null;
   const payload = hash.slice(SHARE_PREFIX.length);
   if (payload.length > MAX_OPEN_LENGTH) return { ok: false, reason: 'too_large' };
-  let text: string | null = null;
-  try {
-    text = decompressFromEncodedURIComponent(payload);
-  } catch {
-    text = null; // lz-string can throw on some corrupted input
-  }
+  const text = decompress(payload);
   if (!text) return { ok: false, reason: 'damaged' };
   const result = parseCanvasFile(text);
   if (result.ok) return { ok: true, canvas: result.canvas };
   const newer = result.problems.some((p) => p.code === 'newer_version');
   return { ok: false, reason: newer ? 'newer' : 'damaged' };
+}
+
+function decompress(payload: string): string | null {
+  try {
+    return decompressFromEncodedURIComponent(payload);
+  } catch {
+    return null; // lz-string can throw on some corrupted input
+  }
 }
