@@ -16,7 +16,7 @@ export function PhaseMatrix({ canvas, onSelect }: Props) {
   return (
     <div className="phase-matrix__scroll">
       <table className="phase-matrix">
-        <caption className="phase-matrix__caption">{t('channels:matrix.caption')}</caption>
+        <caption className="visually-hidden">{t('channels:matrix.caption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('channels:matrix.segment')}</th>

@@ -69,6 +69,14 @@ export function RelationshipWorkbench({ segmentId, tab = 'relationships' }: Prop
     <Dialog title={t('workbench:title', { name })} onClose={closePanel} size="wide">
       <p className="workbench__segment">
         <SegmentTag segment={segment} />
+        <span className="workbench__segment-facts">
+          {t('workbench:segmentFacts', {
+            market: t(`common:enum.marketType.${segment.marketType}`),
+            size: segment.size,
+            arpu: segment.monthlyRevenuePerCustomer,
+            currency: canvas.currency,
+          })}
+        </span>
       </p>
       <Tabs label={t('workbench:tab.label')} tabs={tabs} active={active} onChange={setActive} />
     </Dialog>
