@@ -4,7 +4,6 @@
  * communities, automation with no person behind it.
  */
 import { CORE_CONTRIBUTOR_SHARE, TOUCH_BY_TYPE } from '../defaults';
-import { paramsOf } from '../params';
 import { LIMITS, RELATIONSHIP_TYPES, type RelationshipType } from '../schema';
 import type { RuleId } from './catalog';
 import { hitsFor, type RuleCheck, type RuleContext, type SegmentView } from './context';
@@ -53,7 +52,7 @@ function expectationMismatch({ segment, relationships }: SegmentView) {
 
 /** CR18: one manager per few dozen accounts only pays off for key accounts. */
 function dedicatedForMassMarket(
-  { segment, relationships, economics }: SegmentView,
+  { segment, relationships, economics, params }: SegmentView,
   ctx: RuleContext,
 ) {
   // Spec decision: the margin uses ARPU net of partner margins when the economics know it (§8.4).
@@ -61,7 +60,7 @@ function dedicatedForMassMarket(
   const margin = arpu * segment.grossMargin;
   return hitsFor(relationships, (r) => {
     if (r.type !== 'dedicated_personal_assistance' || r.coverage < 0.5) return null;
-    const p = paramsOf(ctx.canvas.settings, r.type, r.params);
+    const p = params.of(r.type, r.params);
     // the schema keeps accountsPerManager > 0
     const perCustomer = p.num('managerMonthlyCost') / p.num('accountsPerManager');
     const served = segment.size * r.coverage;
@@ -94,17 +93,16 @@ function coCreationWithoutCommunity({ relationships, channels }: SegmentView) {
 }
 
 /** CR21: about 1 % of members do most of the work (90-9-1); too few of them and nothing happens. */
-function communityTooSmall({ segment, relationships }: SegmentView, ctx: RuleContext) {
+function communityTooSmall({ segment, relationships, params }: SegmentView, ctx: RuleContext) {
   // Spec decision: a size of 0 means "not entered yet", and a community with coverage 0 serves
   // nobody; neither is judged.
   if (segment.size === 0) return null;
   return hitsFor(relationships, (r) => {
     if (r.type !== 'communities' || r.coverage === 0) return null;
     // Spec decision: a minimum set on the relationship (or its type defaults) beats the rule setting.
-    const minimum = paramsOf(ctx.canvas.settings, r.type, r.params).num(
-      'minCoreContributors',
-      ctx.thresholds.minCoreContributors,
-    );
+    const minimum = params
+      .of(r.type, r.params)
+      .num('minCoreContributors', ctx.thresholds.minCoreContributors);
     const coreContributors = segment.size * r.coverage * CORE_CONTRIBUTOR_SHARE;
     if (coreContributors >= minimum) return null;
     // capped at the largest size the schema accepts, so a near-zero coverage stays finite
