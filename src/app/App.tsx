@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useFocusAfterRender } from '@/components/useFocusAfterRender';
 import { CanvasBoard } from '@/features/canvas/CanvasBoard';
 import { FirstRun } from '@/features/onboarding/FirstRun';
 import { ResultsPanel } from '@/features/results/ResultsPanel';
+import { ADD_SEGMENT_ID } from '@/features/segments/SegmentsBlock';
 import { useCanvasStore } from '@/store/canvasStore';
 import { useActiveCanvas } from '@/store/selectors';
 
@@ -16,6 +18,7 @@ export function App() {
   const { t } = useTranslation();
   const hasCanvases = useCanvasStore((s) => s.order.length > 0);
   const canvas = useActiveCanvas();
+  const focusLater = useFocusAfterRender();
 
   useEffect(() => {
     window.addEventListener('keydown', handleUndoShortcut);
@@ -32,7 +35,10 @@ export function App() {
         <h1 className={canvas ? 'app-main__title' : 'visually-hidden'}>
           {canvas ? canvas.name.trim() || t('editor:library.untitled') : t('common:app.name')}
         </h1>
-        {!hasCanvases && <FirstRun />}
+        {!hasCanvases && (
+          // A blank canvas starts with its first segment; an example is read from the top.
+          <FirstRun onStart={(choice) => focusLater(choice === 'blank' ? ADD_SEGMENT_ID : 'main')} />
+        )}
         <div className={canvas ? 'workspace' : 'workspace workspace--preview'}>
           <CanvasBoard />
           {canvas && (

@@ -7,15 +7,21 @@ import { LIMITS, segmentSchema, type Canvas } from '@/domain';
 import { useCanvasStore } from '@/store/canvasStore';
 import { useUiStore } from '@/store/uiStore';
 
-type Props = { canvas: Canvas; isActive: boolean };
+type Props = {
+  canvas: Canvas;
+  isActive: boolean;
+  /** Called after the row's canvas is deleted, so the list can take the keyboard focus. */
+  onDeleted: () => void;
+};
 
-export function CanvasRow({ canvas, isActive }: Props) {
+export function CanvasRow({ canvas, isActive, onDeleted }: Props) {
   const { t } = useTranslation();
   const [isRenaming, setRenaming] = useState(false);
   const focusLater = useFocusAfterRender();
   const name = canvas.name.trim() || t('editor:library.untitled');
   const renameId = `${canvas.id}-rename`;
-  const { renameCanvas, duplicateCanvas, deleteCanvas, setActiveCanvas } = useCanvasStore.getState();
+  const { renameCanvas, duplicateCanvas, deleteCanvas, setActiveCanvas } =
+    useCanvasStore.getState();
 
   const open = () => {
     setActiveCanvas(canvas.id);
@@ -28,6 +34,7 @@ export function CanvasRow({ canvas, isActive }: Props) {
       values: { name },
       reopenId: isActive ? canvas.id : undefined,
     });
+    onDeleted();
   };
   const toggleRename = () => {
     setRenaming(!isRenaming);
@@ -57,7 +64,9 @@ export function CanvasRow({ canvas, isActive }: Props) {
         )}
         <span className="library-row__meta">
           {t('editor:library.meta', { count: canvas.segments.length, currency: canvas.currency })}
-          {isActive && <strong className="library-row__current"> · {t('editor:library.current')}</strong>}
+          {isActive && (
+            <strong className="library-row__current"> · {t('editor:library.current')}</strong>
+          )}
         </span>
       </div>
       <div className="library-row__actions">
@@ -67,7 +76,12 @@ export function CanvasRow({ canvas, isActive }: Props) {
             {forThis}
           </button>
         )}
-        <button id={`${canvas.id}-rename-button`} type="button" className="button button--small" onClick={toggleRename}>
+        <button
+          id={`${canvas.id}-rename-button`}
+          type="button"
+          className="button button--small"
+          onClick={toggleRename}
+        >
           {isRenaming ? t('editor:library.renameDone') : t('editor:library.rename')}
           {forThis}
         </button>

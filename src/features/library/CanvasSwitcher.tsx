@@ -26,7 +26,11 @@ export function CanvasSwitcher() {
           </select>
         </label>
       )}
-      <button type="button" className="button button--small app-header__button" onClick={() => openPanel({ kind: 'library' })}>
+      <button
+        type="button"
+        className="button button--small app-header__button"
+        onClick={() => openPanel({ kind: 'library' })}
+      >
         {t('editor:library.manage')}
       </button>
     </div>

@@ -12,6 +12,8 @@ import { CanvasRow } from './CanvasRow';
 import { CanvasSettingsFields } from './CanvasSettingsFields';
 import './LibraryDialog.css';
 
+const CREATE_ID = 'library-create';
+
 /** The user's canvases: settings of the open one, then the list to open, rename, copy or delete. */
 export function LibraryDialog() {
   const { t, i18n } = useTranslation();
@@ -54,7 +56,7 @@ export function LibraryDialog() {
             <h3 id="library-all" className="library__heading">
               {t('editor:library.allHeading', { count: canvases.length })}
             </h3>
-            <button type="button" className="button button--small" onClick={create}>
+            <button id={CREATE_ID} type="button" className="button button--small" onClick={create}>
               <span aria-hidden="true">+</span> {t('editor:library.create')}
             </button>
           </div>
@@ -63,7 +65,12 @@ export function LibraryDialog() {
           ) : (
             <ul className="library__list">
               {canvases.map((canvas) => (
-                <CanvasRow key={canvas.id} canvas={canvas} isActive={canvas.id === active?.id} />
+                <CanvasRow
+                  key={canvas.id}
+                  canvas={canvas}
+                  isActive={canvas.id === active?.id}
+                  onDeleted={() => focusLater(CREATE_ID)}
+                />
               ))}
             </ul>
           )}

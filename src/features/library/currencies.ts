@@ -39,6 +39,8 @@ export function currencyLabel(code: string, language: string): string {
 
 /** The list to offer, keeping a canvas's own currency even when it is not a usual one. */
 export function currencyOptions(current: string, language: string) {
-  const codes: string[] = CURRENCIES.some((code) => code === current) ? [...CURRENCIES] : [current, ...CURRENCIES];
+  const codes: string[] = CURRENCIES.some((code) => code === current)
+    ? [...CURRENCIES]
+    : [current, ...CURRENCIES];
   return codes.map((value) => ({ value, label: currencyLabel(value, language) }));
 }

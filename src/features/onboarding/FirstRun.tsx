@@ -9,7 +9,7 @@ import './FirstRun.css';
 
 // Spec decision: the examples come synchronously from the domain index (which bundles them
 // already), so the first run never shows a loading state; splitting them out is a bundle concern.
-function ExampleList({ locale }: { locale: CanvasLocale }) {
+function ExampleList({ locale, onStart }: { locale: CanvasLocale } & Props) {
   const { t } = useTranslation();
   const addCanvasCopy = useCanvasStore((s) => s.addCanvasCopy);
   const examples = useMemo(() => getExampleCanvases(locale), [locale]);
@@ -18,10 +18,18 @@ function ExampleList({ locale }: { locale: CanvasLocale }) {
       {examples.map((example) => (
         <li key={example.id} className="first-run__example">
           <h4 className="first-run__example-name">{example.name}</h4>
-          {example.description && <p className="first-run__example-description">{example.description}</p>}
-          <button type="button" className="button button--small" onClick={() => addCanvasCopy(example)}>
-            {t('editor:firstRun.openCopy')}
-            {' '}<span className="visually-hidden">{example.name}</span>
+          {example.description && (
+            <p className="first-run__example-description">{example.description}</p>
+          )}
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              addCanvasCopy(example);
+              onStart('example');
+            }}
+          >
+            {t('editor:firstRun.openCopy')} <span className="visually-hidden">{example.name}</span>
           </button>
         </li>
       ))}
@@ -29,8 +37,13 @@ function ExampleList({ locale }: { locale: CanvasLocale }) {
   );
 }
 
+type Props = {
+  /** This screen goes away once a canvas exists; the caller decides where the keyboard lands. */
+  onStart: (choice: 'blank' | 'example') => void;
+};
+
 /** Shown while the user has no canvas: start blank, or from a copy of an example. */
-export function FirstRun() {
+export function FirstRun({ onStart }: Props) {
   const { t, i18n } = useTranslation();
   const locale = canvasLocaleOf(i18n.language);
   const createCanvas = useCanvasStore((s) => s.createCanvas);
@@ -47,7 +60,10 @@ export function FirstRun() {
           <button
             type="button"
             className="button button--primary"
-            onClick={() => createCanvas({ name: t('editor:firstRun.blankName'), locale })}
+            onClick={() => {
+              createCanvas({ name: t('editor:firstRun.blankName'), locale });
+              onStart('blank');
+            }}
           >
             {t('editor:firstRun.blankAction')}
           </button>
@@ -55,7 +71,7 @@ export function FirstRun() {
         <div className="first-run__choice first-run__choice--examples">
           <h3 className="first-run__heading">{t('editor:firstRun.examplesHeading')}</h3>
           <p>{t('editor:firstRun.examplesText')}</p>
-          <ExampleList locale={locale} />
+          <ExampleList locale={locale} onStart={onStart} />
         </div>
       </div>
     </section>

@@ -27,7 +27,10 @@ export function SegmentArchetypeFields({ segment }: { segment: Segment }) {
         id={fieldId(segment.id, 'archetype.role')}
         label={t('editor:segment.field.role')}
         value={segment.archetype.role}
-        options={ARCHETYPE_ROLES.map((value) => ({ value, label: t(`common:enum.archetypeRole.${value}`) }))}
+        options={ARCHETYPE_ROLES.map((value) => ({
+          value,
+          label: t(`common:enum.archetypeRole.${value}`),
+        }))}
         onChange={(role) => update(segment.id, { role })}
       />
       {ANSWERS.map((answer) => (

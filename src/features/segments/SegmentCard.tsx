@@ -39,7 +39,10 @@ export function SegmentCard({ segment, index, count, currency, findings }: Props
   );
 
   return (
-    <li className={`segment-card seg-border-${segmentColor(segment)}`} data-has-findings={findings.length > 0 || undefined}>
+    <li
+      className={`segment-card seg-border-${segmentColor(segment)}`}
+      data-has-findings={findings.length > 0 || undefined}
+    >
       <div className="segment-card__head">
         <SegmentTag segment={segment} />
         <SeverityCounts findings={findings} />
@@ -51,11 +54,20 @@ export function SegmentCard({ segment, index, count, currency, findings }: Props
         </div>
         <div>
           <dt>{t('editor:segment.card.size')}</dt>
-          <dd>{t('editor:segment.card.customers', { count: segment.size, value: format.decimal(segment.size, 0) })}</dd>
+          <dd>
+            {t('editor:segment.card.customers', {
+              count: segment.size,
+              value: format.decimal(segment.size, 0),
+            })}
+          </dd>
         </div>
         <div>
           <dt>{t('editor:segment.card.arpu')}</dt>
-          <dd>{t('editor:segment.card.perMonth', { value: format.money(segment.monthlyRevenuePerCustomer, currency) })}</dd>
+          <dd>
+            {t('editor:segment.card.perMonth', {
+              value: format.money(segment.monthlyRevenuePerCustomer, currency),
+            })}
+          </dd>
         </div>
       </dl>
       <div className="segment-card__actions">
@@ -70,7 +82,9 @@ export function SegmentCard({ segment, index, count, currency, findings }: Props
         <button
           type="button"
           className="button button--small"
-          onClick={() => openPanel({ kind: 'workbench', segmentId: segment.id, tab: 'relationships' })}
+          onClick={() =>
+            openPanel({ kind: 'workbench', segmentId: segment.id, tab: 'relationships' })
+          }
         >
           {t('editor:segment.card.relationships')}
           {forThis}

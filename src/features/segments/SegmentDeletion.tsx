@@ -25,7 +25,11 @@ export function SegmentDeletion({ segment }: { segment: Segment }) {
     );
   }
   return (
-    <div className="segment-deletion" role="group" aria-labelledby={`${segment.id}-delete-question`}>
+    <div
+      className="segment-deletion"
+      role="group"
+      aria-labelledby={`${segment.id}-delete-question`}
+    >
       <p id={`${segment.id}-delete-question`} className="segment-deletion__question">
         {t('editor:segment.deleteQuestion', { name })}
       </p>

@@ -69,7 +69,10 @@ export function SegmentDialog({ segmentId }: { segmentId: string }) {
           <CheckboxGroup
             id={fieldId(segment.id, 'expectedRelationships')}
             legend={t('editor:segment.field.expectedRelationships')}
-            options={RELATIONSHIP_TYPES.map((value) => ({ value, label: t(`common:enum.relationshipType.${value}`) }))}
+            options={RELATIONSHIP_TYPES.map((value) => ({
+              value,
+              label: t(`common:enum.relationshipType.${value}`),
+            }))}
             selected={segment.expectedRelationships}
             onChange={(expectedRelationships) => update(segment.id, { expectedRelationships })}
           />

@@ -20,7 +20,10 @@ export function SegmentMarketFields({ segment, currency }: Props) {
         id={fieldId(id, 'marketType')}
         label={t('editor:segment.field.marketType')}
         value={segment.marketType}
-        options={MARKET_TYPES.map((value) => ({ value, label: t(`common:enum.marketType.${value}`) }))}
+        options={MARKET_TYPES.map((value) => ({
+          value,
+          label: t(`common:enum.marketType.${value}`),
+        }))}
         onChange={(marketType) => update(id, { marketType })}
       />
       <NumberField

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Canvas, Evaluation } from '@/domain';
@@ -10,11 +11,24 @@ import './SegmentsBlock.css';
 
 type Props = { canvas: Canvas; evaluation: Evaluation };
 
+/** DOM id of the block's add button, where a new canvas starts the keyboard. */
+export const ADD_SEGMENT_ID = 'add-segment';
+
 /** The customer segments block: one card per segment, in canvas order. */
 export function SegmentsBlock({ canvas, evaluation }: Props) {
   const { t } = useTranslation();
   const addSegment = useCanvasStore((s) => s.addSegment);
   const openPanel = useUiStore((s) => s.openPanel);
+  const count = canvas.segments.length;
+  const previousCount = useRef(count);
+
+  // Deleting a segment removes the card (and dialog) that held focus; catch the keyboard here.
+  useEffect(() => {
+    if (count < previousCount.current && document.activeElement === document.body) {
+      document.getElementById(ADD_SEGMENT_ID)?.focus();
+    }
+    previousCount.current = count;
+  }, [count]);
 
   const add = () => {
     const id = addSegment();
@@ -39,7 +53,12 @@ export function SegmentsBlock({ canvas, evaluation }: Props) {
           ))}
         </ol>
       )}
-      <button type="button" className="button button--small canvas-block__add" onClick={add}>
+      <button
+        id={ADD_SEGMENT_ID}
+        type="button"
+        className="button button--small canvas-block__add"
+        onClick={add}
+      >
         <span aria-hidden="true">+</span> {t('editor:segment.add')}
       </button>
     </>

@@ -97,6 +97,15 @@ describe('app shell', { timeout: 20_000 }, () => {
   });
 });
 
+describe('first run in the app', () => {
+  it('should take the keyboard to "Add segment" once a blank canvas exists', async () => {
+    render(<App />);
+    await userEvent.click(screen.getByRole('button', { name: 'Start a blank canvas' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'My business model' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Add segment' })).toHaveFocus();
+  });
+});
+
 describe('historyCommand', () => {
   const key = (init: KeyboardEventInit) => new KeyboardEvent('keydown', init);
   it('should map the platform shortcuts to undo and redo and ignore everything else', () => {

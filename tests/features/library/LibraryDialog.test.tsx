@@ -59,6 +59,7 @@ describe('canvas library', { timeout: 20_000 }, () => {
     await user.click(dialog.getByRole('button', { name: 'Delete Hotel' }));
     expect(names()).toEqual(['Café']);
     expect(canvasSelectors.active(state())?.name).toBe('Café');
+    expect(dialog.getByRole('button', { name: 'New canvas' })).toHaveFocus();
     const notice = screen.getByRole('status', { name: 'Notifications' });
     expect(notice).toHaveTextContent('Canvas “Hotel” deleted.');
     await user.click(within(notice).getByRole('button', { name: 'Undo' }));

@@ -8,12 +8,14 @@ import { getExampleCanvases } from '@/domain';
 import { useCanvasStore } from '@/store/canvasStore';
 import { canvasSelectors } from '@/store/selectors';
 
+const started: string[] = [];
+
 // What App shows before any canvas exists: the choice above the empty board.
 function Start() {
   const hasCanvases = useCanvasStore((s) => s.order.length > 0);
   return (
     <main>
-      {!hasCanvases && <FirstRun />}
+      {!hasCanvases && <FirstRun onStart={(choice) => started.push(choice)} />}
       <CanvasBoard />
     </main>
   );
@@ -35,6 +37,7 @@ describe('first run', () => {
     const canvas = canvasSelectors.active(useCanvasStore.getState());
     expect(canvas?.segments).toEqual([]);
     expect(canvas?.name).toBe('My business model');
+    expect(started.at(-1)).toBe('blank');
     expect(canvas?.locale).toBe('en');
   });
 
@@ -55,6 +58,7 @@ describe('first run', () => {
     const state = useCanvasStore.getState();
     const copy = canvasSelectors.active(state);
     expect(state.order).toHaveLength(1);
+    expect(started.at(-1)).toBe('example');
     expect(copy?.id).not.toBe(example.id);
     expect(copy?.segments.map((s) => s.name)).toEqual(example.segments.map((s) => s.name));
     const segmentsBlock = screen.getByRole('article', { name: 'Customer segments' });

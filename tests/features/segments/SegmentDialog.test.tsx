@@ -89,8 +89,12 @@ describe('segment dialog', { timeout: 20_000 }, () => {
   });
 
   it('should delete a segment only after confirming, and offer to undo it', async () => {
-    const { user, dialog } = await addSegment();
-    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'Hotels');
+    const { user, dialog: created } = await addSegment();
+    await user.type(within(created).getByRole('textbox', { name: 'Name' }), 'Hotels');
+    await user.click(within(created).getByRole('button', { name: 'Done' }));
+    // Opened from its card, whose Edit button disappears with the segment.
+    await user.click(screen.getByRole('button', { name: 'Edit Hotels' }));
+    const dialog = screen.getByRole('dialog', { name: 'Customer segment' });
     await user.click(within(dialog).getByRole('button', { name: 'Delete segment' }));
     expect(segmentAt(0)?.name).toBe('Hotels');
     expect(within(dialog).getByText(/Delete “Hotels”\?/)).toBeInTheDocument();
@@ -98,6 +102,7 @@ describe('segment dialog', { timeout: 20_000 }, () => {
 
     expect(segmentAt(0)).toBeUndefined();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Add segment' })).toHaveFocus();
     const status = screen.getByRole('status', { name: 'Notifications' });
     expect(status).toHaveTextContent('Segment “Hotels” deleted.');
     await user.click(within(status).getByRole('button', { name: 'Undo' }));
