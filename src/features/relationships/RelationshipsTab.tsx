@@ -1,7 +1,9 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { RELATIONSHIP_TYPES, type Canvas, type RelationshipType, type Segment } from '@/domain';
 import { useCanvasStore } from '@/store/canvasStore';
+import { fieldId } from '@/store/uiStore';
 import { evaluationSelectors, useEvaluation } from '@/store/selectors';
 
 import { RelationshipEditor } from './RelationshipEditor';
@@ -12,6 +14,8 @@ type Props = { canvas: Canvas; segment: Segment };
 /** Choose the segment's relationship types, then describe each chosen one. */
 export function RelationshipsTab({ canvas, segment }: Props) {
   const { t } = useTranslation();
+  const typesHeading = useId();
+  const chosenHeading = useId();
   const addRelationship = useCanvasStore((s) => s.addRelationship);
   const removeRelationship = useCanvasStore((s) => s.removeRelationship);
   const evaluation = useEvaluation();
@@ -29,12 +33,12 @@ export function RelationshipsTab({ canvas, segment }: Props) {
 
   return (
     <div className="rel-tab">
-      <section aria-labelledby="wb-types-heading">
-        <h3 id="wb-types-heading" className="workbench__heading">
+      <section aria-labelledby={typesHeading}>
+        <h3 id={typesHeading} className="workbench__heading">
           {t('workbench:types.heading')}
         </h3>
         <p className="workbench__intro">{t('workbench:types.intro')}</p>
-        <ul className="type-cards">
+        <ul className="type-cards" id={fieldId(segment.id, 'relationshipTypes')}>
           {RELATIONSHIP_TYPES.map((type) => (
             <TypeCard
               key={type}
@@ -47,8 +51,8 @@ export function RelationshipsTab({ canvas, segment }: Props) {
           ))}
         </ul>
       </section>
-      <section aria-labelledby="wb-chosen-heading">
-        <h3 id="wb-chosen-heading" className="workbench__heading">
+      <section aria-labelledby={chosenHeading}>
+        <h3 id={chosenHeading} className="workbench__heading">
           {t('workbench:relationship.heading')}
         </h3>
         {rels.length === 0 ? (

@@ -65,6 +65,31 @@ describe('RelationshipWorkbench', () => {
     expect(useUiStore.getState().focusTarget).toBeNull();
   });
 
+  it('should take a finding about a missing relationship to the type picker', () => {
+    const { segmentId } = seedSegment();
+    useUiStore
+      .getState()
+      .openPanel({ kind: 'workbench', segmentId }, fieldId(segmentId, 'relationshipTypes'));
+    render(<RelationshipWorkbench segmentId={segmentId} tab="economics" />);
+    expect(screen.getByRole('tab', { name: 'Relationships' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    expect(
+      screen.getByRole('checkbox', { name: 'Use for this segment (Personal assistance)' }),
+    ).toHaveFocus();
+  });
+
+  it('should take an economics finding to its figure in the economics tab', () => {
+    const { segmentId } = seedSegment();
+    useCanvasStore.getState().addRelationship(segmentId, 'self_service');
+    const target = fieldId(segmentId, 'metric-costShare');
+    useUiStore.getState().openPanel({ kind: 'workbench', segmentId }, target);
+    render(<RelationshipWorkbench segmentId={segmentId} />);
+    expect(screen.getByRole('tab', { name: 'Economics' })).toHaveAttribute('aria-selected', 'true');
+    expect(document.getElementById(target)).toHaveFocus();
+  });
+
   it('should focus the first box of a group target, such as a tactic in the get/keep/grow tab', () => {
     const { segmentId } = seedSegment();
     const channelId = useCanvasStore
