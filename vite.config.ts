@@ -39,6 +39,8 @@ const pwa = VitePWA({
     globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
     navigateFallback: 'index.html',
     cleanupOutdatedCaches: true,
+    // Take over the open page on the first visit, so it is offline-ready without a reload.
+    clientsClaim: true,
   },
 });
 

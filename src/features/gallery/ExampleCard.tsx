@@ -32,9 +32,13 @@ export function ExampleCard({ example, teaches, onOpen }: Props) {
           <p>{example.description}</p>
         </details>
       )}
-      <button type="button" className="button button--primary example-card__open" onClick={onOpen}>
+      <button
+        type="button"
+        className="button button--primary example-card__open"
+        onClick={onOpen}
+        aria-label={t('classroom:gallery.openNamed', { name: example.name })}
+      >
         {t('classroom:gallery.open')}
-        <span className="visually-hidden">: {example.name}</span>
       </button>
     </li>
   );

@@ -8,12 +8,13 @@ import type { StoryBlock } from './slides';
 
 type Props = { canvas: Canvas; evaluation: Evaluation; block: StoryBlock };
 
+/** The segments a note or channel serves, as labelled chips (names stay available to screen readers). */
 function SegmentTags({ segments }: { segments: readonly Segment[] }) {
   if (segments.length === 0) return null;
   return (
     <span className="block-content__tags">
       {segments.map((segment) => (
-        <SegmentTag key={segment.id} segment={segment} />
+        <SegmentTag key={segment.id} segment={segment} showName={false} />
       ))}
     </span>
   );

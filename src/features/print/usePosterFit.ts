@@ -1,7 +1,7 @@
 import { useLayoutEffect, type RefObject } from 'react';
 
 // Type sizes the poster may use, in points: readable at the top, still legible at the bottom.
-const LARGEST_PT = 11;
+const LARGEST_PT = 16;
 const SMALLEST_PT = 5;
 const STEPS = 8;
 

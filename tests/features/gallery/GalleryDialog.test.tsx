@@ -41,7 +41,7 @@ describe('GalleryDialog', () => {
     const lego = examples.find((example) => example.id === 'lego');
     if (!lego) throw new Error('the LEGO example is missing');
 
-    await user.click(screen.getByRole('button', { name: `Open a copy: ${lego.name}` }));
+    await user.click(screen.getByRole('button', { name: `Open a copy of ${lego.name}` }));
 
     const copy = canvasSelectors.active(useCanvasStore.getState());
     expect(copy?.name).toBe(`${lego.name} (copy)`);
