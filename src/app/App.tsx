@@ -37,7 +37,9 @@ export function App() {
         </h1>
         {!hasCanvases && (
           // A blank canvas starts with its first segment; an example is read from the top.
-          <FirstRun onStart={(choice) => focusLater(choice === 'blank' ? ADD_SEGMENT_ID : 'main')} />
+          <FirstRun
+            onStart={(choice) => focusLater(choice === 'blank' ? ADD_SEGMENT_ID : 'main')}
+          />
         )}
         <div className={canvas ? 'workspace' : 'workspace workspace--preview'}>
           <CanvasBoard />

@@ -27,14 +27,24 @@ export function NoticeBar() {
   };
 
   return (
-    <div className="notice-bar" role="status" aria-live="polite" aria-label={t('editor:notice.label')}>
+    <div
+      className="notice-bar"
+      role="status"
+      aria-live="polite"
+      aria-label={t('editor:notice.label')}
+    >
       {notice && (
         <div className="notice-bar__body">
           <span>{t(notice.key, notice.values)}</span>
           <button type="button" className="button button--small" onClick={undoIt}>
             {t('common:action.undo')}
           </button>
-          <button type="button" className="button button--small" onClick={dismiss} aria-label={t('common:action.close')}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={dismiss}
+            aria-label={t('common:action.close')}
+          >
             <span aria-hidden="true">✕</span>
           </button>
         </div>

@@ -15,7 +15,8 @@ export function UndoRedoButtons() {
         aria-keyshortcuts="Control+Z Meta+Z"
         title={t('editor:history.undoHint')}
       >
-        <span aria-hidden="true">↶</span> <span className="app-header__button-text">{t('common:action.undo')}</span>
+        <span aria-hidden="true">↶</span>{' '}
+        <span className="app-header__button-text">{t('common:action.undo')}</span>
       </button>
       <button
         type="button"
@@ -25,7 +26,8 @@ export function UndoRedoButtons() {
         aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
         title={t('editor:history.redoHint')}
       >
-        <span aria-hidden="true">↷</span> <span className="app-header__button-text">{t('common:action.redo')}</span>
+        <span aria-hidden="true">↷</span>{' '}
+        <span className="app-header__button-text">{t('common:action.redo')}</span>
       </button>
     </div>
   );

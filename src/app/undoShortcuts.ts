@@ -1,6 +1,15 @@
 import { redo, undo } from '@/store/undo';
 
-const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', '']);
+const TEXT_INPUT_TYPES = new Set([
+  'text',
+  'search',
+  'email',
+  'url',
+  'tel',
+  'password',
+  'number',
+  '',
+]);
 
 /**
  * Text fields keep the browser's own undo (it restores the caret and partial words), so the

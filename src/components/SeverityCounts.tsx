@@ -19,7 +19,11 @@ export function SeverityCounts({ findings }: { findings: readonly { severity: Se
       {counts.map(({ severity, count }) => {
         const text = t(`editor:findings.count.${severity}`, { count });
         return (
-          <li key={severity} className={`severity-counts__item severity-counts__item--${severity}`} title={text}>
+          <li
+            key={severity}
+            className={`severity-counts__item severity-counts__item--${severity}`}
+            title={text}
+          >
             <span aria-hidden="true">
               {SEVERITY_ICONS[severity]} {count}
             </span>

@@ -23,7 +23,9 @@ function make(language: string) {
       }),
     /** A ratio 0..1 as a percentage. */
     percent: (value: Num) =>
-      guard(value, (n) => new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(n)),
+      guard(value, (n) =>
+        new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(n),
+      ),
     decimal: (value: Num, maximumFractionDigits = 2) =>
       guard(value, (n) => new Intl.NumberFormat(language, { maximumFractionDigits }).format(n)),
   };

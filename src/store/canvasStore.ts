@@ -43,7 +43,9 @@ export type CanvasActions = {
   deleteCanvas: (id: Id) => void;
   setActiveCanvas: (id: Id) => void;
   // the open canvas
-  updateCanvas: (patch: Patch<Pick<Canvas, 'name' | 'currency' | 'locale' | 'description'>>) => void;
+  updateCanvas: (
+    patch: Patch<Pick<Canvas, 'name' | 'currency' | 'locale' | 'description'>>,
+  ) => void;
   updateSettings: (recipe: (settings: Canvas['settings']) => Canvas['settings']) => void;
   addSegment: (init?: Partial<Segment>) => Id;
   updateSegment: (id: Id, patch: Patch<Segment>) => void;
@@ -71,22 +73,28 @@ export type CanvasStore = CanvasLibrary & CanvasActions;
 export const EMPTY_LIBRARY: CanvasLibrary = { canvases: {}, order: [], activeId: null };
 
 function move<T>(items: readonly T[], from: number, to: number): T[] {
-  if (from === to || from < 0 || to < 0 || from >= items.length || to >= items.length) return [...items];
+  if (from === to || from < 0 || to < 0 || from >= items.length || to >= items.length)
+    return [...items];
   const next = [...items];
   const [item] = next.splice(from, 1);
   if (item !== undefined) next.splice(to, 0, item);
   return next;
 }
 
-const patchById = <T extends { id: Id }>(items: readonly T[], id: Id, patch: NoInfer<Partial<T>>): T[] =>
-  items.map((item) => (item.id === id ? { ...item, ...patch } : item));
+const patchById = <T extends { id: Id }>(
+  items: readonly T[],
+  id: Id,
+  patch: NoInfer<Partial<T>>,
+): T[] => items.map((item) => (item.id === id ? { ...item, ...patch } : item));
 
 const withoutId = (ids: readonly Id[] | undefined, id: Id) => ids?.filter((x) => x !== id);
 
 /** Removes a segment and everything that only makes sense with it. */
 function dropSegment(canvas: Canvas, id: Id): Canvas {
   const unlink = (notes: Note[]) =>
-    notes.map((n) => (n.linkedIds?.includes(id) ? { ...n, linkedIds: withoutId(n.linkedIds, id) } : n));
+    notes.map((n) =>
+      n.linkedIds?.includes(id) ? { ...n, linkedIds: withoutId(n.linkedIds, id) } : n,
+    );
   return {
     ...canvas,
     segments: canvas.segments.filter((s) => s.id !== id),
@@ -111,7 +119,9 @@ function dropChannel(canvas: Canvas, id: Id): Canvas {
     relationships: canvas.relationships.map((r) =>
       r.channelIds.includes(id) ? { ...r, channelIds: r.channelIds.filter((c) => c !== id) } : r,
     ),
-    tactics: canvas.tactics.map((t) => (t.channelIds?.includes(id) ? { ...t, channelIds: withoutId(t.channelIds, id) } : t)),
+    tactics: canvas.tactics.map((t) =>
+      t.channelIds?.includes(id) ? { ...t, channelIds: withoutId(t.channelIds, id) } : t,
+    ),
   };
 }
 
@@ -129,7 +139,8 @@ export const useCanvasStore = create<CanvasStore>()(
         if (typingKey) asTyping(typingKey, apply);
         else apply();
       };
-      const typing = (key: string, patch: object) => (isTypedPatch(patch) ? `${key}:${Object.keys(patch).join()}` : undefined);
+      const typing = (key: string, patch: object) =>
+        isTypedPatch(patch) ? `${key}:${Object.keys(patch).join()}` : undefined;
 
       const addCanvas = (canvas: Canvas) => {
         set((state) => ({
@@ -143,26 +154,43 @@ export const useCanvasStore = create<CanvasStore>()(
       return {
         ...EMPTY_LIBRARY,
         createCanvas: (init) => addCanvas(createEmptyCanvas(init)),
-        addCanvasCopy: (canvas, name) => addCanvas({ ...structuredClone(canvas), id: createId('canvas'), name: name ?? canvas.name }),
+        addCanvasCopy: (canvas, name) =>
+          addCanvas({
+            ...structuredClone(canvas),
+            id: createId('canvas'),
+            name: name ?? canvas.name,
+          }),
         replaceCanvas: (id, canvas) =>
-          set((state) => (state.canvases[id] ? { canvases: { ...state.canvases, [id]: { ...canvas, id } } } : state)),
+          set((state) =>
+            state.canvases[id]
+              ? { canvases: { ...state.canvases, [id]: { ...canvas, id } } }
+              : state,
+          ),
         renameCanvas: (id, name) =>
           asTyping(`rename:${id}`, () =>
             set((state) => {
               const canvas = state.canvases[id];
-              return canvas ? { canvases: { ...state.canvases, [id]: { ...canvas, name } } } : state;
+              return canvas
+                ? { canvases: { ...state.canvases, [id]: { ...canvas, name } } }
+                : state;
             }),
           ),
         duplicateCanvas: (id, name) => {
           const source = get().canvases[id];
-          return source ? addCanvas({ ...structuredClone(source), id: createId('canvas'), name }) : id;
+          return source
+            ? addCanvas({ ...structuredClone(source), id: createId('canvas'), name })
+            : id;
         },
         deleteCanvas: (id) =>
           set((state) => {
             const canvases = { ...state.canvases };
             delete canvases[id];
             const order = state.order.filter((x) => x !== id);
-            return { canvases, order, activeId: state.activeId === id ? (order[0] ?? null) : state.activeId };
+            return {
+              canvases,
+              order,
+              activeId: state.activeId === id ? (order[0] ?? null) : state.activeId,
+            };
           }),
         setActiveCanvas: (id) => set((state) => (state.canvases[id] ? { activeId: id } : state)),
 
@@ -170,17 +198,21 @@ export const useCanvasStore = create<CanvasStore>()(
         updateSettings: (recipe) => edit((c) => ({ ...c, settings: recipe(c.settings) })),
 
         addSegment: (init) => {
-          const index = (get().activeId && get().canvases[get().activeId ?? '']?.segments.length) || 0;
+          const index =
+            (get().activeId && get().canvases[get().activeId ?? '']?.segments.length) || 0;
           const segment = createSegment(init, index);
           edit((c) => ({ ...c, segments: [...c.segments, segment] }));
           return segment.id;
         },
-        updateSegment: (id, patch) => edit((c) => ({ ...c, segments: patchById(c.segments, id, patch) }), typing(id, patch)),
+        updateSegment: (id, patch) =>
+          edit((c) => ({ ...c, segments: patchById(c.segments, id, patch) }), typing(id, patch)),
         updateSegmentArchetype: (id, patch) =>
           edit(
             (c) => ({
               ...c,
-              segments: c.segments.map((s) => (s.id === id ? { ...s, archetype: { ...s.archetype, ...patch } } : s)),
+              segments: c.segments.map((s) =>
+                s.id === id ? { ...s, archetype: { ...s.archetype, ...patch } } : s,
+              ),
             }),
             typing(`${id}:archetype`, patch),
           ),
@@ -193,36 +225,48 @@ export const useCanvasStore = create<CanvasStore>()(
           return rel.id;
         },
         updateRelationship: (id, patch) =>
-          edit((c) => ({ ...c, relationships: patchById(c.relationships, id, patch) }), typing(id, patch)),
-        removeRelationship: (id) => edit((c) => ({ ...c, relationships: c.relationships.filter((r) => r.id !== id) })),
+          edit(
+            (c) => ({ ...c, relationships: patchById(c.relationships, id, patch) }),
+            typing(id, patch),
+          ),
+        removeRelationship: (id) =>
+          edit((c) => ({ ...c, relationships: c.relationships.filter((r) => r.id !== id) })),
 
         addChannel: (init) => {
           const channel = createChannel(init);
           edit((c) => ({ ...c, channels: [...c.channels, channel] }));
           return channel.id;
         },
-        updateChannel: (id, patch) => edit((c) => ({ ...c, channels: patchById(c.channels, id, patch) }), typing(id, patch)),
+        updateChannel: (id, patch) =>
+          edit((c) => ({ ...c, channels: patchById(c.channels, id, patch) }), typing(id, patch)),
         removeChannel: (id) => edit((c) => dropChannel(c, id)),
 
         addTactic: (tactic) => {
           edit((c) => ({ ...c, tactics: [...c.tactics, tactic] }));
           return tactic.id;
         },
-        updateTactic: (id, patch) => edit((c) => ({ ...c, tactics: patchById(c.tactics, id, patch) }), typing(id, patch)),
-        removeTactic: (id) => edit((c) => ({ ...c, tactics: c.tactics.filter((t) => t.id !== id) })),
+        updateTactic: (id, patch) =>
+          edit((c) => ({ ...c, tactics: patchById(c.tactics, id, patch) }), typing(id, patch)),
+        removeTactic: (id) =>
+          edit((c) => ({ ...c, tactics: c.tactics.filter((t) => t.id !== id) })),
 
         addNote: (block, text, linkedIds) => {
           const note = createNote(text, linkedIds);
           edit((c) => ({ ...c, [block]: [...c[block], note] }));
           return note.id;
         },
-        updateNote: (block, id, patch) => edit((c) => ({ ...c, [block]: patchById(c[block], id, patch) }), typing(id, patch)),
-        removeNote: (block, id) => edit((c) => ({ ...c, [block]: c[block].filter((n) => n.id !== id) })),
+        updateNote: (block, id, patch) =>
+          edit((c) => ({ ...c, [block]: patchById(c[block], id, patch) }), typing(id, patch)),
+        removeNote: (block, id) =>
+          edit((c) => ({ ...c, [block]: c[block].filter((n) => n.id !== id) })),
         moveNote: (block, from, to) => edit((c) => ({ ...c, [block]: move(c[block], from, to) })),
       };
     },
     {
-      partialize: (state): Pick<CanvasLibrary, 'canvases' | 'order'> => ({ canvases: state.canvases, order: state.order }),
+      partialize: (state): Pick<CanvasLibrary, 'canvases' | 'order'> => ({
+        canvases: state.canvases,
+        order: state.order,
+      }),
       equality: (a, b) => a.canvases === b.canvases && a.order === b.order,
       limit: 200,
       handleSet: (handleSet) => (pastState, replace) => {

@@ -1,4 +1,10 @@
-import { evaluateCanvas, type Canvas, type Evaluation, type Finding, type SegmentEconomics } from '@/domain';
+import {
+  evaluateCanvas,
+  type Canvas,
+  type Evaluation,
+  type Finding,
+  type SegmentEconomics,
+} from '@/domain';
 
 import { useCanvasStore, type CanvasLibrary } from './canvasStore';
 
@@ -16,8 +22,10 @@ export function evaluationOf(canvas: Canvas): Evaluation {
 }
 
 export const canvasSelectors = {
-  active: (s: CanvasLibrary): Canvas | null => (s.activeId ? (s.canvases[s.activeId] ?? null) : null),
-  list: (s: CanvasLibrary): Canvas[] => s.order.flatMap((id) => (s.canvases[id] ? [s.canvases[id]] : [])),
+  active: (s: CanvasLibrary): Canvas | null =>
+    s.activeId ? (s.canvases[s.activeId] ?? null) : null,
+  list: (s: CanvasLibrary): Canvas[] =>
+    s.order.flatMap((id) => (s.canvases[id] ? [s.canvases[id]] : [])),
 };
 
 export const evaluationSelectors = {

@@ -3,7 +3,11 @@ import { create } from 'zustand';
 /** Which editor is open. UI state is never saved and never undone. */
 export type Panel =
   | { kind: 'segment'; segmentId: string }
-  | { kind: 'workbench'; segmentId: string; tab?: 'relationships' | 'tactics' | 'questions' | 'economics' }
+  | {
+      kind: 'workbench';
+      segmentId: string;
+      tab?: 'relationships' | 'tactics' | 'questions' | 'economics';
+    }
   | { kind: 'channels'; channelId?: string }
   | { kind: 'scenario'; segmentId: string }
   | { kind: 'library' };

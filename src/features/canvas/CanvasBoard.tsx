@@ -13,17 +13,31 @@ import { findingsByBlock } from './blockFindings';
 import { RelationshipsBlock } from './RelationshipsBlock';
 import './CanvasBoard.css';
 
-const isNoteBlock = (block: CanvasBlockId): block is NoteBlock => (NOTE_BLOCKS as readonly string[]).includes(block);
+const isNoteBlock = (block: CanvasBlockId): block is NoteBlock =>
+  (NOTE_BLOCKS as readonly string[]).includes(block);
 
-function BlockContent({ block, canvas, evaluation }: { block: CanvasBlockId; canvas: Canvas; evaluation: Evaluation }) {
-  if (block === 'customerSegments') return <SegmentsBlock canvas={canvas} evaluation={evaluation} />;
+function BlockContent({
+  block,
+  canvas,
+  evaluation,
+}: {
+  block: CanvasBlockId;
+  canvas: Canvas;
+  evaluation: Evaluation;
+}) {
+  if (block === 'customerSegments')
+    return <SegmentsBlock canvas={canvas} evaluation={evaluation} />;
   if (block === 'customerRelationships') return <RelationshipsBlock canvas={canvas} />;
   if (block === 'channels') return <ChannelsBlock canvas={canvas} evaluation={evaluation} />;
   if (!isNoteBlock(block)) return null;
   return (
     <>
-      {block === 'costStructure' && <ComputedTotals canvas={canvas} evaluation={evaluation} metric="relationshipCost" />}
-      {block === 'revenueStreams' && <ComputedTotals canvas={canvas} evaluation={evaluation} metric="revenue" />}
+      {block === 'costStructure' && (
+        <ComputedTotals canvas={canvas} evaluation={evaluation} metric="relationshipCost" />
+      )}
+      {block === 'revenueStreams' && (
+        <ComputedTotals canvas={canvas} evaluation={evaluation} metric="revenue" />
+      )}
       <NotesBlock canvas={canvas} block={block} />
     </>
   );
@@ -42,7 +56,9 @@ export function CanvasBoard() {
     <section className="canvas-board" aria-label={t('common:canvas.label')}>
       {CANVAS_BLOCKS.map((block) => (
         <BlockFrame key={block} block={block} findings={byBlock?.get(block)}>
-          {canvas && evaluation && <BlockContent block={block} canvas={canvas} evaluation={evaluation} />}
+          {canvas && evaluation && (
+            <BlockContent block={block} canvas={canvas} evaluation={evaluation} />
+          )}
         </BlockFrame>
       ))}
     </section>

@@ -21,7 +21,8 @@ function ChannelCard({ channel, canvas, evaluation }: { channel: Channel } & Pro
         <SeverityCounts findings={evaluationSelectors.findingsFor(evaluation, channel.id)} />
       </div>
       <p className="summary-card__meta">
-        {t(`common:enum.channelKind.${channel.kind}`)} · {t(`common:enum.ownership.${channel.ownership}`)}
+        {t(`common:enum.channelKind.${channel.kind}`)} ·{' '}
+        {t(`common:enum.ownership.${channel.ownership}`)}
       </p>
       <p className="summary-card__meta">
         {channel.phases.length > 0
@@ -42,8 +43,7 @@ function ChannelCard({ channel, canvas, evaluation }: { channel: Channel } & Pro
         className="button button--small"
         onClick={() => openPanel({ kind: 'channels', channelId: channel.id })}
       >
-        {t('common:action.edit')}
-        {' '}<span className="visually-hidden">{name}</span>
+        {t('common:action.edit')} <span className="visually-hidden">{name}</span>
       </button>
     </li>
   );
@@ -65,7 +65,12 @@ export function ChannelsBlock({ canvas, evaluation }: Props) {
       ) : (
         <ul className="summary-list">
           {canvas.channels.map((channel) => (
-            <ChannelCard key={channel.id} channel={channel} canvas={canvas} evaluation={evaluation} />
+            <ChannelCard
+              key={channel.id}
+              channel={channel}
+              canvas={canvas}
+              evaluation={evaluation}
+            />
           ))}
         </ul>
       )}
@@ -74,7 +79,11 @@ export function ChannelsBlock({ canvas, evaluation }: Props) {
           <span aria-hidden="true">+</span> {t('editor:channels.add')}
         </button>
         {canvas.channels.length > 0 && (
-          <button type="button" className="button button--small" onClick={() => openPanel({ kind: 'channels' })}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => openPanel({ kind: 'channels' })}
+          >
             {t('editor:channels.openAll')}
           </button>
         )}

@@ -20,7 +20,9 @@ export function ComputedTotals({ canvas, evaluation, metric }: Props) {
   const headingId = useId();
   if (canvas.segments.length === 0) return null;
   const title =
-    metric === 'relationshipCost' ? t('editor:computed.relationshipCost') : t('editor:computed.revenue');
+    metric === 'relationshipCost'
+      ? t('editor:computed.relationshipCost')
+      : t('editor:computed.revenue');
   return (
     <section className="computed" aria-labelledby={headingId}>
       <h3 id={headingId} className="computed__title">
@@ -34,7 +36,12 @@ export function ComputedTotals({ canvas, evaluation, metric }: Props) {
               <th scope="row">
                 <SegmentTag segment={segment} />
               </th>
-              <td>{format.money(evaluationSelectors.economicsOf(evaluation, segment.id)?.[metric], canvas.currency)}</td>
+              <td>
+                {format.money(
+                  evaluationSelectors.economicsOf(evaluation, segment.id)?.[metric],
+                  canvas.currency,
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

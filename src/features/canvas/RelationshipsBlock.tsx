@@ -39,10 +39,11 @@ function SegmentRelationships({ canvas, segment }: { canvas: Canvas; segment: Se
       <button
         type="button"
         className="button button--small"
-        onClick={() => openPanel({ kind: 'workbench', segmentId: segment.id, tab: 'relationships' })}
+        onClick={() =>
+          openPanel({ kind: 'workbench', segmentId: segment.id, tab: 'relationships' })
+        }
       >
-        {t('editor:relationships.open')}
-        {' '}<span className="visually-hidden">{name}</span>
+        {t('editor:relationships.open')} <span className="visually-hidden">{name}</span>
       </button>
     </li>
   );
@@ -51,7 +52,8 @@ function SegmentRelationships({ canvas, segment }: { canvas: Canvas; segment: Se
 /** Per segment: its relationship types (with status) and how many get/keep/grow tactics it has. */
 export function RelationshipsBlock({ canvas }: { canvas: Canvas }) {
   const { t } = useTranslation();
-  if (canvas.segments.length === 0) return <p className="canvas-block__empty">{t('editor:relationships.needSegment')}</p>;
+  if (canvas.segments.length === 0)
+    return <p className="canvas-block__empty">{t('editor:relationships.needSegment')}</p>;
   return (
     <ul className="summary-list">
       {canvas.segments.map((segment) => (

@@ -12,7 +12,10 @@ export function LanguageSwitch() {
   return (
     <label className="language-switch">
       <span className="visually-hidden">{t('common:language.label')}</span>
-      <select value={i18n.resolvedLanguage ?? i18n.language} onChange={(e) => change(e.target.value)}>
+      <select
+        value={i18n.resolvedLanguage ?? i18n.language}
+        onChange={(e) => change(e.target.value)}
+      >
         {LANGUAGES.map((lng) => (
           <option key={lng} value={lng} lang={lng}>
             {t(`common:language.name.${lng}`)}

@@ -9,7 +9,11 @@ import {
   type DragEndEvent,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -38,9 +42,12 @@ export function NotesBlock({ canvas, block }: { canvas: Canvas; block: NoteBlock
   const count = notes.length;
 
   const announcements: Announcements = {
-    onDragStart: ({ active }) => t('editor:notes.announce.start', { position: position(active.id), count }),
-    onDragOver: ({ over }) => (over ? t('editor:notes.announce.over', { position: position(over.id), count }) : undefined),
-    onDragEnd: ({ over }) => (over ? t('editor:notes.announce.end', { position: position(over.id), count }) : undefined),
+    onDragStart: ({ active }) =>
+      t('editor:notes.announce.start', { position: position(active.id), count }),
+    onDragOver: ({ over }) =>
+      over ? t('editor:notes.announce.over', { position: position(over.id), count }) : undefined,
+    onDragEnd: ({ over }) =>
+      over ? t('editor:notes.announce.end', { position: position(over.id), count }) : undefined,
     onDragCancel: () => t('editor:notes.announce.cancel'),
   };
 
@@ -71,10 +78,16 @@ export function NotesBlock({ canvas, block }: { canvas: Canvas; block: NoteBlock
           sensors={sensors}
           collisionDetection={closestCenter}
           onDragEnd={onDragEnd}
-          accessibility={{ announcements, screenReaderInstructions: { draggable: t('editor:notes.dragInstructions') } }}
+          accessibility={{
+            announcements,
+            screenReaderInstructions: { draggable: t('editor:notes.dragInstructions') },
+          }}
         >
           <SortableContext items={notes.map((n) => n.id)} strategy={verticalListSortingStrategy}>
-            <ol className="note-list" aria-label={t('editor:notes.listLabel', { block: t(`common:block.${block}.title`) })}>
+            <ol
+              className="note-list"
+              aria-label={t('editor:notes.listLabel', { block: t(`common:block.${block}.title`) })}
+            >
               {notes.map((note, index) => (
                 <NoteItem
                   key={note.id}
@@ -93,7 +106,12 @@ export function NotesBlock({ canvas, block }: { canvas: Canvas; block: NoteBlock
           </SortableContext>
         </DndContext>
       )}
-      <button id={addButtonId} type="button" className="button button--small canvas-block__add" onClick={add}>
+      <button
+        id={addButtonId}
+        type="button"
+        className="button button--small canvas-block__add"
+        onClick={add}
+      >
         <span aria-hidden="true">+</span> {t('editor:notes.add')}
       </button>
     </>

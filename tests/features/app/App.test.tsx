@@ -22,7 +22,10 @@ function renderWithSegment() {
 describe('app shell', { timeout: 20_000 }, () => {
   it('should show the open canvas with a skip link, the header and the board', () => {
     renderWithSegment();
-    expect(screen.getByRole('link', { name: 'Skip to the canvas' })).toHaveAttribute('href', '#main');
+    expect(screen.getByRole('link', { name: 'Skip to the canvas' })).toHaveAttribute(
+      'href',
+      '#main',
+    );
     expect(screen.getByRole('heading', { level: 1, name: 'Café' })).toBeInTheDocument();
     expect(screen.getByRole('article', { name: 'Customer segments' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Welcome to Vínculo' })).not.toBeInTheDocument();
@@ -84,7 +87,11 @@ describe('app shell', { timeout: 20_000 }, () => {
     renderWithSegment();
     const [hotels] = segments();
     if (!hotels) throw new Error('no segment');
-    act(() => useUiStore.getState().openPanel({ kind: 'segment', segmentId: hotels.id }, fieldId(hotels.id, 'size')));
+    act(() =>
+      useUiStore
+        .getState()
+        .openPanel({ kind: 'segment', segmentId: hotels.id }, fieldId(hotels.id, 'size')),
+    );
     expect(screen.getByRole('dialog', { name: 'Customer segment' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Size (customers)' })).toHaveFocus();
     expect(useUiStore.getState().focusTarget).toBeNull();
@@ -101,7 +108,9 @@ describe('first run in the app', () => {
   it('should take the keyboard to "Add segment" once a blank canvas exists', async () => {
     render(<App />);
     await userEvent.click(screen.getByRole('button', { name: 'Start a blank canvas' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'My business model' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'My business model' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Add segment' })).toHaveFocus();
   });
 });

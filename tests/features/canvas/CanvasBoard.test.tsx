@@ -35,7 +35,12 @@ function seedCanvas() {
   store().addTactic(createTactic(cafes, 'get'));
   store().addTactic(createTactic(cafes, 'get'));
   store().addTactic(createTactic(cafes, 'grow'));
-  store().addChannel({ name: 'Sales team', kind: 'sales_force', phases: ['awareness', 'purchase'], segmentIds: [cafes] });
+  store().addChannel({
+    name: 'Sales team',
+    kind: 'sales_force',
+    phases: ['awareness', 'purchase'],
+    segmentIds: [cafes],
+  });
   return { cafes, hotels };
 }
 
@@ -43,18 +48,35 @@ describe('canvas board', () => {
   it('should show the nine blocks with their guiding questions', () => {
     store().createCanvas();
     render(<CanvasBoard />);
-    for (const title of ['Key partners', 'Key activities', 'Key resources', 'Value propositions', 'Customer relationships', 'Channels', 'Customer segments', 'Cost structure', 'Revenue streams']) {
+    for (const title of [
+      'Key partners',
+      'Key activities',
+      'Key resources',
+      'Value propositions',
+      'Customer relationships',
+      'Channels',
+      'Customer segments',
+      'Cost structure',
+      'Revenue streams',
+    ]) {
       expect(block(title)).toBeInTheDocument();
     }
-    expect(within(block('Customer segments')).getByText('Who are you creating value for?')).toBeInTheDocument();
+    expect(
+      within(block('Customer segments')).getByText('Who are you creating value for?'),
+    ).toBeInTheDocument();
   });
 
   it('should mark each segment with its findings by severity, from the evaluation', () => {
     const { cafes, hotels } = seedCanvas();
     render(<CanvasBoard />);
     const evaluation = evaluationOf(activeCanvas());
-    for (const [id, name] of [[cafes, 'Cafés'], [hotels, 'Hotels']] as const) {
-      const card = within(block('Customer segments')).getByRole('button', { name: `Edit ${name}` }).closest('li');
+    for (const [id, name] of [
+      [cafes, 'Cafés'],
+      [hotels, 'Hotels'],
+    ] as const) {
+      const card = within(block('Customer segments'))
+        .getByRole('button', { name: `Edit ${name}` })
+        .closest('li');
       if (!card) throw new Error(`no card for ${name}`);
       const findings = evaluationSelectors.findingsFor(evaluation, id);
       for (const severity of ['error', 'warning', 'hint'] as const) {
@@ -65,7 +87,9 @@ describe('canvas board', () => {
       }
     }
     // Hotels has no relationship and no channel: at least those two errors are marked.
-    const hotelsErrors = evaluationSelectors.findingsFor(evaluation, hotels).filter((f) => f.severity === 'error');
+    const hotelsErrors = evaluationSelectors
+      .findingsFor(evaluation, hotels)
+      .filter((f) => f.severity === 'error');
     expect(hotelsErrors.length).toBeGreaterThanOrEqual(2);
   });
 
@@ -73,12 +97,19 @@ describe('canvas board', () => {
     seedCanvas();
     render(<CanvasBoard />);
     const byBlock = findingsByBlock(evaluationOf(activeCanvas()).findings);
-    const titles = { customerSegments: 'Customer segments', customerRelationships: 'Customer relationships', channels: 'Channels', costStructure: 'Cost structure', keyPartners: 'Key partners' } as const;
+    const titles = {
+      customerSegments: 'Customer segments',
+      customerRelationships: 'Customer relationships',
+      channels: 'Channels',
+      costStructure: 'Cost structure',
+      keyPartners: 'Key partners',
+    } as const;
     for (const [id, title] of Object.entries(titles) as [keyof typeof titles, string][]) {
       const header = within(block(title)).getByRole('heading', { name: title }).parentElement;
       if (!header) throw new Error('no block header');
       const errors = (byBlock.get(id) ?? []).filter((f) => f.severity === 'error').length;
-      if (errors > 0) expect(within(header).getByText(new RegExp(`^${errors} errors?$`))).toBeInTheDocument();
+      if (errors > 0)
+        expect(within(header).getByText(new RegExp(`^${errors} errors?$`))).toBeInTheDocument();
       else expect(within(header).queryByText(/errors?$/)).not.toBeInTheDocument();
     }
     expect(byBlock.size).toBeGreaterThan(0);
@@ -88,11 +119,15 @@ describe('canvas board', () => {
     seedCanvas();
     render(<CanvasBoard />);
     const relationships = block('Customer relationships');
-    const cafesTypes = within(relationships).getByRole('list', { name: 'Relationships with Cafés' });
+    const cafesTypes = within(relationships).getByRole('list', {
+      name: 'Relationships with Cafés',
+    });
     expect(within(cafesTypes).getByText('Personal assistance')).toBeInTheDocument();
     expect(within(cafesTypes).getByText(/Established/)).toBeInTheDocument();
     expect(within(cafesTypes).getByText(/Planned/)).toBeInTheDocument();
-    const counts = within(relationships).getAllByRole('term').map((term) => `${term.textContent} ${term.nextElementSibling?.textContent}`);
+    const counts = within(relationships)
+      .getAllByRole('term')
+      .map((term) => `${term.textContent} ${term.nextElementSibling?.textContent}`);
     expect(counts.slice(0, 3)).toEqual(['Get 2', 'Keep 0', 'Grow 1']);
     expect(within(relationships).getByText('No relationship yet.')).toBeInTheDocument();
   });
@@ -103,9 +138,14 @@ describe('canvas board', () => {
     const channels = block('Channels');
     expect(within(channels).getByText('Sales force · Own')).toBeInTheDocument();
     expect(within(channels).getByText('Covers: Awareness and Purchase')).toBeInTheDocument();
-    expect(within(within(channels).getByRole('list', { name: 'Segments it serves' })).getByText('Cafés')).toBeInTheDocument();
+    expect(
+      within(within(channels).getByRole('list', { name: 'Segments it serves' })).getByText('Cafés'),
+    ).toBeInTheDocument();
     await userEvent.click(within(channels).getByRole('button', { name: 'Edit Sales team' }));
-    expect(useUiStore.getState().panel).toEqual({ kind: 'channels', channelId: activeCanvas().channels[0]?.id });
+    expect(useUiStore.getState().panel).toEqual({
+      kind: 'channels',
+      channelId: activeCanvas().channels[0]?.id,
+    });
   });
 
   it('should show relationship cost and revenue per segment and in total, as computed by the domain', () => {
@@ -113,16 +153,28 @@ describe('canvas board', () => {
     render(<CanvasBoard />);
     const canvas = activeCanvas();
     const evaluation = evaluationOf(canvas);
-    const cost = within(block('Cost structure')).getByRole('table', { name: 'Relationship costs per month' });
-    const revenue = within(block('Revenue streams')).getByRole('table', { name: 'Revenue per month' });
+    const cost = within(block('Cost structure')).getByRole('table', {
+      name: 'Relationship costs per month',
+    });
+    const revenue = within(block('Revenue streams')).getByRole('table', {
+      name: 'Revenue per month',
+    });
     canvas.segments.forEach((segment, i) => {
       const economics = evaluationSelectors.economicsOf(evaluation, segment.id);
       if (!economics) throw new Error('no economics');
-      expect(within(cost).getAllByRole('row')[i]).toHaveTextContent(money(economics.relationshipCost, 'USD'));
-      expect(within(revenue).getAllByRole('row')[i]).toHaveTextContent(money(economics.revenue, 'USD'));
+      expect(within(cost).getAllByRole('row')[i]).toHaveTextContent(
+        money(economics.relationshipCost, 'USD'),
+      );
+      expect(within(revenue).getAllByRole('row')[i]).toHaveTextContent(
+        money(economics.revenue, 'USD'),
+      );
     });
-    expect(within(cost).getByRole('row', { name: /Total/ })).toHaveTextContent(money(evaluation.totals.relationshipCost, 'USD'));
-    expect(within(revenue).getByRole('row', { name: /Total/ })).toHaveTextContent(money(evaluation.totals.revenue, 'USD'));
+    expect(within(cost).getByRole('row', { name: /Total/ })).toHaveTextContent(
+      money(evaluation.totals.relationshipCost, 'USD'),
+    );
+    expect(within(revenue).getByRole('row', { name: /Total/ })).toHaveTextContent(
+      money(evaluation.totals.revenue, 'USD'),
+    );
   });
 
   it('should reorder segments with the move buttons and open their editors', async () => {
@@ -136,11 +188,23 @@ describe('canvas board', () => {
     expect(within(segments).getByRole('button', { name: 'Move up Cafés' })).toHaveFocus();
 
     await user.click(within(segments).getByRole('button', { name: 'Relationships Hotels' }));
-    expect(useUiStore.getState().panel).toEqual({ kind: 'workbench', segmentId: hotels, tab: 'relationships' });
+    expect(useUiStore.getState().panel).toEqual({
+      kind: 'workbench',
+      segmentId: hotels,
+      tab: 'relationships',
+    });
     await user.click(within(segments).getByRole('button', { name: 'What if? Cafés' }));
     expect(useUiStore.getState().panel).toEqual({ kind: 'scenario', segmentId: cafes });
-    await user.click(within(block('Customer relationships')).getByRole('button', { name: 'Plan relationships Cafés' }));
-    expect(useUiStore.getState().panel).toEqual({ kind: 'workbench', segmentId: cafes, tab: 'relationships' });
+    await user.click(
+      within(block('Customer relationships')).getByRole('button', {
+        name: 'Plan relationships Cafés',
+      }),
+    );
+    expect(useUiStore.getState().panel).toEqual({
+      kind: 'workbench',
+      segmentId: cafes,
+      tab: 'relationships',
+    });
   });
 
   it('should add a channel and open its editor on the name field', async () => {

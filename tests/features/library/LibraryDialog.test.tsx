@@ -71,7 +71,9 @@ describe('canvas library', { timeout: 20_000 }, () => {
   it('should withdraw the Undo offer once something else changes', async () => {
     const { user, dialog } = await openLibrary(['Café', 'Hotel', 'Bar']);
     await user.click(dialog.getByRole('button', { name: 'Delete Hotel' }));
-    expect(screen.getByRole('status', { name: 'Notifications' })).toHaveTextContent('Canvas “Hotel” deleted.');
+    expect(screen.getByRole('status', { name: 'Notifications' })).toHaveTextContent(
+      'Canvas “Hotel” deleted.',
+    );
     await user.click(dialog.getByRole('button', { name: 'Duplicate Café' }));
     expect(screen.getByRole('status', { name: 'Notifications' })).toBeEmptyDOMElement();
   });

@@ -51,7 +51,8 @@ describe('first run', () => {
     const card = open.closest('li');
     if (!card) throw new Error('example card not found');
     expect(within(card).getByRole('heading', { name: example.name })).toBeInTheDocument();
-    if (example.description) expect(within(card).getByText(example.description)).toBeInTheDocument();
+    if (example.description)
+      expect(within(card).getByText(example.description)).toBeInTheDocument();
 
     await user.click(open);
 

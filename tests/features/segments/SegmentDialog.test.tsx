@@ -7,7 +7,8 @@ import { canvasSelectors } from '@/store/selectors';
 
 import { EditorHarness } from '../app/EditorHarness';
 
-const segmentAt = (index: number) => canvasSelectors.active(useCanvasStore.getState())?.segments[index];
+const segmentAt = (index: number) =>
+  canvasSelectors.active(useCanvasStore.getState())?.segments[index];
 
 async function addSegment() {
   const user = userEvent.setup({ delay: null });
@@ -33,7 +34,10 @@ describe('segment dialog', { timeout: 20_000 }, () => {
     await user.selectOptions(d.getByRole('combobox', { name: 'Market type' }), 'Mass market');
     await user.click(d.getByRole('radio', { name: 'Green' }));
     await user.click(d.getByRole('checkbox', { name: 'Self-service' }));
-    await user.selectOptions(d.getByRole('combobox', { name: 'Role in the purchase' }), 'Economic buyer');
+    await user.selectOptions(
+      d.getByRole('combobox', { name: 'Role in the purchase' }),
+      'Economic buyer',
+    );
     await user.click(d.getByRole('textbox', { name: 'Who they are' }));
     await user.paste('Owners of small cafés');
 
@@ -80,7 +84,9 @@ describe('segment dialog', { timeout: 20_000 }, () => {
 
   it('should leave optional numbers empty and clear them again', async () => {
     const { user, dialog } = await addSegment();
-    const cac = within(dialog).getByRole('textbox', { name: 'Acquisition cost per customer (CAC)' });
+    const cac = within(dialog).getByRole('textbox', {
+      name: 'Acquisition cost per customer (CAC)',
+    });
     await user.type(cac, '80');
     expect(segmentAt(0)?.acquisitionCostOverride).toBe(80);
     await user.clear(cac);
