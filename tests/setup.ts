@@ -4,6 +4,7 @@ import { afterEach, beforeAll } from 'vitest';
 
 import { initI18n } from '@/i18n/config';
 import { useCanvasStore } from '@/store/canvasStore';
+import { useScenarioStore } from '@/store/scenarioStore';
 import { useUiStore } from '@/store/uiStore';
 
 // Component tests render with the real English strings (switch with i18next.changeLanguage).
@@ -17,5 +18,6 @@ afterEach(() => {
   useCanvasStore.setState(useCanvasStore.getInitialState(), true);
   useCanvasStore.temporal.getState().clear();
   useUiStore.setState(useUiStore.getInitialState(), true);
+  useScenarioStore.setState(useScenarioStore.getInitialState(), true);
   window.localStorage.clear();
 });
