@@ -29,13 +29,18 @@ export type ImportOutcome =
 
 export async function readImportFile(file: Blob): Promise<ImportOutcome> {
   if (file.size > MAX_IMPORT_BYTES) return failure('too_large');
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return failure('read');
-  }
-  return parseImportText(text);
+  const text = await readText(file);
+  return text === null ? failure('read') : parseImportText(text);
+}
+
+/** FileReader rather than `Blob.text()`, which some environments (jsdom) still lack. */
+function readText(file: Blob): Promise<string | null> {
+  return new Promise((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : null);
+    reader.onerror = () => resolve(null);
+    reader.readAsText(file);
+  });
 }
 
 export function parseImportText(text: string): ImportOutcome {

@@ -38,6 +38,10 @@ export function ReportNotice({ report }: { report: CanvasReport }) {
   const { t, i18n } = useTranslation();
   const name = report.name?.trim() || t('persistence:unnamed');
   const keys = TEXT_KEYS[report.kind];
+  const title =
+    report.kind === 'unreadable' && !report.name?.trim()
+      ? t('persistence:notice.unreadable.titleUnnamed')
+      : t(keys.title, { name });
   const places = [
     ...report.problems.map((p) => describeProblem(p, i18n)),
     ...report.paths.map((path) => describePlace(path, i18n)),
@@ -53,10 +57,10 @@ export function ReportNotice({ report }: { report: CanvasReport }) {
   return (
     <section
       className={`persistence-notice persistence-notice--${isWarning ? 'error' : 'info'}`}
-      aria-label={t(keys.title, { name })}
+      aria-label={title}
     >
       <p className="persistence-notice__title">
-        <span aria-hidden="true">{isWarning ? '⚠' : 'ℹ'}</span> {t(keys.title, { name })}
+        <span aria-hidden="true">{isWarning ? '⚠' : 'ℹ'}</span> {title}
       </p>
       <p>{t(keys.body, { name })}</p>
       {places.length > 0 && (

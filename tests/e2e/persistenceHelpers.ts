@@ -1,0 +1,54 @@
+/** Shared steps of the persistence, files and CSP browser tests. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+import type { BrowserContext, Page } from 'playwright-core';
+
+export const FIXTURE_TEXT = readFileSync(resolve(import.meta.dirname, '../fixtures/storage-v1.json'), 'utf8');
+export const FIXTURE_ID = 'canvas_taller';
+export const FIXTURE_KEY = `bmc:canvas:${FIXTURE_ID}`;
+export const FIXTURE_NAME = 'Taller de bicis «Rueda Libre» 🚲';
+
+/** Writes these keys before the app's first load only (a reload must not re-seed). */
+export async function seedStorage(context: BrowserContext, items: Record<string, string>) {
+  await context.addInitScript((seed: Record<string, string>) => {
+    if (sessionStorage.getItem('e2e-seeded')) return;
+    for (const [key, value] of Object.entries(seed)) localStorage.setItem(key, value);
+    sessionStorage.setItem('e2e-seeded', '1');
+  }, items);
+}
+
+/** `Storage.prototype.setItem` throws a quota error for app keys while `window.__failWrites` is set. */
+export async function injectQuotaSwitch(context: BrowserContext) {
+  await context.addInitScript(() => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function setItem(key: string, value: string) {
+      if ((window as unknown as { __failWrites?: boolean }).__failWrites && key.startsWith('bmc:')) {
+        throw new DOMException(`Setting the value of '${key}' exceeded the quota.`, 'QuotaExceededError');
+      }
+      return original.call(this, key, value);
+    };
+  });
+}
+
+export const readItem = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
+
+/** The stored canvas data of `id`, as the app wrote it. */
+export async function storedCanvas(page: Page, id: string): Promise<Record<string, unknown> | null> {
+  const raw = await readItem(page, `bmc:canvas:${id}`);
+  return raw === null ? null : (JSON.parse(raw) as { data: Record<string, unknown> }).data;
+}
+
+/** Adds a note to a block of the open canvas and types `text` into it. */
+export async function addNote(page: Page, block: string, text: string) {
+  const area = page.locator(`[data-block="${block}"]`);
+  await area.getByRole('button', { name: 'Add note' }).click();
+  const box = area.getByRole('textbox').last();
+  await box.fill(text);
+  return box;
+}
+
+/** Waits until the header says the work is saved. */
+export async function waitSaved(page: Page) {
+  await page.getByRole('banner').getByRole('button', { name: /^✓?\s*Saved$/ }).waitFor();
+}
