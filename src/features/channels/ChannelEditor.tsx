@@ -45,7 +45,8 @@ export function ChannelEditor({ canvas, channel, onDelete }: Props) {
   const isPartner = channel.ownership === 'partner';
 
   const setOwnership = (ownership: ChannelOwnership) => {
-    // Partner channels are indirect by definition (DOMAIN §1.4); CR06 still speaks if the data disagrees.
+    // Spec decision: picking a partner sets indirect (DOMAIN §1.4) but the field stays editable,
+    // so CR06 still speaks if the user insists on direct.
     const toPartner = ownership === 'partner' && channel.directness !== 'indirect';
     updateChannel(channel.id, toPartner ? { ownership, directness: 'indirect' } : { ownership });
     setExplainPartner(toPartner);

@@ -18,7 +18,7 @@ type Props = {
   goTo: (target: string) => void;
 };
 
-/** Findings that answer each question, so the user sees what the canvas thinks of the answer. */
+// Spec decision: each question shows the findings of the rules that check its answer (§3 grounding).
 const RULES_BY_QUESTION = {
   q1: ['CR03', 'CR17'],
   q2: ['CR01'],
@@ -38,7 +38,7 @@ export function GuidingQuestionsTab({ canvas, segment, goTo }: Props) {
   const rels = canvas.relationships.filter((r) => r.segmentId === segment.id);
   const findingsFor = (question: keyof typeof RULES_BY_QUESTION) =>
     findings
-      .filter((f) => (RULES_BY_QUESTION[question] as readonly string[]).includes(f.ruleId))
+      .filter((f) => RULES_BY_QUESTION[question].some((id) => id === f.ruleId))
       .map((f, i) => (
         <InlineFinding key={`${f.ruleId}-${i}`} finding={f} currency={canvas.currency} />
       ));

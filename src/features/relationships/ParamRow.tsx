@@ -26,6 +26,8 @@ export function ParamRow({ canvas, rel, info }: Props) {
     updateRelationship(rel.id, { params: withParam(rel, key, next) });
   const format = (v: number | boolean) => formatValue(t, v, unit, canvas.currency);
 
+  // Spec decision: DEFAULTS' min–max is the usual range, shown and flagged but not enforced;
+  // the domain schema alone decides what is accepted, so users with real data can go beyond it.
   const outOfRange =
     typeof value === 'number' && 'min' in builtIn && (value < builtIn.min || value > builtIn.max);
   const hint = [

@@ -58,6 +58,7 @@ export function RelationshipWorkbench({ segmentId, tab = 'relationships' }: Prop
       label: t('workbench:tab.questions'),
       panel: <GuidingQuestionsTab canvas={canvas} segment={segment} goTo={goTo} />,
     },
+    // Spec decision: the economics tab is the results panel's own card, with the field ids findings target.
     {
       id: 'economics',
       label: t('workbench:tab.economics'),

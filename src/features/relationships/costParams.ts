@@ -40,8 +40,7 @@ export type ParamInfo = {
 /** The parameters DEFAULTS lists for `type`, in the order the domain declares them. */
 export function paramsOfType(type: RelationshipType): ParamInfo[] {
   const table: Partial<Record<ParamKey, ParamDefault>> = DEFAULTS.typeParams[type];
-  return Object.keys(costParamsSchema.shape).flatMap((name) => {
-    const key = name as ParamKey; // the schema's own keys
+  return costParamsSchema.keyof().options.flatMap((key) => {
     const builtIn = table[key];
     return builtIn ? [{ key, unit: UNITS[key] ?? 'number', builtIn }] : [];
   });

@@ -22,8 +22,7 @@ import { stepOptions, type FunnelView } from './funnels';
 type Props = { canvas: Canvas; tactic: Tactic; view: FunnelView };
 
 const fields = tacticSchema.shape;
-const isPaidKind = (kind: Tactic['kind']) =>
-  (PAID_GET_TACTIC_KINDS as readonly string[]).includes(kind);
+const isPaidKind = (kind: Tactic['kind']) => PAID_GET_TACTIC_KINDS.some((paid) => paid === kind);
 
 /** One get, keep or grow tactic; get tactics also carry demand creation, funnel step and channels. */
 export function TacticEditor({ canvas, tactic, view }: Props) {
