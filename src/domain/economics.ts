@@ -106,6 +106,8 @@ function figuresOf(ctx: SegmentContext, costs: SegmentEconomics['breakdown']): F
   const shareCeiling = maxCostShare * arpu;
   const relationshipBudget = map(valueCeiling, (ceiling) => Math.min(ceiling, shareCeiling));
   const variableMargin = unitMargin - variablePerCustomer;
+  // Spec decision: a negative contribution gives a negative LTV (it is meaningful: each
+  // customer loses money); only the payback, which never arrives, becomes null.
   const ltv = map(contribution, (m) => m * lifetime);
 
   return {
@@ -149,6 +151,8 @@ function figuresOf(ctx: SegmentContext, costs: SegmentEconomics['breakdown']): F
     paybackMonths: map2(cac.outcome, contribution, (cost, m) =>
       m > 0 ? quotient(cost, m, 'non_positive_contribution') : 'non_positive_contribution',
     ),
+    // Spec decision: not rounded (≈ 167 in §2.5 is 166.9); it needs no customers, so it is
+    // known even for an empty segment.
     breakEvenSize:
       variableMargin > 0
         ? quotient(fixedTotal, variableMargin, 'no_variable_margin')

@@ -43,29 +43,14 @@ class ResolvedParams implements Params {
 const typeLayer = (settings: CanvasSettings, type: RelationshipType) =>
   new ResolvedParams(overlay(BUILT_IN[type], settings.typeDefaults[type]));
 
-/** Parameters of one relationship (or of its type, without overrides). */
-export function paramsOf(
-  settings: CanvasSettings,
-  type: RelationshipType,
-  overrides?: CostParams,
-): Params {
-  return typeLayer(settings, type).with(overrides);
-}
-
 const costPerLiveContact = (p: Params) => (p.num('handleMinutes') / 60) * p.num('loadedHourlyCost');
-
-/**
- * Cost of one live contact from the canvas' personal-assistance defaults: what self-service
- * and automated escalations cost (§2.5 clarification).
- * @example escalationCostPerContact(createDefaultSettings()) // 8 / 60 × 40 = 5.333…
- */
-export function escalationCostPerContact(settings: CanvasSettings): number {
-  return costPerLiveContact(paramsOf(settings, 'personal_assistance'));
-}
 
 export interface ParamResolver {
   of(type: RelationshipType, overrides?: CostParams): Params;
-  /** see escalationCostPerContact */
+  /**
+   * Cost of one live contact from the canvas' personal-assistance defaults: what self-service
+   * and automated escalations cost (§2.5 clarification), e.g. 8 / 60 × 40 = 5.333…
+   */
   escalationCost: number;
 }
 

@@ -431,6 +431,7 @@ export function canvasProblems(
   if (result.success) return [];
   return result.error.issues.flatMap((issue): CanvasProblem[] => {
     const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+    // Spec decision: one problem per unknown key, its path ending in the key, so the UI can name it.
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({ path: [...path, key], code: issue.code }));
     }
