@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 
 import type { Page } from 'playwright-core';
@@ -35,6 +36,25 @@ async function openExample(page: Page, id: string) {
   await page.getByRole('button', { name: `Open a copy of ${example.name}` }).click();
   await page.getByRole('heading', { level: 1, name: `${example.name} (copy)` }).waitFor();
   return example;
+}
+
+/** WCAG A/AA violations axe finds inside `selector`, as "rule: targets" lines. */
+async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  return page.evaluate(async (context) => {
+    const { axe } = window as unknown as {
+      axe: {
+        run: (
+          context: string,
+          options: object,
+        ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+      };
+    };
+    const result = await axe.run(context, { runOnly: ['wcag2a', 'wcag2aa'] });
+    return result.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  }, selector);
 }
 
 const progressText = (page: Page) => page.locator('.presentation__progress').textContent();
@@ -170,5 +190,25 @@ describe.skipIf(skipE2E)('classroom: examples, presentation and PNG', () => {
       .getByRole('status')
       .filter({ hasText: 'The canvas image has been downloaded.' })
       .waitFor({ state: 'attached' });
+  });
+
+  it('should pass an axe scan in the gallery, the presentation and the tour', async () => {
+    const { page } = await openApp({ lang: 'es' });
+    await page.getByRole('button', { name: /^Aula/ }).click();
+    await page.getByRole('button', { name: 'Galería de ejemplos', exact: true }).click();
+    await page.locator('dialog[open] .example-card').first().waitFor();
+    expect(await axeViolations(page, 'dialog[open]')).toEqual([]);
+    await page.getByRole('button', { name: /^Abrir una copia de LEGO/ }).click();
+
+    await page.getByRole('button', { name: /^Aula/ }).click();
+    await page.getByRole('button', { name: 'Presentar', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Presentación' }).waitFor();
+    for (let i = 0; i < 11; i++) await page.keyboard.press('ArrowRight');
+    expect(await axeViolations(page, '.presentation')).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Haz el recorrido' }).click();
+    await page.getByRole('button', { name: 'Siguiente' }).click();
+    expect(await axeViolations(page, '.guide-card')).toEqual([]);
   });
 });

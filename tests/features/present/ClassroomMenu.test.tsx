@@ -51,20 +51,20 @@ describe('ClassroomMenu', () => {
     const user = userEvent.setup();
     const { unmount } = render(<ClassroomMenu />);
     expect(
-      screen.queryByRole('button', { name: 'New here? Take the tour' }),
+      screen.queryByRole('button', { name: 'Take the tour' }),
     ).not.toBeInTheDocument();
 
     useCanvasStore.getState().createCanvas({ name: 'Tea shop' });
     await user.click(await screen.findByRole('button', { name: "Don't offer the tour again" }));
     expect(
-      screen.queryByRole('button', { name: 'New here? Take the tour' }),
+      screen.queryByRole('button', { name: 'Take the tour' }),
     ).not.toBeInTheDocument();
     expect(loadGuideSeen()).toBe(true);
 
     unmount();
     render(<ClassroomMenu />);
     expect(
-      screen.queryByRole('button', { name: 'New here? Take the tour' }),
+      screen.queryByRole('button', { name: 'Take the tour' }),
     ).not.toBeInTheDocument();
   });
 
@@ -72,10 +72,10 @@ describe('ClassroomMenu', () => {
     const user = userEvent.setup();
     useCanvasStore.getState().createCanvas({ name: 'Tea shop' });
     render(<ClassroomMenu />);
-    await user.click(screen.getByRole('button', { name: 'New here? Take the tour' }));
+    await user.click(screen.getByRole('button', { name: 'Take the tour' }));
     expect(await screen.findByRole('dialog', { name: 'Welcome to Vínculo' })).toBeInTheDocument();
     expect(
-      screen.queryByRole('button', { name: 'New here? Take the tour' }),
+      screen.queryByRole('button', { name: 'Take the tour' }),
     ).not.toBeInTheDocument();
   });
 });
