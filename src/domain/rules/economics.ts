@@ -65,14 +65,21 @@ function paybackLong({ segment, economics }: SegmentView, ctx: RuleContext): Hit
 function belowBreakEvenSize({ segment, economics }: SegmentView): Hit | null {
   // Spec decision: a size of 0 means "not entered yet"; the segment is not judged.
   if (!economics || segment.size === 0) return null;
-  const entityIds = economics.breakdown.map((b) => b.relationshipId);
+  const relationshipIds = () => economics.breakdown.map((b) => b.relationshipId);
   if (economics.nullReasons.breakEvenSize === 'no_variable_margin') {
-    return { entityIds, values: { size: segment.size }, keys: { message: 'messageNever' } };
+    return {
+      entityIds: relationshipIds(),
+      values: { size: segment.size },
+      keys: { message: 'messageNever' },
+    };
   }
   const breakEven = economics.breakEvenSize;
   if (breakEven === null || segment.size >= breakEven) return null;
   // customers come whole, so the size to reach is rounded up
-  return { entityIds, values: { size: segment.size, breakEven: Math.ceil(breakEven) } };
+  return {
+    entityIds: relationshipIds(),
+    values: { size: segment.size, breakEven: Math.ceil(breakEven) },
+  };
 }
 
 /** The assignment the segment expects: type defaults, serving every customer (coverage 1). */

@@ -35,21 +35,32 @@ const CHECKS: Record<RuleId, RuleCheck> = {
   ...economicsRules,
 };
 
-const keyOf = (ruleId: RuleId, part: string) => `rules:${ruleId}.${part}`;
+type TextKeys = { messageKey: string; explanationKey: string; suggestionKey: string };
+
+const keysOf = (ruleId: RuleId, parts: Hit['keys'] = {}): TextKeys => ({
+  messageKey: `rules:${ruleId}.${parts.message ?? 'message'}`,
+  explanationKey: `rules:${ruleId}.${parts.explanation ?? 'explanation'}`,
+  suggestionKey: `rules:${ruleId}.${parts.suggestion ?? 'suggestion'}`,
+});
+
+// built once: most findings use their rule's plain texts
+const PLAIN_KEYS = new Map(RULE_IDS.map((id) => [id, keysOf(id)]));
 
 function toFinding(ruleId: RuleId, hit: Hit, segment?: { id: Id; name: string }): Finding {
-  const { keys } = hit;
-  const values = segment ? { segment: segment.name, ...hit.values } : hit.values;
-  return {
+  const keys = hit.keys ? keysOf(ruleId, hit.keys) : (PLAIN_KEYS.get(ruleId) ?? keysOf(ruleId));
+  const finding: Finding = {
     ruleId,
     severity: hit.severity ?? RULE_SEVERITIES[ruleId],
-    ...(segment && { segmentId: segment.id }),
     entityIds: hit.entityIds,
-    messageKey: keyOf(ruleId, keys?.message ?? 'message'),
-    explanationKey: keyOf(ruleId, keys?.explanation ?? 'explanation'),
-    suggestionKey: keyOf(ruleId, keys?.suggestion ?? 'suggestion'),
-    ...(values && { values }),
+    ...keys,
   };
+  if (segment) {
+    finding.segmentId = segment.id;
+    finding.values = { segment: segment.name, ...hit.values };
+  } else if (hit.values) {
+    finding.values = hit.values;
+  }
+  return finding;
 }
 
 const NO_HITS: readonly Hit[] = [];

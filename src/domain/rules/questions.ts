@@ -2,6 +2,7 @@
  * CR01–CR05: the four guiding questions of the block (which relationship each segment expects,
  * which ones exist, through which channels) and the three purposes of a relationship.
  */
+import type { Channel, RelationshipAssignment } from '../schema';
 import type { RuleId } from './catalog';
 import { hitsFor, type RuleCheck, type SegmentView } from './context';
 
@@ -20,12 +21,17 @@ function expectedRelationshipUnset({ segment }: SegmentView) {
   return segment.expectedRelationships.length === 0 ? { entityIds: [segment.id] } : null;
 }
 
+/** Whether a relationship happens through at least one of the segment's channels. */
+function reachesSegment(relationship: RelationshipAssignment, channels: readonly Channel[]) {
+  // a segment has a handful of channels, so a scan beats building a Set per segment
+  for (const channel of channels) if (relationship.channelIds.includes(channel.id)) return true;
+  return false;
+}
+
 /** CR04: Q4, each relationship happens through at least one channel that reaches its segment. */
 function relationshipNotIntegrated({ relationships, channels }: SegmentView) {
-  // a segment has a handful of channels, so a scan beats building a Set per segment
-  const reachesSegment = (id: string) => channels.some((c) => c.id === id);
   return hitsFor(relationships, (r) =>
-    r.channelIds.some(reachesSegment) ? null : { entityIds: [r.id], values: { type: r.type } },
+    reachesSegment(r, channels) ? null : { entityIds: [r.id], values: { type: r.type } },
   );
 }
 
