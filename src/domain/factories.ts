@@ -1,3 +1,4 @@
+import { DEFAULTS } from './defaults';
 import { createId } from './ids';
 import { SEGMENT_COLOR_COUNT } from './schema';
 import type {
@@ -13,27 +14,47 @@ import type {
 
 /** Facets a new relationship starts with (DOMAIN.md §1.2); the user can change each one. */
 export const DEFAULT_FACETS: Record<RelationshipType, RelationshipFacets> = {
-  personal_assistance: { contactMode: 'remote_live', audience: 'individual', provider: 'own', customerRole: 'served' },
+  personal_assistance: {
+    contactMode: 'remote_live',
+    audience: 'individual',
+    provider: 'own',
+    customerRole: 'served',
+  },
   dedicated_personal_assistance: {
     contactMode: 'face_to_face',
     audience: 'individual',
     provider: 'own',
     customerRole: 'served',
   },
-  self_service: { contactMode: 'none', audience: 'collective', provider: 'own', customerRole: 'self_service' },
+  self_service: {
+    contactMode: 'none',
+    audience: 'collective',
+    provider: 'own',
+    customerRole: 'self_service',
+  },
   automated_services: {
     contactMode: 'automated',
     audience: 'individual',
     provider: 'own',
     customerRole: 'self_service',
   },
-  communities: { contactMode: 'remote_async', audience: 'collective', provider: 'own', customerRole: 'served' },
-  co_creation: { contactMode: 'remote_async', audience: 'collective', provider: 'own', customerRole: 'co_creator' },
+  communities: {
+    contactMode: 'remote_async',
+    audience: 'collective',
+    provider: 'own',
+    customerRole: 'served',
+  },
+  co_creation: {
+    contactMode: 'remote_async',
+    audience: 'collective',
+    provider: 'own',
+    customerRole: 'co_creator',
+  },
 };
 
 /**
  * A new segment: empty texts and zero size until the user fills them; margin and churn
- * start at the documented defaults (GM 0.6, churn 0.03).
+ * start at their documented defaults.
  * @example createSegment({ name: 'Cafés', label: 'CAF' }, 2)
  */
 export function createSegment(init: Partial<Segment> = {}, index = 0): Segment {
@@ -44,8 +65,8 @@ export function createSegment(init: Partial<Segment> = {}, index = 0): Segment {
     archetype: { role: 'end_user', whoTheyAre: '', howTheyBuy: '', whatInterestsThem: '' },
     size: 0,
     monthlyRevenuePerCustomer: 0,
-    grossMargin: 0.6,
-    monthlyChurn: 0.03,
+    grossMargin: DEFAULTS.segment.grossMargin.value,
+    monthlyChurn: DEFAULTS.segment.monthlyChurn.value,
     expectedRelationships: [],
     colorIndex: index % SEGMENT_COLOR_COUNT,
     label: String.fromCharCode(65 + (index % 26)),
@@ -53,7 +74,10 @@ export function createSegment(init: Partial<Segment> = {}, index = 0): Segment {
   };
 }
 
-export function createRelationship(segmentId: string, type: RelationshipType): RelationshipAssignment {
+export function createRelationship(
+  segmentId: string,
+  type: RelationshipType,
+): RelationshipAssignment {
   return {
     id: createId('rel'),
     segmentId,
@@ -87,17 +111,25 @@ const FIRST_KIND: Record<TacticStage, Tactic['kind']> = {
   grow: 'upselling',
 };
 
-export function createTactic(segmentId: string, stage: TacticStage, init: Partial<Tactic> = {}): Tactic {
+export function createTactic(
+  segmentId: string,
+  stage: TacticStage,
+  init: Partial<Tactic> = {},
+): Tactic {
   return {
     id: createId('tac'),
     segmentId,
     stage,
     kind: FIRST_KIND[stage],
-    ...(stage === 'get' ? { demandCreation: 'earned' as const, funnelStep: 'awareness' as const } : {}),
+    ...(stage === 'get'
+      ? { demandCreation: 'earned' as const, funnelStep: 'awareness' as const }
+      : {}),
     ...init,
   };
 }
 
 export function createNote(text = '', linkedIds?: string[]): Note {
-  return linkedIds?.length ? { id: createId('note'), text, linkedIds } : { id: createId('note'), text };
+  return linkedIds?.length
+    ? { id: createId('note'), text, linkedIds }
+    : { id: createId('note'), text };
 }
