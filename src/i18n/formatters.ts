@@ -49,7 +49,11 @@ export function registerFormatters(i18n: I18n) {
       .split(',')
       .map((id) => id.trim())
       .filter(Boolean);
-    const names = ids.map((id) => i18n.t(`${prefix}.${id}`, { lng }));
+    // Labels are written for headings ("Self-service"); inside a sentence they read lower-case.
+    const names = ids.map((id) => {
+      const label = i18n.t(`${prefix}.${id}`, { lng });
+      return label.charAt(0).toLocaleLowerCase(lng) + label.slice(1);
+    });
     return new Intl.ListFormat(lng, { style: 'long', type: 'conjunction' }).format(names);
   };
   formatter.add('phases', listOf('common:enum.phase'));
