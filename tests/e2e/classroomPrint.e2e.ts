@@ -98,4 +98,31 @@ describe.skipIf(skipE2E)('classroom: print', () => {
       expect(rest).toContain('Findings');
     });
   }
+
+  it("should print the poster from the browser's own print command too", async () => {
+    const { page } = await openApp({ lang: 'es' });
+    await page.getByRole('button', { name: /^Aula/ }).click();
+    await page.getByRole('button', { name: 'Galería de ejemplos', exact: true }).click();
+    await page.getByRole('button', { name: /^Abrir una copia de Supermercado/ }).click();
+    // the poster is fetched ahead while the page is idle; printing cannot wait for the network
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .some((entry) => entry.name.includes('/PrintDocument-')),
+        ),
+      )
+      .toBe(true);
+
+    const pdf = readPdfText(
+      await page.pdf({ format: 'A4', landscape: true, printBackground: true }),
+    );
+
+    expect(pdf.pageCount).toBe(1);
+    const text = compact(pdf.pages[0] ?? '');
+    expect(text).toContain(compact('SEGMENTOS DE CLIENTES'));
+    expect(text).not.toContain(compact('Añadir nota'));
+    await page.locator('.print-document').waitFor({ state: 'detached' });
+  });
 });

@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 
 import { useTranslation } from 'react-i18next';
 
 import { exportCanvasPng } from '@/features/imageExport/exportCanvasPng';
+import { useBrowserPrint } from '@/features/print/useBrowserPrint';
 import { registerServiceWorker, useOfflineReady } from '@/features/pwa/registerServiceWorker';
 import { loadGuideSeen, saveGuideSeen } from '@/persistence/guidePreference';
 import { useActiveCanvas } from '@/store/selectors';
@@ -42,6 +43,7 @@ export default function ClassroomMenu() {
   const listId = useId();
 
   useEffect(registerServiceWorker, []);
+  const browserPrintout = useBrowserPrint(view !== 'print' && canvas !== null);
 
   useEffect(() => {
     if (!expanded) return;
@@ -158,6 +160,7 @@ export default function ClassroomMenu() {
       >
         {status && t(`classroom:png.${status}`)}
       </span>
+      {browserPrintout}
       <Suspense fallback={null}>
         {view === 'gallery' && <GalleryDialog onClose={closeView} />}
         {view === 'present' && <PresentationMode onExit={closeView} />}

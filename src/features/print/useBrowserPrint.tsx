@@ -1,0 +1,37 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+
+import type { PrintDocument } from './PrintDocument';
+
+type PrintDocumentModule = { PrintDocument: typeof PrintDocument };
+
+/**
+ * Makes the browser's own Print command (Ctrl+P, the menu) print the canvas poster too. The
+ * poster is loaded ahead, while the page is idle, because `beforeprint` leaves no time to fetch
+ * it; it is then rendered synchronously before the browser lays out the printout.
+ * `enabled` is false while the print dialog handles printing itself.
+ */
+export function useBrowserPrint(enabled: boolean): ReactNode {
+  const [printModule, setPrintModule] = useState<PrintDocumentModule | null>(null);
+  const [printing, setPrinting] = useState(false);
+
+  useEffect(() => {
+    const idle =
+      window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 1));
+    idle(() => void import('./PrintDocument').then(setPrintModule));
+  }, []);
+
+  useEffect(() => {
+    if (!enabled || !printModule) return;
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, [enabled, printModule]);
+
+  return enabled && printing && printModule ? <printModule.PrintDocument pages={[]} /> : null;
+}
