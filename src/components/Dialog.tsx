@@ -44,16 +44,17 @@ export function Dialog({ title, onClose, children, size = 'normal', footer }: Pr
   const titleId = `${title.replace(/\W+/g, '-')}-dialog-title`;
   return (
     <dialog ref={ref} className={`dialog dialog--${size}`} aria-labelledby={titleId}>
-      <header className="dialog__header">
+      {/* Plain boxes, not <header>/<footer>: inside the app header they would be nested landmarks. */}
+      <div className="dialog__header">
         <h2 id={titleId} className="dialog__title">
           {title}
         </h2>
         <button type="button" className="dialog__close" onClick={onClose} aria-label={t('common:action.close')}>
           ✕
         </button>
-      </header>
+      </div>
       <div className="dialog__body">{children}</div>
-      {footer && <footer className="dialog__footer">{footer}</footer>}
+      {footer && <div className="dialog__footer">{footer}</div>}
     </dialog>
   );
 }
