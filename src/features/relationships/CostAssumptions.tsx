@@ -20,7 +20,9 @@ export function CostAssumptions({ canvas, rel }: Props) {
       aria-labelledby={headingId}
     >
       <h5 id={headingId} className="rel-editor__subheading">
-        {t('workbench:param.heading')}
+        {t('workbench:param.heading')}{' '}
+        {/* one region per relationship: the type keeps their names apart */}
+        <span className="visually-hidden">({t(`common:enum.relationshipType.${rel.type}`)})</span>
       </h5>
       <p className="rel-editor__help">{t('workbench:param.intro')}</p>
       <div className="cost-assumptions__list">

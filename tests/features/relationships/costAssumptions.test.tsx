@@ -19,7 +19,7 @@ function setup(
   const relId = useCanvasStore.getState().addRelationship(segmentId, type);
   const user = userEvent.setup();
   render(<RelationshipWorkbench segmentId={segmentId} />);
-  const costs = screen.getByRole('region', { name: 'Cost assumptions' });
+  const costs = screen.getByRole('region', { name: /^Cost assumptions/ });
   const rel = () => activeCanvas().relationships.find((r) => r.id === relId);
   return { user, costs, rel };
 }
