@@ -50,22 +50,16 @@ describe('ClassroomMenu', () => {
   it('should offer the tour once a canvas is open, and stop offering it when declined', async () => {
     const user = userEvent.setup();
     const { unmount } = render(<ClassroomMenu />);
-    expect(
-      screen.queryByRole('button', { name: 'Take the tour' }),
-    ).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Take the tour' })).not.toBeInTheDocument();
 
     useCanvasStore.getState().createCanvas({ name: 'Tea shop' });
     await user.click(await screen.findByRole('button', { name: "Don't offer the tour again" }));
-    expect(
-      screen.queryByRole('button', { name: 'Take the tour' }),
-    ).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Take the tour' })).not.toBeInTheDocument();
     expect(loadGuideSeen()).toBe(true);
 
     unmount();
     render(<ClassroomMenu />);
-    expect(
-      screen.queryByRole('button', { name: 'Take the tour' }),
-    ).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Take the tour' })).not.toBeInTheDocument();
   });
 
   it('should start the tour from the offer', async () => {
@@ -74,8 +68,6 @@ describe('ClassroomMenu', () => {
     render(<ClassroomMenu />);
     await user.click(screen.getByRole('button', { name: 'Take the tour' }));
     expect(await screen.findByRole('dialog', { name: 'Welcome to Vínculo' })).toBeInTheDocument();
-    expect(
-      screen.queryByRole('button', { name: 'Take the tour' }),
-    ).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Take the tour' })).not.toBeInTheDocument();
   });
 });

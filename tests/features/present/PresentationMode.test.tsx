@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { getExampleCanvases } from '@/domain';
 import { buildSlides } from '@/features/present/slides';
@@ -31,10 +31,6 @@ const liveRegion = () => {
 };
 
 describe('PresentationMode', () => {
-  beforeEach(() => {
-    vi.restoreAllMocks();
-  });
-
   it('should step through the nine blocks in story order with the arrow keys, space and PageDown', async () => {
     const user = userEvent.setup();
     const { canvas, slides } = openExample('nespresso');
