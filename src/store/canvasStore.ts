@@ -21,7 +21,7 @@ import {
   type Tactic,
 } from '@/domain';
 
-import { asTyping, continuesTypingBurst, isTypedPatch } from './history';
+import { asTyping, continuesTypingBurst, isTypedPatch, patchFields } from './history';
 
 /** The user's inputs: several canvases, one of them open. Results are derived, never stored. */
 export type CanvasLibrary = {
@@ -140,7 +140,7 @@ export const useCanvasStore = create<CanvasStore>()(
         else apply();
       };
       const typing = (key: string, patch: object) =>
-        isTypedPatch(patch) ? `${key}:${Object.keys(patch).join()}` : undefined;
+        isTypedPatch(patch) ? `${key}:${patchFields(patch)}` : undefined;
 
       const addCanvas = (canvas: Canvas) => {
         set((state) => ({

@@ -26,7 +26,23 @@ export function continuesTypingBurst(now = Date.now()): boolean {
   return continues;
 }
 
-/** A patch whose values are all plain text or numbers is typing; anything else is a discrete edit. */
+const isScalar = (v: unknown) => typeof v === 'string' || typeof v === 'number';
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A patch of plain text or numbers, possibly one level down (cost parameters, facets), is
+ * typing; anything else (lists, flags) is a discrete edit.
+ */
 export function isTypedPatch(patch: object): boolean {
-  return Object.values(patch).every((v) => typeof v === 'string' || typeof v === 'number');
+  return Object.values(patch).every(
+    (v) => isScalar(v) || (isPlainObject(v) && Object.values(v).every(isScalar)),
+  );
+}
+
+/** The fields a patch touches, nested ones included, so typing in another field starts a new step. */
+export function patchFields(patch: object): string {
+  return Object.entries(patch)
+    .map(([key, v]) => (isPlainObject(v) ? `${key}.${Object.keys(v).join('+')}` : key))
+    .join();
 }
