@@ -4,17 +4,20 @@ import { resolve } from 'node:path';
 
 import type { BrowserContext, Page } from 'playwright-core';
 
-export const FIXTURE_TEXT = readFileSync(resolve(import.meta.dirname, '../fixtures/storage-v1.json'), 'utf8');
+export const FIXTURE_TEXT = readFileSync(
+  resolve(import.meta.dirname, '../fixtures/storage-v1.json'),
+  'utf8',
+);
 export const FIXTURE_ID = 'canvas_taller';
 export const FIXTURE_KEY = `bmc:canvas:${FIXTURE_ID}`;
 export const FIXTURE_NAME = 'Taller de bicis «Rueda Libre» 🚲';
 
-/** Writes these keys before the app's first load only (a reload must not re-seed). */
+/** Writes these keys before the app's first load only: reloads and new tabs must not re-seed. */
 export async function seedStorage(context: BrowserContext, items: Record<string, string>) {
   await context.addInitScript((seed: Record<string, string>) => {
-    if (sessionStorage.getItem('e2e-seeded')) return;
+    if (localStorage.getItem('e2e-seeded')) return;
     for (const [key, value] of Object.entries(seed)) localStorage.setItem(key, value);
-    sessionStorage.setItem('e2e-seeded', '1');
+    localStorage.setItem('e2e-seeded', '1');
   }, items);
 }
 
@@ -23,18 +26,28 @@ export async function injectQuotaSwitch(context: BrowserContext) {
   await context.addInitScript(() => {
     const original = Storage.prototype.setItem;
     Storage.prototype.setItem = function setItem(key: string, value: string) {
-      if ((window as unknown as { __failWrites?: boolean }).__failWrites && key.startsWith('bmc:')) {
-        throw new DOMException(`Setting the value of '${key}' exceeded the quota.`, 'QuotaExceededError');
+      if (
+        (window as unknown as { __failWrites?: boolean }).__failWrites &&
+        key.startsWith('bmc:')
+      ) {
+        throw new DOMException(
+          `Setting the value of '${key}' exceeded the quota.`,
+          'QuotaExceededError',
+        );
       }
       return original.call(this, key, value);
     };
   });
 }
 
-export const readItem = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
+export const readItem = (page: Page, key: string) =>
+  page.evaluate((k) => localStorage.getItem(k), key);
 
 /** The stored canvas data of `id`, as the app wrote it. */
-export async function storedCanvas(page: Page, id: string): Promise<Record<string, unknown> | null> {
+export async function storedCanvas(
+  page: Page,
+  id: string,
+): Promise<Record<string, unknown> | null> {
   const raw = await readItem(page, `bmc:canvas:${id}`);
   return raw === null ? null : (JSON.parse(raw) as { data: Record<string, unknown> }).data;
 }
@@ -50,5 +63,34 @@ export async function addNote(page: Page, block: string, text: string) {
 
 /** Waits until the header says the work is saved. */
 export async function waitSaved(page: Page) {
-  await page.getByRole('banner').getByRole('button', { name: /^✓?\s*Saved$/ }).waitFor();
+  await page.getByRole('banner').getByRole('button', { name: 'Saved', exact: true }).waitFor();
+}
+
+/** The app has booted: the header's file menu is there. */
+export async function appReady(page: Page) {
+  await page.getByRole('button', { name: 'File', exact: true }).waitFor();
+}
+
+/** On a fresh profile: starts a blank canvas from the first-run screen. */
+export async function startBlankCanvas(page: Page) {
+  await page.getByRole('button', { name: 'Start a blank canvas' }).click();
+  await page.locator('[data-block="keyPartners"]').waitFor();
+}
+
+/** Every `bmc:*` item in storage. */
+export function appStorage(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith('bmc:'))
+        .map((key) => [key, localStorage.getItem(key) ?? '']),
+    ),
+  );
+}
+
+/** Clicks `trigger` and returns the downloaded file's name and text. */
+export async function download(page: Page, trigger: () => Promise<void>) {
+  const [file] = await Promise.all([page.waitForEvent('download'), trigger()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8'), path };
 }
