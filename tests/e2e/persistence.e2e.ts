@@ -4,12 +4,14 @@ import {
   addNote,
   appReady,
   appStorage,
+  blockStorage,
   download,
   FIXTURE_ID,
   FIXTURE_KEY,
   FIXTURE_TEXT,
   injectQuotaSwitch,
   readItem,
+  refuseAllWrites,
   seedStorage,
   startBlankCanvas,
   storedCanvas,
@@ -200,20 +202,7 @@ describe.skipIf(skipE2E)('persistence: writes, quota, blocked storage', () => {
   });
 
   it('#16 boots with storage blocked, edits in memory, warns prominently and still exports', async () => {
-    const { page } = await openApp({
-      init: (c) =>
-        c.addInitScript(() =>
-          Object.defineProperty(window, 'localStorage', {
-            configurable: true,
-            get() {
-              throw new DOMException(
-                "Failed to read the 'localStorage' property from 'Window': Access is denied for this document.",
-                'SecurityError',
-              );
-            },
-          }),
-        ),
-    });
+    const { page } = await openApp({ init: blockStorage });
     const alert = page.getByRole('alert').filter({ hasText: 'This browser is blocking storage' });
     await alert.waitFor();
     expect(await alert.textContent()).toContain(
@@ -234,14 +223,7 @@ describe.skipIf(skipE2E)('persistence: writes, quota, blocked storage', () => {
   });
 
   it('#17 detects a storage that refuses every write at start-up, like old private modes', async () => {
-    const { page } = await openApp({
-      init: (c) =>
-        c.addInitScript(() => {
-          Storage.prototype.setItem = () => {
-            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-          };
-        }),
-    });
+    const { page } = await openApp({ init: refuseAllWrites });
     await page.getByRole('alert').filter({ hasText: 'This browser is blocking storage' }).waitFor();
     await startBlankCanvas(page);
     await addNote(page, 'keyPartners', 'Privado');

@@ -40,6 +40,30 @@ export async function injectQuotaSwitch(context: BrowserContext) {
   });
 }
 
+/** Chrome's "block site data": the localStorage getter itself throws. */
+export async function blockStorage(context: BrowserContext) {
+  await context.addInitScript(() =>
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException(
+          "Failed to read the 'localStorage' property from 'Window': Access is denied for this document.",
+          'SecurityError',
+        );
+      },
+    }),
+  );
+}
+
+/** Old Safari private mode: every write fails with a quota error, even one byte. */
+export async function refuseAllWrites(context: BrowserContext) {
+  await context.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+}
+
 export const readItem = (page: Page, key: string) =>
   page.evaluate((k) => localStorage.getItem(k), key);
 
