@@ -40,4 +40,5 @@ export {
   type MigrationResult,
 } from './migrations';
 export { parseJsonSafely } from './safeJson';
-export { EXAMPLES, getExampleCanvases } from './examples';
+// The example canvases are imported from '@/domain/examples' (the one exception to importing
+// the domain from this index): they are big, and the app loads them only when it shows them.

@@ -1,13 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import {
-  CANVAS_LOCALES,
-  EXAMPLES,
-  getExampleCanvases,
-  type Canvas,
-  type CanvasLocale,
-} from '@/domain';
+import { CANVAS_LOCALES, type Canvas, type CanvasLocale } from '@/domain';
+import { EXAMPLES, getExampleCanvases } from '@/domain/examples';
 import { Dialog } from '@/components/Dialog';
 import { useCanvasStore } from '@/store/canvasStore';
 

@@ -1,18 +1,35 @@
-import { useMemo } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { getExampleCanvases, type CanvasLocale } from '@/domain';
+import type { Canvas, CanvasLocale } from '@/domain';
 import { canvasLocaleOf } from '@/features/language/canvasLocale';
 import { useCanvasStore } from '@/store/canvasStore';
 
 import './FirstRun.css';
 
-// Spec decision: the examples come synchronously from the domain index (which bundles them
-// already), so the first run never shows a loading state; splitting them out is a bundle concern.
+/**
+ * The examples, with their texts in both languages, load after the first screen: the blank
+ * canvas button works at once and the list appears when its chunk arrives.
+ */
+function useExampleCanvases(locale: CanvasLocale): Canvas[] | null {
+  const [loaded, setLoaded] = useState<{ locale: CanvasLocale; examples: Canvas[] } | null>(null);
+  useEffect(() => {
+    let current = true;
+    void import('@/domain/examples').then(({ getExampleCanvases }) => {
+      if (current) setLoaded({ locale, examples: getExampleCanvases(locale) });
+    });
+    return () => {
+      current = false;
+    };
+  }, [locale]);
+  return loaded?.locale === locale ? loaded.examples : null;
+}
+
 function ExampleList({ locale, onStart }: { locale: CanvasLocale } & Props) {
   const { t } = useTranslation();
   const addCanvasCopy = useCanvasStore((s) => s.addCanvasCopy);
-  const examples = useMemo(() => getExampleCanvases(locale), [locale]);
+  const examples = useExampleCanvases(locale);
+  if (!examples) return null;
   return (
     <ul className="first-run__examples">
       {examples.map((example) => (

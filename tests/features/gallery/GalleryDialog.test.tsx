@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
-import { EXAMPLES, getExampleCanvases } from '@/domain';
+import { EXAMPLES, getExampleCanvases } from '@/domain/examples';
 import GalleryDialog from '@/features/gallery/GalleryDialog';
 import { i18next } from '@/i18n/config';
 import { useCanvasStore } from '@/store/canvasStore';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { CanvasBoard } from '@/features/canvas/CanvasBoard';
 import { FirstRun } from '@/features/onboarding/FirstRun';
-import { getExampleCanvases } from '@/domain';
+import { getExampleCanvases } from '@/domain/examples';
 import { useCanvasStore } from '@/store/canvasStore';
 import { canvasSelectors } from '@/store/selectors';
 
@@ -47,7 +47,7 @@ describe('first run', () => {
     if (!example) throw new Error('the domain ships no example');
     render(<Start />);
 
-    const open = screen.getByRole('button', { name: `Open a copy ${example.name}` });
+    const open = await screen.findByRole('button', { name: `Open a copy ${example.name}` });
     const card = open.closest('li');
     if (!card) throw new Error('example card not found');
     expect(within(card).getByRole('heading', { name: example.name })).toBeInTheDocument();

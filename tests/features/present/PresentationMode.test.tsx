@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
-import { getExampleCanvases } from '@/domain';
+import { getExampleCanvases } from '@/domain/examples';
 import { buildSlides } from '@/features/present/slides';
 import PresentationMode from '@/features/present/PresentationMode';
 import { i18next } from '@/i18n/config';

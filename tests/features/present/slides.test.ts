@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { createEmptyCanvas, createSegment, getExampleCanvases } from '@/domain';
+import { createEmptyCanvas, createSegment } from '@/domain';
+import { getExampleCanvases } from '@/domain/examples';
 import { buildSlides, revealableCount, STORY_ORDER } from '@/features/present/slides';
 import { evaluationOf, evaluationSelectors } from '@/store/selectors';
 

@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { getExampleCanvases } from '@/domain';
+import { getExampleCanvases } from '@/domain/examples';
 import PrintFlow from '@/features/print/PrintFlow';
 import { useCanvasStore } from '@/store/canvasStore';
 
