@@ -3,7 +3,7 @@ import { safeFileName } from './fileName';
 /** The element the PNG shows: the nine-block board of the canvas editor. */
 export const CANVAS_BOARD_SELECTOR = '.canvas-board';
 
-// Twice the screen resolution, so the image stays sharp on slides and handouts.
+// Spec decision: twice the screen resolution, so the image stays sharp on slides and handouts.
 const PIXEL_RATIO = 2;
 
 /**

@@ -42,6 +42,7 @@ export default function ClassroomMenu() {
   const triggerRef = useRef<HTMLButtonElement>(null);
   const listId = useId();
 
+  // Spec decision: the service worker is registered here, after the first screen, not in main.tsx.
   useEffect(registerServiceWorker, []);
   const browserPrintout = useBrowserPrint(view !== 'print' && canvas !== null);
 
@@ -135,6 +136,7 @@ export default function ClassroomMenu() {
           <li className="classroom-menu__note">{t('classroom:menu.offlineReady')}</li>
         )}
       </ul>
+      {/* Spec decision: the tour is offered, not started, once a canvas exists (after the first-run choice). */}
       {offerTour && canvas && view === null && (
         <span className="classroom-menu__offer">
           <button

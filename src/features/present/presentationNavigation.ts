@@ -28,7 +28,7 @@ export function navigate(
       return index < last ? { index: index + 1, revealed: 0 } : { index, revealed };
     case 'previous':
       if (revealed > 0) return { index, revealed: revealed - 1 };
-      // Going back into a slide shows it as it was left: everything revealed.
+      // Spec decision: going back into a slide shows it as it was left, everything revealed.
       return index > 0
         ? { index: index - 1, revealed: counts[index - 1] ?? 0 }
         : { index, revealed };

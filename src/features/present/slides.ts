@@ -45,6 +45,7 @@ function canvasWideFindings(canvas: Canvas, evaluation: Evaluation): Finding[] {
  * economics and findings, and last any findings about the canvas as a whole.
  */
 export function buildSlides(canvas: Canvas, evaluation: Evaluation): Slide[] {
+  // Spec decision: a title slide opens the deck, and findings that name no segment get a last slide.
   const slides: Slide[] = [
     { kind: 'title' },
     ...STORY_ORDER.map((block) => ({ kind: 'block' as const, block })),
