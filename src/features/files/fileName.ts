@@ -4,8 +4,9 @@
  * no leading or trailing dots or spaces, and not too long.
  */
 const RESERVED = /[<>:"/\\|?*\p{Cc}]/gu;
-// Zero-width space, LRM/RLM, bidi embeddings/overrides/isolates, BOM. ZWJ stays (emoji sequences).
-const INVISIBLE = /[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]|\p{Cs}/gu;
+// Format characters (bidi overrides, zero-width joiners, BOM…) and lone surrogates. Chromium's
+// download manager would turn a ZWJ into "_" anyway, so emoji sequences fall apart either way.
+const INVISIBLE = /[\p{Cf}\p{Cs}]/gu;
 const WINDOWS_DEVICE = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i;
 /** In code points, leaving room for the extension under the usual 255-byte limit. */
 const MAX_BASE_LENGTH = 80;
