@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
+import type { Canvas } from '@/domain';
+
 import {
   addNote,
   appReady,
@@ -240,7 +242,10 @@ describe.skipIf(skipE2E)('files: round trip and CSV', () => {
 
   it('#34 downloads a CSV whose hostile cells are defused and quoted', async () => {
     const hostile = fixture();
-    (hostile.data.segments as { name: string }[])[0]!.name = '=cmd|" /C calc"!A0';
+    hostile.data.segments = hostile.data.segments.map((segment) => ({
+      ...segment,
+      name: '=cmd|" /C calc"!A0',
+    }));
     const { page } = await openApp({
       init: (c) => seedStorage(c, { [FIXTURE_KEY]: JSON.stringify(hostile) }),
     });
