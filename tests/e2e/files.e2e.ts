@@ -23,8 +23,7 @@ import {
 } from './persistenceHelpers';
 import { openApp, skipE2E, useBrowser } from './support/browser';
 
-const fixture = () =>
-  JSON.parse(FIXTURE_TEXT) as { data: Record<string, unknown> & { name: string } };
+const fixture = (): { data: Canvas } => JSON.parse(FIXTURE_TEXT);
 const canvasFile = (canvas: unknown, version = 1) =>
   JSON.stringify({
     format: 'vinculo-canvas',
@@ -107,12 +106,9 @@ describe.skipIf(skipE2E)('files: import refusals', () => {
 
   it('#29 lists the problems with readable places, and imports nothing', async () => {
     const { page } = await openFixture();
-    const broken = fixture().data as {
-      segments: { size: number }[];
-      keyPartners: { text: unknown }[];
-    };
-    broken.segments[0] = { ...broken.segments[0], size: -5 } as { size: number };
-    broken.keyPartners[0] = { ...broken.keyPartners[0], text: 'x'.repeat(5000) };
+    const broken = fixture().data;
+    broken.segments = broken.segments.map((segment) => ({ ...segment, size: -5 }));
+    broken.keyPartners = broken.keyPartners.map((note) => ({ ...note, text: 'x'.repeat(5000) }));
     const dialog = await importBuffer(page, Buffer.from(canvasFile(broken)));
     await dialog.getByText('This canvas file has problems, so nothing was imported:').waitFor();
     await dialog
