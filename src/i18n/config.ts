@@ -1,25 +1,58 @@
-import i18next, { type BackendModule } from 'i18next';
+import i18next, { type BackendModule, type InitOptions } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 import { registerFormatters } from './formatters';
-import { FALLBACK_LANGUAGE, LOCALES, NAMESPACES } from './languages';
+import { FALLBACK_LANGUAGE, LOCALES, NAMESPACES, type LocaleTable } from './languages';
 
 /** Loads `/locales/<lng>/<ns>.json` on demand, so each language is its own chunk. */
-const localeBackend: BackendModule = {
-  type: 'backend',
-  init() {},
-  read(lng, ns, callback) {
-    const load = LOCALES.get(lng)?.get(ns);
-    if (!load) {
-      callback(null, {});
-      return;
-    }
-    load().then(
-      (mod) => callback(null, mod.default),
-      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
-    );
-  },
+export function createLocaleBackend(locales: LocaleTable): BackendModule {
+  return {
+    type: 'backend',
+    init() {},
+    read(lng, ns, callback) {
+      const load = locales.get(lng)?.get(ns);
+      if (!load) {
+        callback(null, {});
+        return;
+      }
+      load().then(
+        (mod) => callback(null, mod.default),
+        (error: unknown) =>
+          callback(error instanceof Error ? error : new Error(String(error)), null),
+      );
+    },
+  };
+}
+
+/**
+ * What a user sees for a key missing from their language AND from English: the caller's
+ * default if it gave one, else nothing; never the raw `ns:key`.
+ */
+export function hideMissingKey(_key: string, defaultValue?: string): string {
+  return defaultValue ?? '';
+}
+
+type OptionsFor = {
+  /** Production hides missing keys; development shows them, so they get noticed. */
+  production?: boolean;
+  namespaces?: string[];
 };
+
+export function i18nOptions(
+  language: string,
+  { production = import.meta.env.PROD, namespaces = NAMESPACES }: OptionsFor = {},
+): InitOptions {
+  return {
+    lng: language,
+    fallbackLng: FALLBACK_LANGUAGE,
+    ns: namespaces,
+    defaultNS: 'common',
+    interpolation: { escapeValue: false }, // React escapes already
+    returnNull: false,
+    ...(production ? { parseMissingKeyHandler: hideMissingKey } : {}),
+    react: { useSuspense: false },
+  };
+}
 
 /** Starts i18next in `language` and resolves once every namespace is loaded. */
 export async function initI18n(language: string) {
@@ -27,20 +60,7 @@ export async function initI18n(language: string) {
     await i18next.changeLanguage(language);
     return i18next;
   }
-  await i18next
-    .use(localeBackend)
-    .use(initReactI18next)
-    .init({
-      lng: language,
-      fallbackLng: FALLBACK_LANGUAGE,
-      ns: NAMESPACES,
-      defaultNS: 'common',
-      interpolation: { escapeValue: false }, // React escapes already
-      returnNull: false,
-      // in production, never show a raw key: fall back to English, then to an empty string
-      parseMissingKeyHandler: import.meta.env.PROD ? () => '' : undefined,
-      react: { useSuspense: false },
-    });
+  await i18next.use(createLocaleBackend(LOCALES)).use(initReactI18next).init(i18nOptions(language));
   registerFormatters(i18next);
   return i18next;
 }

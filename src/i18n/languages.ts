@@ -2,10 +2,12 @@
 const localeModules = import.meta.glob<{ default: Record<string, unknown> }>('/locales/*/*.json');
 
 export type LocaleLoader = () => Promise<{ default: Record<string, unknown> }>;
+/** Language → namespace → loader of `/locales/<lng>/<ns>.json`. */
+export type LocaleTable = Map<string, Map<string, LocaleLoader>>;
 
 /** Parses `/locales/<lng>/<ns>.json` paths into a lng → ns → loader table. */
-export function indexLocaleModules(modules: Record<string, LocaleLoader>) {
-  const table = new Map<string, Map<string, LocaleLoader>>();
+export function indexLocaleModules(modules: Record<string, LocaleLoader>): LocaleTable {
+  const table: LocaleTable = new Map();
   for (const [path, load] of Object.entries(modules)) {
     const match = /\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
     if (!match) continue;
@@ -16,19 +18,29 @@ export function indexLocaleModules(modules: Record<string, LocaleLoader>) {
   return table;
 }
 
-export const LOCALES = indexLocaleModules(localeModules);
-
 export const FALLBACK_LANGUAGE = 'en';
 
-/** Languages offered in the switcher; pseudo-locales (names starting with "x-") stay hidden. */
-export const LANGUAGES = [...LOCALES.keys()].filter((lng) => !lng.startsWith('x-')).sort();
+/** Pseudo-locales for testing (folders starting with "x-") load like any language but are never offered. */
+export const isPseudoLocale = (lng: string) => lng.startsWith('x-');
+
+/** The languages a user can choose: every folder of the table but pseudo-locales. */
+export function offeredLanguages(table: LocaleTable): string[] {
+  return [...table.keys()].filter((lng) => !isPseudoLocale(lng)).sort();
+}
 
 // Example canvases read their texts straight from locales/*/examples.json (the domain builds them).
 const DOMAIN_ONLY_NAMESPACES = new Set(['examples']);
 
-export const NAMESPACES = [...(LOCALES.get(FALLBACK_LANGUAGE)?.keys() ?? [])]
-  .filter((ns) => !DOMAIN_ONLY_NAMESPACES.has(ns))
-  .sort();
+/** The namespaces i18next loads: those of the fallback language, minus the domain's own. */
+export function namespacesOf(table: LocaleTable): string[] {
+  return [...(table.get(FALLBACK_LANGUAGE)?.keys() ?? [])]
+    .filter((ns) => !DOMAIN_ONLY_NAMESPACES.has(ns))
+    .sort();
+}
+
+export const LOCALES = indexLocaleModules(localeModules);
+export const LANGUAGES = offeredLanguages(LOCALES);
+export const NAMESPACES = namespacesOf(LOCALES);
 
 /** Picks the first supported language from the browser's preferences, by primary subtag. */
 export function detectLanguage(preferred: readonly string[], supported = LANGUAGES): string {
@@ -37,4 +49,19 @@ export function detectLanguage(preferred: readonly string[], supported = LANGUAG
     if (supported.includes(primary)) return primary;
   }
   return FALLBACK_LANGUAGE;
+}
+
+/**
+ * A language's name in that language ("Español", "English"), as language pickers show it;
+ * it comes from Intl, so a new locale folder needs no extra key in the others.
+ */
+export function languageName(lng: string): string {
+  let name: string | undefined;
+  try {
+    name = new Intl.DisplayNames([lng], { type: 'language' }).of(lng);
+  } catch {
+    // not a BCP 47 tag (a pseudo-locale): its code is its name
+  }
+  if (!name || name === lng) return lng;
+  return name.charAt(0).toLocaleUpperCase(lng) + name.slice(1);
 }
