@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { LANGUAGES } from '@/i18n/languages';
+import { languageName, LANGUAGES } from '@/i18n/languages';
 import { saveLanguagePreference } from '@/persistence/preferences';
 
 export function LanguageSwitch() {
@@ -18,7 +18,7 @@ export function LanguageSwitch() {
       >
         {LANGUAGES.map((lng) => (
           <option key={lng} value={lng} lang={lng}>
-            {t(`common:language.name.${lng}`)}
+            {languageName(lng)}
           </option>
         ))}
       </select>
