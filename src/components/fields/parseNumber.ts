@@ -1,3 +1,9 @@
+/** The thousands separator `language` writes ("." in Spanish, "," in English), from Intl. */
+function groupSeparator(language: string): string {
+  const parts = new Intl.NumberFormat(language).formatToParts(10_000);
+  return parts.find((part) => part.type === 'group')?.value ?? ',';
+}
+
 /**
  * Reads a number typed the way people write it: "1.250,5", "1,250.5", "12,5", "12.5", "1 250".
  * A lone separator before exactly three digits is a thousands separator in the language
@@ -14,7 +20,7 @@ export function parseLocaleNumber(text: string, language = 'en'): number {
   else if (dots + commas === 0) decimal = null;
   else {
     const sep = dots ? '.' : ',';
-    const groupsInLanguage = language.startsWith('es') ? '.' : ',';
+    const groupsInLanguage = groupSeparator(language);
     const lonePlusThree = new RegExp(`^[-+]?\\d{1,3}\\${sep}\\d{3}$`).test(compact);
     decimal = (dots || commas) > 1 || (lonePlusThree && sep === groupsInLanguage) ? null : sep;
   }
