@@ -37,7 +37,14 @@ export function NumberField({ label, value, onCommit, schema, unit = 'number', i
   const inputId = id ?? autoId;
   const scale = unit === 'percent' ? 100 : 1;
   const [draft, setDraft] = useState(() => display(value, scale, i18n.language));
-  const [error, setError] = useState<string | null>(null);
+  // The problem, not its sentence: the message is translated at render, so it follows a language switch.
+  const [issue, setIssue] = useState<z.core.$ZodIssue | undefined | 'notANumber' | null>(null);
+  const error =
+    issue === null
+      ? null
+      : issue === 'notANumber'
+        ? t('common:validation.notANumber')
+        : validationMessage(t, issue, scale);
   const [lastValue, setLastValue] = useState(value);
 
   // Undo, redo or another tab changed the value: show it, unless the user is mid-correction.
@@ -49,22 +56,22 @@ export function NumberField({ label, value, onCommit, schema, unit = 'number', i
   const change = (text: string) => {
     setDraft(text);
     if (text.trim() === '' && optional) {
-      setError(null);
+      setIssue(null);
       setLastValue(undefined);
       onCommit(undefined);
       return;
     }
     const parsed = parseLocaleNumber(text, i18n.language);
     if (Number.isNaN(parsed)) {
-      setError(t('common:validation.notANumber'));
+      setIssue('notANumber');
       return;
     }
     const result = schema.safeParse(parsed / scale);
     if (!result.success) {
-      setError(validationMessage(t, result.error.issues[0], scale));
+      setIssue(result.error.issues[0]);
       return;
     }
-    setError(null);
+    setIssue(null);
     setLastValue(result.data as number);
     onCommit(result.data as number);
   };
