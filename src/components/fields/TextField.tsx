@@ -26,7 +26,9 @@ export function TextField({ label, value, onCommit, schema, maxLength, multiline
   const autoId = useId();
   const inputId = id ?? autoId;
   const [draft, setDraft] = useState(value);
-  const [error, setError] = useState<string | null>(null);
+  // The problem, not its sentence: the message is translated at render, so it follows a language switch.
+  const [issue, setIssue] = useState<z.core.$ZodIssue | undefined | null>(null);
+  const error = issue === null ? null : validationMessage(t, issue);
   const [lastValue, setLastValue] = useState(value);
 
   if (value !== lastValue) {
@@ -38,10 +40,10 @@ export function TextField({ label, value, onCommit, schema, maxLength, multiline
     setDraft(text);
     const result = schema.safeParse(text);
     if (!result.success) {
-      setError(validationMessage(t, result.error.issues[0]));
+      setIssue(result.error.issues[0]);
       return;
     }
-    setError(null);
+    setIssue(null);
     setLastValue(text);
     onCommit(text);
   };
