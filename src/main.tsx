@@ -1,19 +1,36 @@
+// Spec decision: the app is loaded in two steps so that it runs under a strict CSP (script-src
+// 'self', no 'unsafe-eval'). zod probes `new Function` whenever an object schema is built, and a
+// CSP reports that probe as a violation, so zod is told not to before any schema exists. The
+// bundler may hoist shared modules (the domain and its schemas) above this file's own imports,
+// so every module that could build a schema is imported only after that setting has run.
+import '@/persistence/cspSafeValidation';
+
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-
-import { App } from '@/app/App';
-import { initialLanguage } from '@/app/language';
-import { PersistenceFooter } from '@/features/persistence/PersistenceFooter';
-import { PersistenceNotices } from '@/features/recovery/PersistenceNotices';
-import { RecoveryBoundary } from '@/features/recovery/RecoveryBoundary';
-import { SharePreview } from '@/features/share/SharePreview';
-import { i18next, initI18n } from '@/i18n/config';
-import { startPersistence } from '@/persistence/startPersistence';
 
 import '@/app/theme.css';
 import '@/components/Button.css';
 
 async function start() {
+  const [
+    { App },
+    { initialLanguage },
+    { i18next, initI18n },
+    { startPersistence },
+    { RecoveryBoundary },
+    { PersistenceNotices },
+    { SharePreview },
+    { PersistenceFooter },
+  ] = await Promise.all([
+    import('@/app/App'),
+    import('@/app/language'),
+    import('@/i18n/config'),
+    import('@/persistence/startPersistence'),
+    import('@/features/recovery/RecoveryBoundary'),
+    import('@/features/recovery/PersistenceNotices'),
+    import('@/features/share/SharePreview'),
+    import('@/features/persistence/PersistenceFooter'),
+  ]);
   i18next.on('languageChanged', (lng) => {
     document.documentElement.lang = lng;
   });
