@@ -1,0 +1,23 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { LANGUAGES } from '@/i18n/languages';
+import { STORAGE_KEYS } from '@/persistence/storageKeys';
+
+/**
+ * Follows a language chosen in another tab of this browser, in place: no reload, so open
+ * dialogs, typed drafts and the undo history stay as they are.
+ */
+export function useLanguageOfOtherTabs() {
+  const { i18n } = useTranslation();
+  useEffect(() => {
+    const follow = (event: StorageEvent) => {
+      const language = event.newValue;
+      if (event.key !== STORAGE_KEYS.language || language === null) return;
+      if (LANGUAGES.includes(language) && language !== i18n.language)
+        void i18n.changeLanguage(language);
+    };
+    window.addEventListener('storage', follow);
+    return () => window.removeEventListener('storage', follow);
+  }, [i18n]);
+}
