@@ -3,8 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { languageName, LANGUAGES } from '@/i18n/languages';
 import { saveLanguagePreference } from '@/persistence/preferences';
 
+import { useLanguageOfOtherTabs } from './useLanguageOfOtherTabs';
+
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
+  useLanguageOfOtherTabs();
   const change = (language: string) => {
     saveLanguagePreference(language);
     void i18n.changeLanguage(language);
