@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { decimalFormat, moneyFormat, percentFormat } from '@/i18n/numberFormats';
+
 /** Shown where a domain result is null (not computable), instead of a misleading zero. */
 export const NOT_AVAILABLE = '—';
 
@@ -12,22 +14,11 @@ function make(language: string) {
   return {
     /** Money in `currency`; whole units from 100 up, cents below, as the `money` formatter in locale strings. */
     money: (value: Num, currency: string) =>
-      guard(value, (n) => {
-        const digits = Math.abs(n) >= 100 ? 0 : 2;
-        return new Intl.NumberFormat(language, {
-          style: 'currency',
-          currency,
-          minimumFractionDigits: digits,
-          maximumFractionDigits: digits,
-        }).format(n);
-      }),
+      guard(value, (n) => moneyFormat(language, currency, Math.abs(n) >= 100 ? 0 : 2).format(n)),
     /** A ratio 0..1 as a percentage. */
-    percent: (value: Num) =>
-      guard(value, (n) =>
-        new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(n),
-      ),
+    percent: (value: Num) => guard(value, (n) => percentFormat(language).format(n)),
     decimal: (value: Num, maximumFractionDigits = 2) =>
-      guard(value, (n) => new Intl.NumberFormat(language, { maximumFractionDigits }).format(n)),
+      guard(value, (n) => decimalFormat(language, maximumFractionDigits).format(n)),
   };
 }
 

@@ -1,5 +1,7 @@
 import type { i18n as I18n } from 'i18next';
 
+import { conjunctionFormat, decimalFormat, moneyFormat, percentFormat } from './numberFormats';
+
 type FormatOptions = { currency?: string; [key: string]: unknown };
 
 const DEFAULT_CURRENCY = 'EUR';
@@ -20,28 +22,22 @@ export function registerFormatters(i18n: I18n) {
     const n = toNumber(value);
     if (n === null) return String(value ?? '');
     const currency = typeof options.currency === 'string' ? options.currency : DEFAULT_CURRENCY;
-    const big = Math.abs(n) >= 100;
-    return new Intl.NumberFormat(lng, {
-      style: 'currency',
-      currency,
-      maximumFractionDigits: big ? 0 : 2,
-      minimumFractionDigits: big ? 0 : 2,
-    }).format(n);
+    return moneyFormat(lng, currency, Math.abs(n) >= 100 ? 0 : 2).format(n);
   });
   formatter.add('percent', (value, lng) => {
     const n = toNumber(value);
     if (n === null) return String(value ?? '');
-    return new Intl.NumberFormat(lng, { style: 'percent', maximumFractionDigits: 1 }).format(n);
+    return percentFormat(lng).format(n);
   });
   formatter.add('decimal', (value, lng) => {
     const n = toNumber(value);
     if (n === null) return String(value ?? '');
-    return new Intl.NumberFormat(lng, { maximumFractionDigits: 2 }).format(n);
+    return decimalFormat(lng, 2).format(n);
   });
   formatter.add('months', (value, lng) => {
     const n = toNumber(value);
     if (n === null) return String(value ?? '');
-    return new Intl.NumberFormat(lng, { maximumFractionDigits: 1 }).format(n);
+    return decimalFormat(lng, 1).format(n);
   });
   // Lists of enum ids ("evaluation,delivery") become translated, locale-joined lists.
   const listOf = (prefix: string) => (value: unknown, lng: string | undefined) => {
@@ -54,7 +50,7 @@ export function registerFormatters(i18n: I18n) {
       const label = i18n.t(`${prefix}.${id}`, { lng });
       return label.charAt(0).toLocaleLowerCase(lng) + label.slice(1);
     });
-    return new Intl.ListFormat(lng, { style: 'long', type: 'conjunction' }).format(names);
+    return conjunctionFormat(lng).format(names);
   };
   formatter.add('phases', listOf('common:enum.phase'));
   formatter.add('relTypes', listOf('common:enum.relationshipType'));

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { NOT_AVAILABLE, useFormat } from '@/components/format';
+import { wholeUpFormat } from '@/i18n/numberFormats';
 
 type Num = number | null | undefined;
 
@@ -21,12 +22,7 @@ export function useResultFormat() {
           : NOT_AVAILABLE,
       /** whole customers, rounded up: a break-even size of 166.2 needs 167 customers */
       customers: (value: Num) =>
-        finite(value)
-          ? new Intl.NumberFormat(language, {
-              maximumFractionDigits: 0,
-              roundingMode: 'ceil',
-            }).format(value)
-          : NOT_AVAILABLE,
+        finite(value) ? wholeUpFormat(language).format(value) : NOT_AVAILABLE,
       ratio: (value: Num) =>
         finite(value)
           ? t('results:value.ratio', { value: format.decimal(value, 1) })
