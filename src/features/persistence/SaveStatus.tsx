@@ -39,11 +39,12 @@ export function SaveStatus() {
           aria-label={t('persistence:status.label')}
         >
           <p>{t('persistence:promise')}</p>
-          <p className="save-status__time">
-            {time === null
-              ? t('persistence:status.neverSaved')
-              : t('persistence:status.savedAt', { time })}
-          </p>
+          {time !== null && (
+            <p className="save-status__time">{t('persistence:status.savedAt', { time })}</p>
+          )}
+          {time === null && state === 'saved' && (
+            <p className="save-status__time">{t('persistence:status.allSaved')}</p>
+          )}
           <DownloadBackupButton />
         </div>
       )}
