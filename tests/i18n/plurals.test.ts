@@ -33,7 +33,7 @@ const COUNTS = [0, 1, 2, 5, 21, 1.5, 1_000_000, 2_000_000];
 describe.each(LANGUAGES)('plurals in %s', (lng) => {
   const namespaces = readNamespaces(lng);
   const groups = pluralGroups(namespaces);
-  const categories = new Intl.PluralRules(lng).resolvedOptions().pluralCategories;
+  const categories: string[] = new Intl.PluralRules(lng).resolvedOptions().pluralCategories;
 
   it(`should have a text for every plural category of ${lng} (${categories.join(', ')})`, () => {
     expect(groups.size).toBeGreaterThan(10);
