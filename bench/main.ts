@@ -1,9 +1,8 @@
 import { execSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-import { startServer, DIST } from '../tests/e2e/support/server';
-
+import { benchBoot } from './boot';
 import { launch } from './browser';
 import { check, type BudgetCheck } from './budgets';
 import { measureBundle } from './bundle';
@@ -11,50 +10,70 @@ import { benchDomain } from './domain';
 import { benchBigCanvas } from './interaction';
 import { benchColdLoad } from './load';
 import { renderReport, type Report } from './report';
+import { serveDist } from './server';
 
 const ROOT = resolve(import.meta.dirname, '..');
+/** The benchmark's own build: dist/ belongs to the browser tests, which may run meanwhile. */
+const DIST = resolve(ROOT, 'bench/tmp/dist');
+
+function build() {
+  // Vite's module runner sets NODE_ENV=development; the build must not inherit it.
+  execSync(`npx vite build --outDir ${DIST} --emptyOutDir --manifest`, {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+}
 
 /**
  * `npm run bench` measures everything and writes bench/report.md + report.json;
- * `--quick` builds and gates only the bundle size (deterministic, used in CI);
- * `--domain` times evaluateCanvas only.
+ * `--quick` builds and gates only the JS a visit loads before it accepts input (deterministic:
+ * the set of files does not depend on the machine's speed), for CI;
+ * `--domain` times evaluateCanvas only; `--no-build` reuses bench/tmp/dist;
+ * `--only=load,interaction` runs some parts (and writes no report), while working on them.
  */
 export async function main(args: string[]): Promise<number> {
   const quick = args.includes('--quick');
   const domainOnly = args.includes('--domain');
+  const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+  const runs = (part: 'boot' | 'load' | 'interaction' | 'domain') => !only || only.includes(part);
   const report: Report = { date: new Date().toISOString(), node: process.version, checks: [] };
   const checks: BudgetCheck[] = report.checks;
 
   if (!domainOnly) {
-    if (!args.includes('--no-build')) // Vite's module runner sets NODE_ENV=development; the build must not inherit it.
-    execSync('npx vite build', { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+    if (!args.includes('--no-build')) build();
     report.bundle = measureBundle(DIST);
-    checks.push(check('initialJsGzipBytes', report.bundle.initialJsGzip));
-  }
-  if (!quick) {
-    report.domain = benchDomain();
-    const at1000 = report.domain.find((d) => d.segments === 1000);
-    checks.push(check('evaluate1000Ms', at1000?.ms.median ?? Number.NaN));
-  }
-  if (!quick && !domainOnly) {
-    const server = await startServer();
+    const server = await serveDist(DIST);
     const browser = await launch();
     try {
-      report.load = await benchColdLoad(browser, server.url);
-      checks.push(check('fcpMs', report.load.fcp.median));
-      report.interaction = await benchBigCanvas(browser, server.url);
-      checks.push(check('interactionP95Ms', Math.max(report.interaction.typing.p95, report.interaction.toggle.p95)));
-      checks.push(check('save200Ms', report.interaction.save.ms.median));
+      if (runs('boot')) {
+        report.boot = await benchBoot(browser, server.url, DIST, report.bundle.htmlFiles);
+        checks.push(check('initialJsGzipBytes', Math.max(...report.boot.map((b) => b.jsGzip))));
+      }
+      if (!quick && runs('load')) {
+        report.load = await benchColdLoad(browser, server.url);
+        checks.push(check('fcpMs', Math.max(...report.load.map((l) => l.fcp.median))));
+      }
+      if (!quick && runs('interaction')) {
+        report.interaction = await benchBigCanvas(browser, server.url);
+        const { typing, toggle, save } = report.interaction;
+        checks.push(check('interactionP95Ms', Math.max(typing.p95, toggle.p95)));
+        checks.push(check('save200Ms', save.ms.median));
+      }
     } finally {
       await browser.close();
       await server.close();
     }
   }
+  if (!quick && runs('domain')) {
+    report.domain = benchDomain();
+    const at1000 = report.domain.find((d) => d.segments === 1000);
+    checks.push(check('evaluate1000Ms', at1000?.ms.median ?? Number.NaN));
+  }
 
   const markdown = renderReport(report);
   console.log(markdown);
-  if (!quick && !domainOnly) {
-    mkdirSync(resolve(ROOT, 'bench'), { recursive: true });
+  if (!quick && !domainOnly && !only) {
     writeFileSync(resolve(ROOT, 'bench/report.md'), markdown);
     writeFileSync(resolve(ROOT, 'bench/report.json'), `${JSON.stringify(report, null, 2)}\n`);
   }

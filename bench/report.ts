@@ -1,3 +1,4 @@
+import type { BootResult } from './boot';
 import type { BudgetCheck } from './budgets';
 import type { BundleResult } from './bundle';
 import type { DomainResult } from './domain';
@@ -10,36 +11,57 @@ export type Report = {
   node: string;
   checks: BudgetCheck[];
   bundle?: BundleResult;
+  boot?: BootResult[];
   domain?: DomainResult[];
-  load?: LoadResult;
+  load?: LoadResult[];
   interaction?: InteractionResult;
 };
 
 const kb = (bytes: number) => `${round(bytes / 1024, 1)} kB`;
-const ms = (s: Summary) => `${round(s.median, 2)} ms (min ${round(s.min, 2)} – max ${round(s.max, 2)}, ${s.runs} runs)`;
+const ms = (s: Summary, digits = 1) =>
+  `${round(s.median, digits)} ms (min ${round(s.min, digits)} – max ${round(s.max, digits)}, ${s.runs} runs)`;
+const p5095 = (s: Summary) => `p50 ${round(s.median, 1)} ms, p95 ${round(s.p95, 1)} ms, max ${round(s.max, 1)} ms`;
+
+function bundleSection(bundle: BundleResult, boot: BootResult[] = []): string[] {
+  const lines = ['## Bundle (gzip -9)', ''];
+  lines.push('JS and CSS fetched before the canvas accepts input (the first enabled button in `<main>`):');
+  lines.push('what index.html loads, plus every chunk the app imports on the way there.', '');
+  lines.push('| visit | JS | CSS | files | imported after index.html |', '| --- | --- | --- | --- | --- |');
+  for (const b of boot) {
+    const later = b.files.filter((f) => !f.fromHtml);
+    const laterList = later.map((f) => `\`${f.source}\` ${kb(f.gzip)}`).join(', ');
+    lines.push(`| ${b.visit} | ${kb(b.jsGzip)} | ${kb(b.cssGzip)} | ${b.files.length} | ${laterList || 'none'} |`);
+  }
+  lines.push('');
+  lines.push(`index.html alone: ${kb(bundle.htmlJsGzip)} JS, ${kb(bundle.htmlCssGzip)} CSS (${bundle.htmlFiles.map((f) => `\`${f}\``).join(', ')}).`);
+  lines.push(`All assets (precached by the service worker): ${kb(bundle.totalGzip)} gzip, ${kb(bundle.totalRaw)} raw.`, '');
+  return lines;
+}
 
 export function renderReport(r: Report): string {
-  const lines = [`# Vínculo benchmark report`, '', `Measured ${r.date} on Node ${r.node}, headless Chromium, 2 cores.`, ''];
-  if (r.bundle) {
-    lines.push('## Bundle (gzip)', '', '| what | size |', '| --- | --- |');
-    lines.push(`| initial JS | ${kb(r.bundle.initialJsGzip)} |`, `| initial CSS | ${kb(r.bundle.initialCssGzip)} |`);
-    lines.push(`| all assets | ${kb(r.bundle.totalGzip)} gzip, ${kb(r.bundle.totalRaw)} raw |`, '');
-    lines.push(`Initial files: ${r.bundle.initialFiles.map((f) => `\`${f}\``).join(', ')}`, '');
-  }
-  if (r.load) {
-    lines.push(`## Cold load (${r.load.cpuThrottle}× CPU throttle, fresh context each run)`, '');
-    lines.push(`- First contentful paint: ${ms(r.load.fcp)}`, `- Canvas accepts input: ${ms(r.load.interactive)}`, '');
+  const lines = ['# Vínculo benchmark report', ''];
+  lines.push(`Measured ${r.date} on Node ${r.node}, headless Chromium. Medians and min–max of repeated runs.`, '');
+  if (r.bundle) lines.push(...bundleSection(r.bundle, r.boot));
+  if (r.load?.length) {
+    lines.push(`## Cold load (${r.load[0]?.cpuThrottle}× CPU throttle, fresh context each run)`, '');
+    lines.push('| visit | first contentful paint | canvas accepts input |', '| --- | --- | --- |');
+    for (const l of r.load) lines.push(`| ${l.visit} | ${ms(l.fcp, 0)} | ${ms(l.interactive, 0)} |`);
+    lines.push('', 'A returning visit opens a copy of the first example canvas from localStorage.', '');
   }
   if (r.interaction) {
     const i = r.interaction;
-    lines.push(`## Big canvas (${i.segments} segments × 6 relationship types, channels and tactics)`, '');
-    lines.push(`- Typing in a segment field, input to next paint: p50 ${round(i.typing.median, 1)} ms, p95 ${round(i.typing.p95, 1)} ms (${i.typing.runs} keystrokes)`);
-    lines.push(`- Toggling a relationship type: p50 ${round(i.toggle.median, 1)} ms, p95 ${round(i.toggle.p95, 1)} ms (${i.toggle.runs} toggles)`);
-    lines.push(`- Switching between segments: ${ms(i.switchSegment)}`);
-    lines.push(`- Saving: ${ms(i.save.ms)}, ${kb(i.save.bytes)} written; ${i.save.writesDuringTyping} writes while typing ${i.save.keystrokes} characters`, '');
+    lines.push(`## Big canvas (${i.segments} segments × 6 relationship types, 3 channels and 5 tactics each; no CPU throttle)`, '');
+    lines.push('Input to next paint: from the event to a task queued after the next animation frame.', '');
+    lines.push(`- Typing in a segment's name: ${p5095(i.typing)} (${i.typing.runs} keystrokes)`);
+    lines.push(`- Toggling a relationship type: ${p5095(i.toggle)} (${i.toggle.runs} toggles)`);
+    lines.push(`- Opening a segment's relationship workbench (click to painted): ${ms(i.switchSegment)}`);
+    lines.push(`- Saving one canvas (JSON.stringify + localStorage.setItem, in the page): ${ms(i.save.ms, 2)}; ${kb(i.save.bytes)} written`);
+    lines.push(`  (stringify ${round(i.save.stringifyMs.median, 2)} ms, setItem ${round(i.save.setItemMs.median, 2)} ms)`);
+    lines.push(`- Canvas writes while typing ${i.save.keystrokes} characters (60 ms apart): ${i.save.writesDuringTyping}`, '');
   }
   if (r.domain) {
-    lines.push('## Domain: `evaluateCanvas`', '', '| segments | median | min – max | per segment |', '| --- | --- | --- | --- |');
+    lines.push('## Domain: `evaluateCanvas` (Node, after warm-up)', '');
+    lines.push('| segments | median | min – max | per segment |', '| --- | --- | --- | --- |');
     for (const d of r.domain) {
       lines.push(`| ${d.segments} | ${round(d.ms.median, 3)} ms | ${round(d.ms.min, 3)} – ${round(d.ms.max, 3)} ms | ${round(d.msPerSegment * 1000, 2)} µs |`);
     }

@@ -1,0 +1,39 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+import type { CanvasLocale } from '@/domain';
+import { getExampleCanvases } from '@/domain/examples';
+
+import { WATCH_INTERACTIVE } from './browser';
+import { seedLibrary } from './seed';
+
+/** Who opens the app: a first visit (empty storage, first-run screen) or a returning one. */
+export type Visit = { name: string; locale: CanvasLocale; returning: boolean };
+
+export const VISITS: readonly Visit[] = [
+  { name: 'first visit, es', locale: 'es', returning: false },
+  { name: 'first visit, en', locale: 'en', returning: false },
+  { name: 'returning, es', locale: 'es', returning: true },
+  { name: 'returning, en', locale: 'en', returning: true },
+];
+
+/** A returning visitor comes back to a copy of the first example canvas, in their language. */
+const exampleCanvas = (locale: CanvasLocale) => {
+  const canvas = getExampleCanvases(locale)[0];
+  if (!canvas) throw new Error('no example canvas to seed');
+  return canvas;
+};
+
+/** A fresh context (empty cache and storage) for `visit`, watching for the first usable control. */
+export async function openVisit(browser: Browser, visit: Visit): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: visit.locale, viewport: { width: 1280, height: 800 } });
+  if (visit.returning) await seedLibrary(context, exampleCanvas(visit.locale), visit.locale);
+  await context.addInitScript(WATCH_INTERACTIVE);
+  return { context, page: await context.newPage() };
+}
+
+export const interactiveAt = (page: Page) =>
+  page
+    .waitForFunction(() => (window as unknown as { __interactiveAt?: number }).__interactiveAt, null, {
+      timeout: 60_000,
+    })
+    .then((handle) => handle.jsonValue() as Promise<number>);
