@@ -137,7 +137,7 @@ describe('canvas board', () => {
     render(<CanvasBoard />);
     const channels = block('Channels');
     expect(within(channels).getByText('Sales force · Own')).toBeInTheDocument();
-    expect(within(channels).getByText('Covers: Awareness and Purchase')).toBeInTheDocument();
+    expect(within(channels).getByText('Covers: awareness and purchase')).toBeInTheDocument();
     expect(
       within(within(channels).getByRole('list', { name: 'Segments it serves' })).getByText('Cafés'),
     ).toBeInTheDocument();

@@ -23,7 +23,7 @@ describe('findings in the results panel', () => {
     const warnings = screen.getByRole('heading', { name: /warnings?$/ }).closest('section');
     if (!warnings) throw new Error('no warnings group');
     const item = within(warnings)
-      .getByText('The Self-service relationship with “Small businesses” has no purpose.')
+      .getByText('The self-service relationship with “Small businesses” has no purpose.')
       .closest('li');
     if (!item) throw new Error('no finding item');
     expect(within(item).getByText('Warning')).toBeInTheDocument();
