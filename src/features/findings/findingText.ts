@@ -7,7 +7,12 @@ import type { Finding } from '@/domain';
  * canvas currency, so it travels with the values.
  */
 export function findingText(t: TFunction, finding: Finding, currency: string) {
-  const values = { ...finding.values, currency };
+  const values: Record<string, number | string> = { ...finding.values, currency };
+  // A name not typed yet reads as it does on the board, not as empty quotes.
+  if (typeof values.segment === 'string' && !values.segment.trim())
+    values.segment = t('editor:segment.unnamed');
+  if (typeof values.channel === 'string' && !values.channel.trim())
+    values.channel = t('editor:channels.unnamed');
   return {
     title: t(`rules:${finding.ruleId}.title`),
     message: t(finding.messageKey, values),
