@@ -21,10 +21,17 @@ describe.skipIf(skipE2E)('render crash containment (#39)', () => {
         // A browser that cannot format numbers for a language: rendering numbers then throws.
         await context.addInitScript(() => {
           const flag = window as unknown as { __crash?: boolean };
+          const fail = () => {
+            throw new Error('simulated crash in Intl.NumberFormat');
+          };
           Intl.NumberFormat = new Proxy(Intl.NumberFormat, {
-            construct(target, args, newTarget) {
-              if (flag.__crash) throw new Error('simulated crash in Intl.NumberFormat');
-              return Reflect.construct(target, args, newTarget);
+            construct: (target, args, newTarget) =>
+              flag.__crash ? fail() : Reflect.construct(target, args, newTarget),
+          });
+          const format = Object.getOwnPropertyDescriptor(Intl.NumberFormat.prototype, 'format');
+          Object.defineProperty(Intl.NumberFormat.prototype, 'format', {
+            get() {
+              return flag.__crash ? fail() : format?.get?.call(this);
             },
           });
         });
