@@ -201,6 +201,21 @@ describe.skipIf(skipE2E)('persistence: writes, quota, blocked storage', () => {
     await waitSaved(page);
   });
 
+  it('#14 refuses a 1 MB paste into one note with a clear message, and keeps saving the others', async () => {
+    const { page } = await openApp({
+      init: (c) => seedStorage(c, { [FIXTURE_KEY]: FIXTURE_TEXT }),
+    });
+    await appReady(page);
+    const huge = await addNote(page, 'keyActivities', 'x'.repeat(1_000_000));
+    await page.getByText('Too long: at most 4,000 characters.').waitFor();
+    expect(await huge.getAttribute('aria-invalid')).toBe('true');
+    await addNote(page, 'keyResources', 'Se guarda igual');
+    await waitSaved(page);
+    const stored = await storedCanvas(page, FIXTURE_ID);
+    expect(notes(stored, 'keyResources')).toContain('Se guarda igual');
+    expect(notes(stored, 'keyActivities').every((text) => text.length <= 4000)).toBe(true);
+  });
+
   it('#16 boots with storage blocked, edits in memory, warns prominently and still exports', async () => {
     const { page } = await openApp({ init: blockStorage });
     const alert = page.getByRole('alert').filter({ hasText: 'This browser is blocking storage' });
