@@ -10,6 +10,7 @@ import type { Canvas } from '@/domain';
 import { useCanvasStore, type CanvasLibrary } from '@/store/canvasStore';
 import { clearHistory } from '@/store/undo';
 
+import { contentTag, saveBackup } from './backups';
 import { serializeEnvelope } from './envelope';
 import { writeLibraryIndex } from './libraryIndex';
 import type { CanvasReport } from './loadLibrary';
@@ -117,12 +118,21 @@ export function createSaveController(options: SaveControllerOptions): SaveContro
     publish();
   }
 
-  /** Stored rev and text of a canvas, or null when it is not stored. */
+  /**
+   * What is stored for a canvas now: its text, how it loads, and its rev. A newer version's
+   * canvas counts as infinitely new (never overwritten); unreadable text as rev 0.
+   */
   function readStored(id: string) {
     const raw = readItem(canvasKey(id), storage);
     if (raw === null) return null;
     const load = loadStoredCanvas(raw, id);
-    return { raw, load, rev: load.status === 'ok' ? load.meta.rev : Number.POSITIVE_INFINITY };
+    const rev =
+      load.status === 'ok'
+        ? load.meta.rev
+        : load.status === 'newer' || load.status === 'unknown_fields'
+          ? Number.POSITIVE_INFINITY
+          : 0;
+    return { raw, load, rev };
   }
 
   function flush() {
@@ -149,6 +159,15 @@ export function createSaveController(options: SaveControllerOptions): SaveContro
         // Another tab (or a newer version of the app) wrote it since this tab read it.
         takeExternal(id, stored.load);
         continue;
+      }
+      // Something unreadable took the key's place (another program, a damaged write): it is
+      // kept in a backup before this tab's canvas goes back in.
+      if (stored && stored.load.status !== 'ok') {
+        const backup = saveBackup('quarantine', id, contentTag(stored.raw), stored.raw, storage);
+        if (!backup.result.ok) {
+          failure = backup.result.reason;
+          break;
+        }
       }
       const rev = Math.max(known, stored?.rev ?? 0) + 1;
       const result = writeItem(
@@ -179,8 +198,11 @@ export function createSaveController(options: SaveControllerOptions): SaveContro
   function removeDeleted(state: CanvasLibrary) {
     for (const id of removedIds(state)) {
       const stored = readStored(id);
-      // Spec decision: a canvas deleted here but edited meanwhile in another tab is kept.
-      if (!protectedIds.has(id) && (!stored || stored.rev <= (knownRevs.get(id) ?? 0))) {
+      // Spec decision: a canvas deleted here but edited meanwhile in another tab is kept, and so
+      // is anything in its key that this tab cannot read.
+      const isOurs =
+        !stored || (stored.load.status === 'ok' && stored.rev <= (knownRevs.get(id) ?? 0));
+      if (!protectedIds.has(id) && isOurs) {
         removeItem(canvasKey(id), storage);
       }
       knownRevs.delete(id);

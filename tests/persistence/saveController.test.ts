@@ -200,6 +200,17 @@ describe('saving', () => {
     expect(Object.values(store().canvases).map((c) => c.name)).toEqual(['Nueva']);
   });
 
+  it('keeps unreadable text found in a canvas key in a backup before saving over it', () => {
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORAGE_V1_TEXT });
+    const saver = start(storage);
+    storage.setItem(FIXTURE_KEY, 'garbage from elsewhere');
+    store().updateCanvas({ name: 'Sigue aquí' });
+    saver.flush();
+    expect(storedName(storage, FIXTURE_ID)).toBe('Sigue aquí');
+    expect(Object.values(storage.snapshot())).toContain('garbage from elsewhere');
+    expect(status()).toMatchObject({ save: 'saved', failure: null });
+  });
+
   it('removes a deleted canvas only after the index stopped listing it', () => {
     const other = { ...createEmptyCanvas({ name: 'Otro' }), id: 'other' };
     const storage = new MemoryStorage({
