@@ -1,0 +1,164 @@
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+
+import { openApp, skipE2E, useBrowser } from './support/browser';
+import { focusStop, unreachedControls, type FocusStop } from './support/focus';
+import { openExampleBoard } from './support/screens';
+
+const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
+
+/** Notes of a block, top to bottom. */
+const noteTexts = (page: Page, block: string) =>
+  page.locator(`[data-block="${block}"] .note__text`).allTextContents();
+
+/** Tabs through the page from the top until focus comes round again; every stop on the way. */
+async function tabAround(page: Page, limit = 600): Promise<FocusStop[]> {
+  const stops: FocusStop[] = [];
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await focusStop(page);
+    if (stop && stops.length > 0 && stop.what === stops[0]?.what) break;
+    if (stop) stops.push(stop);
+  }
+  return stops;
+}
+
+const poorlyVisible = (stops: FocusStop[]) =>
+  stops
+    .filter((s) => s.outlineWidth < 2 || s.contrast < 3)
+    .map((s) => `${s.what} (${s.outlineWidth}px, ${s.contrast}:1)`);
+
+describe.skipIf(skipE2E)(
+  'keyboard: everything reachable and operable, focus always visible',
+  () => {
+    useBrowser();
+
+    it('should reach every control of the first-run screen with a visible focus', async () => {
+      const { page } = await openApp({ lang: 'en' });
+      await page.locator('.first-run').waitFor();
+      // the classroom menu is a lazy chunk, with a disabled look-alike until it arrives
+      const classroom = page.getByRole('button', { name: /^Classroom/ });
+      await expect.poll(() => classroom.isEnabled()).toBe(true);
+      const stops = await tabAround(page);
+      expect(stops.length).toBeGreaterThan(5);
+      expect(poorlyVisible(stops)).toEqual([]);
+      expect(await unreachedControls(page)).toEqual([]);
+    });
+
+    it('should reach every control of a full board with a visible focus', async () => {
+      const { page } = await openExampleBoard({ viewport: { width: 1280, height: 800 } });
+      const stops = await tabAround(page);
+      expect(stops.length).toBeGreaterThan(50);
+      expect(poorlyVisible(stops)).toEqual([]);
+      expect(await unreachedControls(page)).toEqual([]);
+    });
+
+    it('should hold focus inside each dialog and give it back to the control that opened it', async () => {
+      const { page } = await openExampleBoard({ viewport: { width: 1280, height: 800 } });
+      const card = page.locator('.segment-card').first();
+      const openers: [string, Locator][] = [
+        ['segment', card.getByRole('button', { name: /^Edit/ })],
+        ['workbench', card.getByRole('button', { name: /^Relationships/ })],
+        ['scenario', card.getByRole('button', { name: /^What if\?/ })],
+        ['channels', page.getByRole('button', { name: 'All channels' })],
+        ['library', page.getByRole('button', { name: 'Canvases' })],
+      ];
+      for (const [dialog, opener] of openers) {
+        await opener.focus();
+        await page.keyboard.press('Enter');
+        await page.locator('dialog[open]').waitFor();
+        const stops: FocusStop[] = [];
+        for (let i = 0; i < 60; i++) {
+          await page.keyboard.press('Tab');
+          const stop = await focusStop(page);
+          if (stop) stops.push(stop);
+        }
+        expect(
+          stops.filter((s) => !s.insideDialog).map((s) => s.what),
+          dialog,
+        ).toEqual([]);
+        expect(poorlyVisible(stops), dialog).toEqual([]);
+        await page.keyboard.press('Escape');
+        await page.locator('dialog[open]').waitFor({ state: 'detached' });
+        await expect.poll(() => isFocused(opener), dialog).toBe(true);
+      }
+    });
+
+    it('should move notes with their buttons and by keyboard drag and drop', async () => {
+      const { page } = await openExampleBoard();
+      const before = await noteTexts(page, 'keyPartners');
+      expect(before.length).toBeGreaterThanOrEqual(3);
+      const [first, second, third] = before;
+
+      const partners = page.locator('[data-block="keyPartners"]');
+      await partners.getByRole('button', { name: 'Move down note 1' }).focus();
+      await page.keyboard.press('Enter');
+      expect(await noteTexts(page, 'keyPartners')).toEqual([
+        second,
+        first,
+        third,
+        ...before.slice(3),
+      ]);
+
+      // dnd-kit's keyboard sensor: pick up, move, drop, with words for screen readers
+      const handle = partners.getByRole('button', { name: /^Move note 2 of/ });
+      await handle.focus();
+      const said = (text: RegExp) => page.getByText(text).waitFor({ state: 'attached' });
+      await page.keyboard.press('Space');
+      await expect.poll(() => handle.getAttribute('aria-pressed')).toBe('true');
+      await page.keyboard.press('ArrowDown');
+      await said(/^Over position 3 of/);
+      await page.keyboard.press('Space');
+      await expect
+        .poll(() => noteTexts(page, 'keyPartners'))
+        .toEqual([second, third, first, ...before.slice(3)]);
+      await said(/^Note dropped at position 3 of/);
+    });
+
+    it('should announce new and resolved findings in a polite live region', async () => {
+      const { page } = await openApp({ lang: 'en' });
+      await page.getByRole('button', { name: 'Start a blank canvas' }).click();
+      await page.getByRole('button', { name: 'Add segment' }).click();
+      await page.keyboard.type('Evening students');
+      await page.getByRole('button', { name: 'Done' }).click();
+      const region = page.locator('.results-panel [role="status"][aria-live="polite"]');
+      await expect.poll(() => region.textContent()).toMatch(/\bnew (error|warning|hint)s?\b/);
+
+      // taking the segment away again (its name, then the segment) resolves them
+      const undo = page.getByRole('button', { name: 'Undo' });
+      while ((await page.locator('.segment-card').count()) > 0) await undo.click();
+      await expect.poll(() => region.textContent()).toMatch(/\bresolved\b/);
+    });
+
+    it('should stop movement when the system asks for reduced motion', async () => {
+      const longestMotion = (page: Page) =>
+        page.evaluate(() => {
+          const seconds = (list: string) =>
+            Math.max(
+              ...list.split(',').map((d) => parseFloat(d) * (d.trim().endsWith('ms') ? 0.001 : 1)),
+            );
+          return Math.max(
+            ...[...document.querySelectorAll('*')].map((el) => {
+              const style = getComputedStyle(el);
+              return Math.max(seconds(style.transitionDuration), seconds(style.animationDuration));
+            }),
+          );
+        });
+      const startTour = async (page: Page) => {
+        await page.getByRole('button', { name: /^Classroom/ }).click();
+        await page.getByRole('button', { name: 'Guided tour', exact: true }).click();
+        await page.locator('.guide-ring').waitFor({ state: 'attached' });
+      };
+
+      const moving = await openExampleBoard();
+      await startTour(moving.page);
+      expect(await longestMotion(moving.page)).toBeGreaterThan(0.1);
+
+      const still = await openApp({ lang: 'en', reducedMotion: 'reduce' });
+      await still.page.getByRole('button', { name: /^Open a copy Nespresso/ }).click();
+      await startTour(still.page);
+      expect(await longestMotion(still.page)).toBeLessThan(0.001);
+    });
+  },
+);
