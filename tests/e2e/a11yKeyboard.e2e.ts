@@ -81,7 +81,7 @@ describe.skipIf(skipE2E)(
         expect(poorlyVisible(stops), dialog).toEqual([]);
         await page.keyboard.press('Escape');
         await page.locator('dialog[open]').waitFor({ state: 'detached' });
-        await expect.poll(() => isFocused(opener), dialog).toBe(true);
+        await expect.poll(() => isFocused(opener), { message: dialog }).toBe(true);
       }
     });
 
