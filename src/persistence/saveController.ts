@@ -87,13 +87,21 @@ export function createSaveController(options: SaveControllerOptions): SaveContro
     const failure: SaveFailure | null = !unsaved
       ? null
       : (lastFailure ?? (conflicts.size > 0 ? 'conflict' : null));
+    const conflictList = [...conflicts.keys()].map((canvasId) => ({
+      canvasId,
+      name: state.canvases[canvasId]?.name ?? '',
+    }));
+    const previous = status.getState().conflicts;
+    const sameConflicts =
+      previous.length === conflictList.length &&
+      previous.every(
+        (c, i) => c.canvasId === conflictList[i]?.canvasId && c.name === conflictList[i]?.name,
+      );
     status.setState({
       save: !unsaved ? 'saved' : failure ? 'failed' : 'pending',
       failure,
-      conflicts: [...conflicts.keys()].map((canvasId) => ({
-        canvasId,
-        name: state.canvases[canvasId]?.name ?? '',
-      })),
+      // A new list only when it changed, so notices do not re-render on every keystroke.
+      ...(sameConflicts ? {} : { conflicts: conflictList }),
     });
   }
 
