@@ -70,6 +70,8 @@ export function loadLibrary(
           backupKey: backup.result.ok ? backup.key : null,
         });
       } else if (load.migratedFrom !== undefined) {
+        // Spec decision: the upgraded canvas is written with the user's next edit, not at load,
+        // so tabs starting together never race to write the same upgrade.
         const backup = saveBackup('pre-migration', id, `v${load.migratedFrom}`, raw, storage);
         if (!backup.result.ok) protectedIds.push(id);
       }
