@@ -1,17 +1,18 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { createAxeReport, describeViolations, runAxe } from './support/axe';
+import { createAxeReport, describeViolations, rawKeysOnPage, runAxe } from './support/axe';
 import { openApp, skipE2E, useBrowser } from './support/browser';
 import { classroomMenu, closeModal, EXAMPLE, modal, openExampleBoard } from './support/screens';
 
 const report = createAxeReport();
 
-/** Runs axe on the page as it is, records the count and expects no violation. */
+/** Runs axe on the page as it is, records the count and expects no violation and no raw key. */
 async function check(page: Page, screen: string) {
   const violations = await runAxe(page);
   report.add(screen, violations);
   expect.soft(describeViolations(violations), screen).toEqual([]);
+  expect.soft(await rawKeysOnPage(page), `raw keys: ${screen}`).toEqual([]);
 }
 
 const WORKBENCH_TABS = ['Relationships', 'Get, keep, grow', 'Guiding questions', 'Economics'];
@@ -20,6 +21,20 @@ const RESULTS_TABS = [/^Findings/, /^Economics$/, /^Compare$/];
 describe.skipIf(skipE2E)('accessibility: axe-core finds no WCAG 2.2 AA violation', () => {
   useBrowser();
   afterAll(() => report.print('every main screen and dialog'));
+
+  it('should catch a planted violation and a raw key (the checks can fail)', async () => {
+    const { page } = await openApp({ lang: 'en' });
+    await page.locator('.first-run').waitFor();
+    await page.evaluate(() => {
+      const planted = document.createElement('div');
+      planted.innerHTML =
+        '<input type="text"><p style="color:#aaa;background:#fff">editor:segment.addSomething</p>';
+      document.querySelector('main')?.append(planted);
+    });
+    const ids = (await runAxe(page)).map((v) => v.id);
+    expect(ids).toEqual(expect.arrayContaining(['label', 'color-contrast']));
+    expect(await rawKeysOnPage(page)).toEqual(['editor:segment.addSomething']);
+  });
 
   for (const lang of ['en', 'es'] as const) {
     it(`should pass on the first run and the board (${lang})`, async () => {
@@ -157,5 +172,73 @@ describe.skipIf(skipE2E)('accessibility: axe-core finds no WCAG 2.2 AA violation
     await classroomMenu(crash.page, 'Examples gallery');
     await crash.page.locator('.crash-screen').waitFor();
     await check(crash.page, 'crash screen');
+  });
+
+  it('should pass while editing, with findings of every kind, in Spanish on a phone', async () => {
+    const { page } = await openApp({ lang: 'es', viewport: { width: 390, height: 844 } });
+    await page.getByRole('button', { name: 'Empezar un lienzo en blanco' }).click();
+    await page.getByRole('button', { name: 'Añadir segmento' }).click();
+    const dialog = await modal(page);
+    await page.keyboard.type('Estudiantes de tarde');
+    await dialog.getByRole('textbox', { name: 'Tamaño (clientes)' }).fill('mucho');
+    await dialog.locator('[aria-invalid="true"]').first().waitFor();
+    await check(page, 'segment dialog with an invalid value (es, phone)');
+    await dialog.getByRole('textbox', { name: 'Tamaño (clientes)' }).fill('300');
+    await closeModal(page);
+
+    const findings = page.locator('.results-panel .finding');
+    await findings.first().waitFor();
+    await findings.first().locator('summary').click();
+    await check(page, 'board and findings (es, phone)');
+
+    const partners = page.locator('[data-block="keyPartners"]');
+    await partners.getByRole('button', { name: 'Añadir nota' }).click();
+    await partners.getByRole('textbox').last().fill('Biblioteca del barrio');
+    await check(page, 'note being edited (es, phone)');
+
+    await page
+      .locator('.segment-card')
+      .first()
+      .getByRole('button', { name: /^Relaciones/ })
+      .click();
+    const workbench = await modal(page);
+    for (const tab of await workbench.getByRole('tab').all()) {
+      const name = (await tab.textContent()) ?? '';
+      await tab.click();
+      await check(page, `workbench: ${name} (es, phone)`);
+    }
+    await workbench.getByRole('tab').nth(1).click();
+    await workbench.getByRole('button', { name: /^Añadir una táctica de captación/ }).click();
+    await check(page, 'get tactic being edited (es, phone)');
+  });
+
+  it('should never signal by colour alone', async () => {
+    const { page } = await openApp({ lang: 'en' });
+    await page.getByRole('button', { name: 'Start a blank canvas' }).click();
+    await page.getByRole('button', { name: 'Add segment' }).click();
+    await page.keyboard.type('Evening students');
+    await closeModal(page);
+    await page.locator('.results-panel .finding').first().waitFor();
+    const cues = await page.evaluate(() => ({
+      // every colour chip carries the segment's label, every coloured card a tag
+      chipsWithoutText: [...document.querySelectorAll('.segment-tag__chip')].filter(
+        (chip) => !chip.textContent?.trim(),
+      ).length,
+      cardsWithoutTag: [...document.querySelectorAll('.segment-card')].filter(
+        (card) => !card.querySelector('.segment-tag'),
+      ).length,
+      // every finding names its severity in words, next to a shape that differs per severity
+      findings: [...document.querySelectorAll('.finding')].map((finding) => ({
+        severity: finding.querySelector('.finding__severity')?.textContent?.trim() ?? '',
+        icon: Boolean(finding.querySelector('svg.severity-icon')),
+      })),
+    }));
+    expect(cues.chipsWithoutText).toBe(0);
+    expect(cues.cardsWithoutTag).toBe(0);
+    expect(cues.findings.length).toBeGreaterThan(2);
+    for (const finding of cues.findings) {
+      expect(['Error', 'Warning', 'Hint']).toContain(finding.severity);
+      expect(finding.icon).toBe(true);
+    }
   });
 });

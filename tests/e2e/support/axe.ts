@@ -71,3 +71,18 @@ export function createAxeReport() {
     },
   };
 }
+
+/**
+ * Texts on the page that look like untranslated keys (`editor:segment.add`) or placeholders
+ * left uninterpolated (`{{name}}`), in visible text and in the labels screen readers read.
+ */
+export function rawKeysOnPage(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const suspicious = /\b[a-z]+:[a-zA-Z]+\.[a-zA-Z.]+|{{\s*[\w.]+/g;
+    const attributes = ['aria-label', 'title', 'placeholder', 'alt', 'aria-description'];
+    const texts = [document.body.innerText, document.title];
+    for (const el of document.querySelectorAll('*'))
+      for (const name of attributes) texts.push(el.getAttribute(name) ?? '');
+    return [...new Set(texts.flatMap((text) => text.match(suspicious) ?? []))];
+  });
+}
