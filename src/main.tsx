@@ -18,7 +18,6 @@ async function start() {
     { i18next, initI18n },
     { startPersistence },
     { RecoveryBoundary },
-    { PersistenceNotices },
     { SharePreview },
     { PersistenceFooter },
   ] = await Promise.all([
@@ -27,7 +26,6 @@ async function start() {
     import('@/i18n/config'),
     import('@/persistence/startPersistence'),
     import('@/features/recovery/RecoveryBoundary'),
-    import('@/features/recovery/PersistenceNotices'),
     import('@/features/share/SharePreview'),
     import('@/features/persistence/PersistenceFooter'),
   ]);
@@ -43,7 +41,6 @@ async function start() {
   createRoot(root).render(
     <StrictMode>
       <RecoveryBoundary>
-        <PersistenceNotices />
         <App />
         <SharePreview />
         <PersistenceFooter />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useFocusAfterRender } from '@/components/useFocusAfterRender';
 import { CanvasBoard } from '@/features/canvas/CanvasBoard';
 import { FirstRun } from '@/features/onboarding/FirstRun';
+import { PersistenceNotices } from '@/features/recovery/PersistenceNotices';
 import { ResultsPanel } from '@/features/results/ResultsPanel';
 import { ADD_SEGMENT_ID } from '@/features/segments/SegmentsBlock';
 import { useCanvasStore } from '@/store/canvasStore';
@@ -31,6 +32,7 @@ export function App() {
         {t('common:app.skipToContent')}
       </a>
       <AppHeader />
+      <PersistenceNotices />
       <main id="main" className="app-main" tabIndex={-1}>
         <h1 className={canvas ? 'app-main__title' : 'visually-hidden'}>
           {canvas ? canvas.name.trim() || t('editor:library.untitled') : t('common:app.name')}
