@@ -3,6 +3,7 @@ import {
   type Canvas,
   type Evaluation,
   type Finding,
+  type Id,
   type SegmentEconomics,
 } from '@/domain';
 
@@ -10,15 +11,95 @@ import { useCanvasStore, type CanvasLibrary } from './canvasStore';
 
 // Canvases are replaced, never mutated, so identity is a safe memo key.
 const evaluations = new WeakMap<Canvas, Evaluation>();
+/** The last evaluation of each canvas id, whose findings a new version can reuse. */
+const latest = new Map<Id, Evaluation>();
+
+const sameValues = (a: Finding['values'] = {}, b: Finding['values'] = {}) => {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+};
+
+function sameFinding(a: Finding, b: Finding): boolean {
+  return (
+    a.ruleId === b.ruleId &&
+    a.severity === b.severity &&
+    a.segmentId === b.segmentId &&
+    a.messageKey === b.messageKey &&
+    a.suggestionKey === b.suggestionKey &&
+    a.explanationKey === b.explanationKey &&
+    a.entityIds.length === b.entityIds.length &&
+    a.entityIds.every((id, i) => id === b.entityIds[i]) &&
+    sameValues(a.values, b.values)
+  );
+}
+
+/**
+ * A finding that reads exactly as in the previous version of the canvas keeps that version's
+ * object, so rows that show it (memoised) skip re-rendering while the user types elsewhere.
+ */
+function reuseFindings(evaluation: Evaluation, previous: Evaluation | undefined): Evaluation {
+  if (!previous) return evaluation;
+  const before = previous.findings;
+  let byKey: Map<string, Finding[]> | null = null;
+  const keyOf = (f: Finding) => `${f.ruleId}|${f.segmentId ?? ''}|${f.entityIds.join()}`;
+  const match = (finding: Finding, index: number): Finding => {
+    // Findings are sorted, so after a small edit most sit where they were.
+    const same = before[index];
+    if (same && sameFinding(same, finding)) return same;
+    if (!byKey) {
+      byKey = new Map();
+      for (const old of before) {
+        const group = byKey.get(keyOf(old));
+        if (group) group.push(old);
+        else byKey.set(keyOf(old), [old]);
+      }
+    }
+    return byKey.get(keyOf(finding))?.find((old) => sameFinding(old, finding)) ?? finding;
+  };
+  return { ...evaluation, findings: evaluation.findings.map(match) };
+}
 
 /** The domain's evaluation of `canvas`, computed once per version of the canvas. */
 export function evaluationOf(canvas: Canvas): Evaluation {
   let evaluation = evaluations.get(canvas);
   if (!evaluation) {
-    evaluation = evaluateCanvas(canvas);
+    evaluation = reuseFindings(evaluateCanvas(canvas), latest.get(canvas.id));
     evaluations.set(canvas, evaluation);
+    latest.set(canvas.id, evaluation);
   }
   return evaluation;
+}
+
+const economicsIndexes = new WeakMap<Evaluation, Map<Id, SegmentEconomics>>();
+
+function economicsIndex(evaluation: Evaluation): Map<Id, SegmentEconomics> {
+  let index = economicsIndexes.get(evaluation);
+  if (!index) {
+    index = new Map(evaluation.segments.map((e) => [e.segmentId, e]));
+    economicsIndexes.set(evaluation, index);
+  }
+  return index;
+}
+
+const findingIndexes = new WeakMap<Evaluation, Map<Id, Finding[]>>();
+
+/** Findings by the segment and the entities they concern, built once per evaluation. */
+function findingIndex(evaluation: Evaluation): Map<Id, Finding[]> {
+  let index = findingIndexes.get(evaluation);
+  if (!index) {
+    index = new Map();
+    for (const finding of evaluation.findings) {
+      const ids = new Set(finding.entityIds);
+      if (finding.segmentId !== undefined) ids.add(finding.segmentId);
+      for (const id of ids) {
+        const group = index.get(id);
+        if (group) group.push(finding);
+        else index.set(id, [finding]);
+      }
+    }
+    findingIndexes.set(evaluation, index);
+  }
+  return index;
 }
 
 export const canvasSelectors = {
@@ -30,9 +111,10 @@ export const canvasSelectors = {
 
 export const evaluationSelectors = {
   economicsOf: (evaluation: Evaluation, segmentId: string): SegmentEconomics | undefined =>
-    evaluation.segments.find((e) => e.segmentId === segmentId),
+    economicsIndex(evaluation).get(segmentId),
+  /** In evaluation order; the same array for the same evaluation (treat it as read-only). */
   findingsFor: (evaluation: Evaluation, entityId: string): Finding[] =>
-    evaluation.findings.filter((f) => f.segmentId === entityId || f.entityIds.includes(entityId)),
+    findingIndex(evaluation).get(entityId) ?? [],
 };
 
 export function useActiveCanvas(): Canvas | null {

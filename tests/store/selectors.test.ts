@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+
+import { createEmptyCanvas, createSegment, type Canvas } from '@/domain';
+import { evaluationOf, evaluationSelectors } from '@/store/selectors';
+
+/** Two segments with no relationships: each gets the same kinds of findings. */
+function twoSegments(): Canvas {
+  const canvas = createEmptyCanvas({ name: 'Shop', currency: 'EUR', locale: 'en' });
+  canvas.segments.push(
+    createSegment({ name: 'Families', size: 100, monthlyRevenuePerCustomer: 20 }, 0),
+    createSegment({ name: 'Students', size: 300, monthlyRevenuePerCustomer: 8 }, 1),
+  );
+  return canvas;
+}
+
+const renamed = (canvas: Canvas, index: number, name: string): Canvas => ({
+  ...canvas,
+  segments: canvas.segments.map((s, i) => (i === index ? { ...s, name } : s)),
+});
+
+describe('evaluationOf', () => {
+  it('should evaluate each version of a canvas once', () => {
+    const canvas = twoSegments();
+    expect(evaluationOf(canvas)).toBe(evaluationOf(canvas));
+  });
+
+  it('should keep the objects of findings that read the same in the next version', () => {
+    const first = twoSegments();
+    const before = evaluationOf(first);
+    const [families, students] = first.segments;
+    if (!families || !students) throw new Error('fixture');
+    const after = evaluationOf(renamed(first, 0, 'Young families'));
+
+    const kept = (id: string) =>
+      evaluationSelectors
+        .findingsFor(after, id)
+        .every((f) => evaluationSelectors.findingsFor(before, id).includes(f));
+    expect(evaluationSelectors.findingsFor(after, students.id).length).toBeGreaterThan(0);
+    expect(kept(students.id)).toBe(true);
+    // Findings that name the renamed segment carry the new name, so they are new objects.
+    const naming = evaluationSelectors
+      .findingsFor(after, families.id)
+      .filter((f) => f.values?.segment === 'Young families');
+    expect(naming.length).toBeGreaterThan(0);
+    for (const finding of naming) {
+      expect(evaluationSelectors.findingsFor(before, families.id)).not.toContain(finding);
+    }
+  });
+});
+
+describe('evaluationSelectors', () => {
+  it('should list the findings about a segment or an entity, in evaluation order', () => {
+    const canvas = twoSegments();
+    const evaluation = evaluationOf(canvas);
+    for (const segment of canvas.segments) {
+      const expected = evaluation.findings.filter(
+        (f) => f.segmentId === segment.id || f.entityIds.includes(segment.id),
+      );
+      expect(evaluationSelectors.findingsFor(evaluation, segment.id)).toEqual(expected);
+    }
+    expect(evaluationSelectors.findingsFor(evaluation, 'nobody')).toEqual([]);
+  });
+
+  it('should find a segment economics by id', () => {
+    const canvas = twoSegments();
+    const evaluation = evaluationOf(canvas);
+    const [, students] = canvas.segments;
+    expect(evaluationSelectors.economicsOf(evaluation, students?.id ?? '')).toBe(
+      evaluation.segments[1],
+    );
+    expect(evaluationSelectors.economicsOf(evaluation, 'nobody')).toBeUndefined();
+  });
+});
