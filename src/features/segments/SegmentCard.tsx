@@ -1,6 +1,8 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '@/components/format';
+import { sameProps } from '@/components/sameProps';
 import { SegmentTag, segmentColor } from '@/components/SegmentTag';
 import { SeverityCounts } from '@/components/SeverityCounts';
 import { useFocusAfterRender } from '@/components/useFocusAfterRender';
@@ -16,7 +18,14 @@ type Props = {
   findings: readonly Finding[];
 };
 
-export function SegmentCard({ segment, index, count, currency, findings }: Props) {
+// Memoised: typing in one segment re-renders only its own card on a board of hundreds.
+export const SegmentCard = memo(function SegmentCard({
+  segment,
+  index,
+  count,
+  currency,
+  findings,
+}: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const openPanel = useUiStore((s) => s.openPanel);
@@ -128,4 +137,4 @@ export function SegmentCard({ segment, index, count, currency, findings }: Props
       </div>
     </li>
   );
-}
+}, sameProps);
