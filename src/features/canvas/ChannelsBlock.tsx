@@ -1,24 +1,33 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { sameProps } from '@/components/sameProps';
 import { SegmentTag } from '@/components/SegmentTag';
 import { SeverityCounts } from '@/components/SeverityCounts';
-import type { Canvas, Channel, Evaluation } from '@/domain';
+import type { Canvas, Channel, Evaluation, Finding, Segment } from '@/domain';
 import { useCanvasStore } from '@/store/canvasStore';
 import { evaluationSelectors } from '@/store/selectors';
 import { fieldId, useUiStore } from '@/store/uiStore';
 
 type Props = { canvas: Canvas; evaluation: Evaluation };
 
-function ChannelCard({ channel, canvas, evaluation }: { channel: Channel } & Props) {
+type CardProps = {
+  channel: Channel;
+  /** the segments it serves, in canvas order */
+  segments: readonly Segment[];
+  findings: readonly Finding[];
+};
+
+// Memoised with its own slices of the canvas: an edit elsewhere leaves the card alone.
+const ChannelCard = memo(function ChannelCard({ channel, segments, findings }: CardProps) {
   const { t } = useTranslation();
   const openPanel = useUiStore((s) => s.openPanel);
   const name = channel.name.trim() || t('editor:channels.unnamed');
-  const segments = canvas.segments.filter((s) => channel.segmentIds.includes(s.id));
   return (
     <li className="summary-card">
       <div className="summary-card__head">
         <strong>{name}</strong>
-        <SeverityCounts findings={evaluationSelectors.findingsFor(evaluation, channel.id)} />
+        <SeverityCounts findings={findings} />
       </div>
       <p className="summary-card__meta">
         {t(`common:enum.channelKind.${channel.kind}`)} ·{' '}
@@ -47,6 +56,11 @@ function ChannelCard({ channel, canvas, evaluation }: { channel: Channel } & Pro
       </button>
     </li>
   );
+}, sameProps);
+
+function servedSegments(segments: readonly Segment[], channel: Channel): Segment[] {
+  const ids = new Set(channel.segmentIds);
+  return segments.filter((s) => ids.has(s.id));
 }
 
 /** Channels with kind, own/partner, phases and the segments each one serves. */
@@ -68,8 +82,8 @@ export function ChannelsBlock({ canvas, evaluation }: Props) {
             <ChannelCard
               key={channel.id}
               channel={channel}
-              canvas={canvas}
-              evaluation={evaluation}
+              segments={servedSegments(canvas.segments, channel)}
+              findings={evaluationSelectors.findingsFor(evaluation, channel.id)}
             />
           ))}
         </ul>

@@ -1,9 +1,9 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '@/components/format';
 import { SegmentTag } from '@/components/SegmentTag';
-import type { Canvas, Evaluation } from '@/domain';
+import type { Canvas, Evaluation, Money, Segment } from '@/domain';
 import { evaluationSelectors } from '@/store/selectors';
 
 type Props = {
@@ -12,6 +12,21 @@ type Props = {
   /** relationship cost (cost structure) or revenue (revenue streams), both per month */
   metric: 'relationshipCost' | 'revenue';
 };
+
+type RowProps = { segment: Segment; value: Money | undefined; currency: string };
+
+// Memoised: an edit re-renders only the rows whose segment or figure changed.
+const TotalRow = memo(function TotalRow({ segment, value, currency }: RowProps) {
+  const format = useFormat();
+  return (
+    <tr>
+      <th scope="row">
+        <SegmentTag segment={segment} />
+      </th>
+      <td>{format.money(value, currency)}</td>
+    </tr>
+  );
+});
 
 /** Read-only figures from the evaluation, per segment and in total; nothing is computed here. */
 export function ComputedTotals({ canvas, evaluation, metric }: Props) {
@@ -32,17 +47,12 @@ export function ComputedTotals({ canvas, evaluation, metric }: Props) {
       <table className="computed__table" aria-labelledby={headingId}>
         <tbody>
           {canvas.segments.map((segment) => (
-            <tr key={segment.id}>
-              <th scope="row">
-                <SegmentTag segment={segment} />
-              </th>
-              <td>
-                {format.money(
-                  evaluationSelectors.economicsOf(evaluation, segment.id)?.[metric],
-                  canvas.currency,
-                )}
-              </td>
-            </tr>
+            <TotalRow
+              key={segment.id}
+              segment={segment}
+              value={evaluationSelectors.economicsOf(evaluation, segment.id)?.[metric]}
+              currency={canvas.currency}
+            />
           ))}
         </tbody>
         <tfoot>

@@ -1,14 +1,42 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { sameProps } from '@/components/sameProps';
 import { SegmentTag, segmentColor } from '@/components/SegmentTag';
-import { TACTIC_STAGES, type Canvas, type Segment } from '@/domain';
+import {
+  TACTIC_STAGES,
+  type Canvas,
+  type Id,
+  type RelationshipAssignment,
+  type Segment,
+  type Tactic,
+} from '@/domain';
 import { useUiStore } from '@/store/uiStore';
 
-function SegmentRelationships({ canvas, segment }: { canvas: Canvas; segment: Segment }) {
+type RowProps = {
+  segment: Segment;
+  relationships: readonly RelationshipAssignment[];
+  tactics: readonly Tactic[];
+};
+
+function bySegment<T extends { segmentId: Id }>(items: readonly T[]): Map<Id, T[]> {
+  const groups = new Map<Id, T[]>();
+  for (const item of items) {
+    const group = groups.get(item.segmentId);
+    if (group) group.push(item);
+    else groups.set(item.segmentId, [item]);
+  }
+  return groups;
+}
+
+// Memoised with its own slices of the canvas: an edit elsewhere leaves the row alone.
+const SegmentRelationships = memo(function SegmentRelationships({
+  segment,
+  relationships,
+  tactics,
+}: RowProps) {
   const { t } = useTranslation();
   const openPanel = useUiStore((s) => s.openPanel);
-  const relationships = canvas.relationships.filter((r) => r.segmentId === segment.id);
-  const tactics = canvas.tactics.filter((tactic) => tactic.segmentId === segment.id);
   const name = segment.name.trim() || t('editor:segment.unnamed');
   return (
     <li className={`summary-card seg-border-${segmentColor(segment)}`}>
@@ -47,17 +75,26 @@ function SegmentRelationships({ canvas, segment }: { canvas: Canvas; segment: Se
       </button>
     </li>
   );
-}
+}, sameProps);
+
+const NONE: readonly never[] = [];
 
 /** Per segment: its relationship types (with status) and how many get/keep/grow tactics it has. */
 export function RelationshipsBlock({ canvas }: { canvas: Canvas }) {
   const { t } = useTranslation();
   if (canvas.segments.length === 0)
     return <p className="canvas-block__empty">{t('editor:relationships.needSegment')}</p>;
+  const relationships = bySegment(canvas.relationships);
+  const tactics = bySegment(canvas.tactics);
   return (
     <ul className="summary-list">
       {canvas.segments.map((segment) => (
-        <SegmentRelationships key={segment.id} canvas={canvas} segment={segment} />
+        <SegmentRelationships
+          key={segment.id}
+          segment={segment}
+          relationships={relationships.get(segment.id) ?? NONE}
+          tactics={tactics.get(segment.id) ?? NONE}
+        />
       ))}
     </ul>
   );

@@ -8,7 +8,9 @@ export function findingsByBlock(findings: readonly Finding[]): Map<CanvasBlockId
   const byBlock = new Map<CanvasBlockId, Finding[]>();
   for (const finding of findings) {
     const block = blockOfFinding(finding);
-    byBlock.set(block, [...(byBlock.get(block) ?? []), finding]);
+    const group = byBlock.get(block);
+    if (group) group.push(finding);
+    else byBlock.set(block, [finding]);
   }
   return byBlock;
 }
