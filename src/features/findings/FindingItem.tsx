@@ -1,22 +1,30 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { Canvas, Finding } from '@/domain';
+import type { Finding, Segment } from '@/domain';
 import { SegmentTag } from '@/components/SegmentTag';
 import { targetOfFinding } from '@/features/results/findingTargets';
+import { useCanvasStore } from '@/store/canvasStore';
+import { canvasSelectors } from '@/store/selectors';
 import { useUiStore } from '@/store/uiStore';
 
 import { findingText } from './findingText';
 import { SeverityIcon } from './SeverityIcon';
 
-type Props = { finding: Finding; canvas: Canvas };
+type Props = { finding: Finding; segment: Segment | undefined; currency: string };
 
-/** One finding: what is wrong, why it matters, what to try, and a way to the field. */
-export function FindingItem({ finding, canvas }: Props) {
+/**
+ * One finding: what is wrong, why it matters, what to try, and a way to the field.
+ * Memoised: findings that read the same across edits keep their object (see evaluationOf), so
+ * a long list re-renders only what changed.
+ */
+export const FindingItem = memo(function FindingItem({ finding, segment, currency }: Props) {
   const { t } = useTranslation();
   const openPanel = useUiStore((s) => s.openPanel);
-  const text = findingText(t, finding, canvas.currency);
-  const segment = canvas.segments.find((s) => s.id === finding.segmentId);
+  const text = findingText(t, finding, currency);
   const goTo = () => {
+    const canvas = canvasSelectors.active(useCanvasStore.getState());
+    if (!canvas) return;
     const { panel, focusTarget } = targetOfFinding(finding, canvas);
     openPanel(panel, focusTarget);
   };
@@ -45,4 +53,4 @@ export function FindingItem({ finding, canvas }: Props) {
       </button>
     </li>
   );
-}
+});

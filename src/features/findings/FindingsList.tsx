@@ -26,6 +26,7 @@ export function FindingsList({ canvas, findings, headingLevel = 3 }: Props) {
     );
   }
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const segments = new Map(canvas.segments.map((s) => [s.id, s]));
   return (
     <div className="findings">
       {SEVERITIES.map((severity) => {
@@ -42,7 +43,8 @@ export function FindingsList({ canvas, findings, headingLevel = 3 }: Props) {
                 <FindingItem
                   key={`${finding.ruleId}-${finding.entityIds.join()}-${index}`}
                   finding={finding}
-                  canvas={canvas}
+                  segment={finding.segmentId ? segments.get(finding.segmentId) : undefined}
+                  currency={canvas.currency}
                 />
               ))}
             </ul>
