@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { memo, useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Tabs } from '@/components/Tabs';
+import type { Canvas } from '@/domain';
 import { FindingsAnnouncer } from '@/features/findings/FindingsAnnouncer';
 import { FindingsList } from '@/features/findings/FindingsList';
-import { useActiveCanvas, useEvaluation } from '@/store/selectors';
+import { evaluationOf, useActiveCanvas } from '@/store/selectors';
 
 import { CompareChart } from './compare/CompareChart';
 import { EconomicsSection } from './economics/EconomicsSection';
@@ -13,42 +14,65 @@ import './ResultsPanel.css';
 
 type ResultsTab = 'findings' | 'economics' | 'compare';
 
-/** Live results of the open canvas: findings, each segment's economics and a comparison. */
-export function ResultsPanel() {
+/**
+ * Memoised on the deferred canvas: a keystroke first paints the editor and the board, then React
+ * renders the results in the background, interruptibly. A tab's content is built once it has
+ * been opened, then kept (its drafts survive switching tabs).
+ */
+const ResultsContent = memo(function ResultsContent({ canvas }: { canvas: Canvas }) {
   const { t } = useTranslation();
-  const canvas = useActiveCanvas();
-  const evaluation = useEvaluation();
+  const evaluation = evaluationOf(canvas);
   const [tab, setTab] = useState<ResultsTab>('findings');
-  if (!canvas || !evaluation) return null;
+  const [opened, setOpened] = useState<ReadonlySet<ResultsTab>>(() => new Set([tab]));
+  const open = (next: ResultsTab) => {
+    setTab(next);
+    setOpened((seen) => new Set(seen).add(next));
+  };
   return (
-    <section className="results-panel" aria-labelledby="results-panel-title">
-      <h2 id="results-panel-title" className="results-panel__title">
-        {t('results:panel.title')}
-      </h2>
+    <>
       <FindingsAnnouncer canvas={canvas} findings={evaluation.findings} />
       <ResultsTotals canvas={canvas} evaluation={evaluation} />
       <Tabs
         label={t('results:panel.tabs')}
         active={tab}
-        onChange={setTab}
+        onChange={open}
         tabs={[
           {
             id: 'findings',
             label: t('results:panel.findingsTab', { count: evaluation.findings.length }),
-            panel: <FindingsList canvas={canvas} findings={evaluation.findings} />,
+            panel: opened.has('findings') && (
+              <FindingsList canvas={canvas} findings={evaluation.findings} />
+            ),
           },
           {
             id: 'economics',
             label: t('results:panel.economicsTab'),
-            panel: <EconomicsSection canvas={canvas} />,
+            panel: opened.has('economics') && <EconomicsSection canvas={canvas} />,
           },
           {
             id: 'compare',
             label: t('results:panel.compareTab'),
-            panel: <CompareChart canvas={canvas} evaluation={evaluation} />,
+            panel: opened.has('compare') && (
+              <CompareChart canvas={canvas} evaluation={evaluation} />
+            ),
           },
         ]}
       />
+    </>
+  );
+});
+
+/** Live results of the open canvas: findings, each segment's economics and a comparison. */
+export function ResultsPanel() {
+  const { t } = useTranslation();
+  const canvas = useDeferredValue(useActiveCanvas());
+  if (!canvas) return null;
+  return (
+    <section className="results-panel" aria-labelledby="results-panel-title">
+      <h2 id="results-panel-title" className="results-panel__title">
+        {t('results:panel.title')}
+      </h2>
+      <ResultsContent canvas={canvas} />
     </section>
   );
 }
