@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
 import { SCREENSHOT_DIR, skipE2E, useBrowser } from './support/browser';
-import { closeModal, modal, openExampleBoard } from './support/screens';
+import { closeModal, openExampleBoard } from './support/screens';
 
 const SCREENS_DIR = resolve(SCREENSHOT_DIR, 'screens');
 
