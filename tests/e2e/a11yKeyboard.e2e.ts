@@ -57,17 +57,24 @@ describe.skipIf(skipE2E)(
     it('should hold focus inside each dialog and give it back to the control that opened it', async () => {
       const { page } = await openExampleBoard({ viewport: { width: 1280, height: 800 } });
       const card = page.locator('.segment-card').first();
-      const openers: [string, Locator][] = [
-        ['segment', card.getByRole('button', { name: /^Edit/ })],
-        ['workbench', card.getByRole('button', { name: /^Relationships/ })],
-        ['scenario', card.getByRole('button', { name: /^What if\?/ })],
-        ['channels', page.getByRole('button', { name: 'All channels' })],
-        ['library', page.getByRole('button', { name: 'Canvases' })],
+      const classroom = page.getByRole('button', { name: /^Classroom/ });
+      // [dialog, the control that opens it, how many Tabs down its menu the item is]
+      const openers: [string, Locator, number][] = [
+        ['segment', card.getByRole('button', { name: /^Edit/ }), 0],
+        ['workbench', card.getByRole('button', { name: /^Relationships/ }), 0],
+        ['scenario', card.getByRole('button', { name: /^What if\?/ }), 0],
+        ['channels', page.getByRole('button', { name: 'All channels' }), 0],
+        ['library', page.getByRole('button', { name: 'Canvases' }), 0],
+        ['gallery', classroom, 1],
+        ['presentation', classroom, 2],
       ];
-      for (const [dialog, opener] of openers) {
+      const modal = page.locator('dialog[open], [role="dialog"][aria-modal="true"]');
+      for (const [dialog, opener, menuTabs] of openers) {
         await opener.focus();
         await page.keyboard.press('Enter');
-        await page.locator('dialog[open]').waitFor();
+        for (let i = 0; i < menuTabs; i++) await page.keyboard.press('Tab');
+        if (menuTabs > 0) await page.keyboard.press('Enter');
+        await modal.first().waitFor();
         const stops: FocusStop[] = [];
         for (let i = 0; i < 60; i++) {
           await page.keyboard.press('Tab');
@@ -80,7 +87,7 @@ describe.skipIf(skipE2E)(
         ).toEqual([]);
         expect(poorlyVisible(stops), dialog).toEqual([]);
         await page.keyboard.press('Escape');
-        await page.locator('dialog[open]').waitFor({ state: 'detached' });
+        await modal.first().waitFor({ state: 'detached' });
         await expect.poll(() => isFocused(opener), { message: dialog }).toBe(true);
       }
     });

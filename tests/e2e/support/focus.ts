@@ -52,7 +52,7 @@ export function focusStop(page: Page): Promise<FocusStop | null> {
     const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40);
     return {
       what: `${focused.tagName.toLowerCase()}${focused.id ? `#${focused.id}` : ''} "${name}"`,
-      insideDialog: Boolean(focused.closest('dialog[open]')),
+      insideDialog: Boolean(focused.closest('dialog[open], [role="dialog"][aria-modal="true"]')),
       contrast: Math.round(contrast * 100) / 100,
       outlineWidth,
     };
