@@ -27,6 +27,14 @@ export function FindingsList({ canvas, findings, headingLevel = 3 }: Props) {
   }
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const segments = new Map(canvas.segments.map((s) => [s.id, s]));
+  // Keys that do not shift when a finding appears above: React keeps the other items.
+  const seen = new Map<string, number>();
+  const keyOf = (finding: Finding) => {
+    const base = `${finding.ruleId}|${finding.segmentId ?? ''}|${finding.entityIds.join()}`;
+    const repeat = seen.get(base) ?? 0;
+    seen.set(base, repeat + 1);
+    return repeat === 0 ? base : `${base}#${repeat}`;
+  };
   return (
     <div className="findings">
       {SEVERITIES.map((severity) => {
@@ -39,9 +47,9 @@ export function FindingsList({ canvas, findings, headingLevel = 3 }: Props) {
               {t(`results:findings.group.${severity}`, { count: group.length })}
             </Heading>
             <ul className="findings__list">
-              {group.map((finding, index) => (
+              {group.map((finding) => (
                 <FindingItem
-                  key={`${finding.ruleId}-${finding.entityIds.join()}-${index}`}
+                  key={keyOf(finding)}
                   finding={finding}
                   segment={finding.segmentId ? segments.get(finding.segmentId) : undefined}
                   currency={canvas.currency}
