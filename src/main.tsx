@@ -15,7 +15,7 @@ async function start() {
   const [
     { App },
     { initialLanguage },
-    { i18next, initI18n },
+    { i18next, startI18n, loadFallbackLanguage },
     { startPersistence },
     { RecoveryBoundary },
     { SharePreview },
@@ -32,7 +32,7 @@ async function start() {
   i18next.on('languageChanged', (lng) => {
     document.documentElement.lang = lng;
   });
-  await initI18n(initialLanguage());
+  await startI18n(initialLanguage());
   document.documentElement.lang = i18next.language;
   // Synchronous and before the first render: the app never shows, nor saves, an unloaded library.
   startPersistence();
@@ -47,6 +47,8 @@ async function start() {
       </RecoveryBoundary>
     </StrictMode>,
   );
+  // The fallback language is a safety net: it loads once the first screen is up.
+  (window.requestIdleCallback ?? setTimeout)(() => void loadFallbackLanguage());
 }
 
 void start();
