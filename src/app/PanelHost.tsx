@@ -1,12 +1,35 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 
 import { focusField } from '@/components/focusField';
-import { ChannelsDialog } from '@/features/channels/ChannelsDialog';
-import { LibraryDialog } from '@/features/library/LibraryDialog';
-import { RelationshipWorkbench } from '@/features/relationships/RelationshipWorkbench';
-import { ScenarioDialog } from '@/features/scenarios/ScenarioDialog';
-import { SegmentDialog } from '@/features/segments/SegmentDialog';
+import { withNamespaces } from '@/i18n/config';
 import { useUiStore, type Panel } from '@/store/uiStore';
+
+// The editors load when first opened, not before the first screen; those with their own
+// namespace bring its texts along.
+const SegmentDialog = lazy(() =>
+  import('@/features/segments/SegmentDialog').then((m) => ({ default: m.SegmentDialog })),
+);
+const RelationshipWorkbench = lazy(
+  withNamespaces(
+    () =>
+      import('@/features/relationships/RelationshipWorkbench').then((m) => ({
+        default: m.RelationshipWorkbench,
+      })),
+    ['workbench'],
+  ),
+);
+const ChannelsDialog = lazy(
+  withNamespaces(
+    () => import('@/features/channels/ChannelsDialog').then((m) => ({ default: m.ChannelsDialog })),
+    ['channels'],
+  ),
+);
+const ScenarioDialog = lazy(() =>
+  import('@/features/scenarios/ScenarioDialog').then((m) => ({ default: m.ScenarioDialog })),
+);
+const LibraryDialog = lazy(() =>
+  import('@/features/library/LibraryDialog').then((m) => ({ default: m.LibraryDialog })),
+);
 
 function PanelContent({ panel }: { panel: Panel }) {
   switch (panel.kind) {
@@ -23,19 +46,31 @@ function PanelContent({ panel }: { panel: Panel }) {
   }
 }
 
-/** Renders the open editor and, once it is on screen, takes the user to the field a finding points at. */
-export function PanelHost() {
+/**
+ * Takes the user to the field a finding points at. It mounts with the editor (same Suspense
+ * boundary) and its effect runs after the editor's, so it wins over the dialog's initial focus.
+ * Panels that must first reveal the field (a tab) handle the target themselves and clear it.
+ */
+function FocusTarget() {
   const panel = useUiStore((s) => s.panel);
   const focusTarget = useUiStore((s) => s.focusTarget);
   const clearFocusTarget = useUiStore((s) => s.clearFocusTarget);
-
-  // Parents' effects run after their children's, so this wins over the dialog's initial focus.
-  // Panels that must first reveal the field (a tab) handle the target themselves and clear it.
   useEffect(() => {
     if (panel && focusTarget && focusField(focusTarget)) clearFocusTarget();
   }, [panel, focusTarget, clearFocusTarget]);
+  return null;
+}
 
+/** Renders the open editor and, once it is on screen, takes the user to the field a finding points at. */
+export function PanelHost() {
+  const panel = useUiStore((s) => s.panel);
   if (!panel) return null;
   // A new key per panel, so switching editors starts each one fresh.
-  return <PanelContent key={JSON.stringify(panel)} panel={panel} />;
+  const key = JSON.stringify(panel);
+  return (
+    <Suspense fallback={null}>
+      <PanelContent key={key} panel={panel} />
+      <FocusTarget key={`${key}-focus`} />
+    </Suspense>
+  );
 }

@@ -8,6 +8,9 @@ import { useCanvasStore } from '@/store/canvasStore';
 import { canvasSelectors } from '@/store/selectors';
 import { fieldId, useUiStore } from '@/store/uiStore';
 
+/** Editors load on first use: the first one to open in a test run waits for its module. */
+const LAZY = { timeout: 5000 };
+
 const segments = () => canvasSelectors.active(useCanvasStore.getState())?.segments ?? [];
 const history = () => within(screen.getByRole('group', { name: 'Edit history' }));
 
@@ -39,7 +42,7 @@ describe('app shell', { timeout: 20_000 }, () => {
     expect(redoButton).toBeDisabled();
 
     await user.click(screen.getByRole('button', { name: 'Add segment' }));
-    await user.click(screen.getByRole('button', { name: 'Done' }));
+    await user.click(await screen.findByRole('button', { name: 'Done' }, LAZY));
     expect(segments()).toHaveLength(2);
     expect(undoButton).toBeEnabled();
 
@@ -72,7 +75,7 @@ describe('app shell', { timeout: 20_000 }, () => {
   it('should leave Ctrl+Z to the browser inside a text field', async () => {
     const user = renderWithSegment();
     await user.click(screen.getByRole('button', { name: 'Edit Hotels' }));
-    const name = screen.getByRole('textbox', { name: 'Name' });
+    const name = await screen.findByRole('textbox', { name: 'Name' }, LAZY);
     await user.type(name, ' and hostels');
     expect(segments()[0]?.name).toBe('Hotels and hostels');
     const event = fireEvent.keyDown(name, { key: 'z', ctrlKey: true });
@@ -83,7 +86,7 @@ describe('app shell', { timeout: 20_000 }, () => {
     expect(segments()[0]?.name).toBe('Hotels');
   });
 
-  it('should open the segment editor with focus on the field a finding points at', () => {
+  it('should open the segment editor with focus on the field a finding points at', async () => {
     renderWithSegment();
     const [hotels] = segments();
     if (!hotels) throw new Error('no segment');
@@ -92,7 +95,9 @@ describe('app shell', { timeout: 20_000 }, () => {
         .getState()
         .openPanel({ kind: 'segment', segmentId: hotels.id }, fieldId(hotels.id, 'size')),
     );
-    expect(screen.getByRole('dialog', { name: 'Customer segment' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('dialog', { name: 'Customer segment' }, LAZY),
+    ).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Size (customers)' })).toHaveFocus();
     expect(useUiStore.getState().focusTarget).toBeNull();
   });
@@ -100,7 +105,7 @@ describe('app shell', { timeout: 20_000 }, () => {
   it('should open a new segment on its name field', async () => {
     const user = renderWithSegment();
     await user.click(screen.getByRole('button', { name: 'Add segment' }));
-    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveFocus();
+    expect(await screen.findByRole('textbox', { name: 'Name' }, LAZY)).toHaveFocus();
   });
 });
 

@@ -35,7 +35,12 @@ async function openScenario() {
   return {
     user,
     ...seeded,
-    dialog: screen.getByRole('dialog', { name: /What-if for Small businesses/ }),
+    // The editor loads on first use.
+    dialog: await screen.findByRole(
+      'dialog',
+      { name: /What-if for Small businesses/ },
+      { timeout: 5000 },
+    ),
   };
 }
 
