@@ -2,7 +2,13 @@ import i18next, { type BackendModule, type InitOptions } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 import { registerFormatters } from './formatters';
-import { FALLBACK_LANGUAGE, LOCALES, NAMESPACES, type LocaleTable } from './languages';
+import {
+  FALLBACK_LANGUAGE,
+  FIRST_SCREEN_NAMESPACES,
+  LOCALES,
+  NAMESPACES,
+  type LocaleTable,
+} from './languages';
 
 /** Loads `/locales/<lng>/<ns>.json` on demand, so each language is its own chunk. */
 export function createLocaleBackend(locales: LocaleTable): BackendModule {
@@ -36,15 +42,24 @@ type OptionsFor = {
   /** Production hides missing keys; development shows them, so they get noticed. */
   production?: boolean;
   namespaces?: string[];
+  /** Leave the fallback language out until `loadFallbackLanguage()` (see startI18n). */
+  deferFallback?: boolean;
 };
+
+let fallbackLoaded = false;
+const deferredFallback = () => (fallbackLoaded ? [FALLBACK_LANGUAGE] : []);
 
 export function i18nOptions(
   language: string,
-  { production = import.meta.env.PROD, namespaces = NAMESPACES }: OptionsFor = {},
+  {
+    production = import.meta.env.PROD,
+    namespaces = NAMESPACES,
+    deferFallback = false,
+  }: OptionsFor = {},
 ): InitOptions {
   return {
     lng: language,
-    fallbackLng: FALLBACK_LANGUAGE,
+    fallbackLng: deferFallback ? deferredFallback : FALLBACK_LANGUAGE,
     ns: namespaces,
     defaultNS: 'common',
     interpolation: { escapeValue: false }, // React escapes already
@@ -55,14 +70,38 @@ export function i18nOptions(
 }
 
 /** Starts i18next in `language` and resolves once every namespace is loaded. */
-export async function initI18n(language: string) {
+export async function initI18n(language: string, options: OptionsFor = {}) {
   if (i18next.isInitialized) {
     await i18next.changeLanguage(language);
     return i18next;
   }
-  await i18next.use(createLocaleBackend(LOCALES)).use(initReactI18next).init(i18nOptions(language));
+  await i18next
+    .use(createLocaleBackend(LOCALES))
+    .use(initReactI18next)
+    .init(i18nOptions(language, options));
   registerFormatters(i18next);
   return i18next;
+}
+
+/**
+ * The app's start: only the first screen's namespaces, in the user's language. Both languages
+ * are complete (tests/i18n), so the fallback language is a safety net that loads after the first
+ * screen (`loadFallbackLanguage`); editors opened on demand bring their namespaces along
+ * (`withNamespaces`).
+ */
+export const startI18n = (language: string) =>
+  initI18n(language, { namespaces: FIRST_SCREEN_NAMESPACES, deferFallback: true });
+
+/** Loads the fallback language and lets missing keys use it from now on. */
+export async function loadFallbackLanguage(instance = i18next) {
+  await instance.loadLanguages(FALLBACK_LANGUAGE);
+  fallbackLoaded = true;
+}
+
+/** A lazy module's loader that also loads the namespaces its components use. */
+export function withNamespaces<M>(load: () => Promise<M>, namespaces: string[]) {
+  return async (): Promise<M> =>
+    (await Promise.all([load(), i18next.loadNamespaces(namespaces)]))[0];
 }
 
 export { i18next };

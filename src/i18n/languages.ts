@@ -42,6 +42,12 @@ export const LOCALES = indexLocaleModules(localeModules);
 export const LANGUAGES = offeredLanguages(LOCALES);
 export const NAMESPACES = namespacesOf(LOCALES);
 
+/** Namespaces of the editors opened on demand: they load with the editor's code (see startI18n). */
+export const ON_DEMAND_NAMESPACES = ['channels', 'workbench'];
+export const FIRST_SCREEN_NAMESPACES = NAMESPACES.filter(
+  (ns) => !ON_DEMAND_NAMESPACES.includes(ns),
+);
+
 /** Picks the first supported language from the browser's preferences, by primary subtag. */
 export function detectLanguage(preferred: readonly string[], supported = LANGUAGES): string {
   for (const tag of preferred) {

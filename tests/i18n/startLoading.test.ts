@@ -1,0 +1,44 @@
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+
+import { createLocaleBackend, i18nOptions, loadFallbackLanguage } from '@/i18n/config';
+import {
+  FIRST_SCREEN_NAMESPACES,
+  indexLocaleModules,
+  NAMESPACES,
+  ON_DEMAND_NAMESPACES,
+} from '@/i18n/languages';
+
+import { moduleMap } from './localeFiles';
+
+describe('what the app loads before its first screen', () => {
+  it('should leave the fallback language for later, and use it once loaded', async () => {
+    const requested: string[] = [];
+    const table = indexLocaleModules(
+      Object.fromEntries(
+        Object.entries(
+          moduleMap({
+            en: { common: { save: 'Save', onlyInEnglish: 'Only in English' } },
+            es: { common: { save: 'Guardar' } },
+          }),
+        ).map(([path, load]) => [path, () => (requested.push(path), load())]),
+      ),
+    );
+    const instance = i18next.createInstance().use(createLocaleBackend(table));
+    await instance.init(
+      i18nOptions('es', { production: true, namespaces: ['common'], deferFallback: true }),
+    );
+    expect(requested).toEqual(['/locales/es/common.json']);
+    expect(instance.t('common:save')).toBe('Guardar');
+    expect(instance.t('common:onlyInEnglish')).toBe('');
+
+    await loadFallbackLanguage(instance);
+    expect(requested).toContain('/locales/en/common.json');
+    expect(instance.t('common:onlyInEnglish')).toBe('Only in English');
+  });
+
+  it('should split the namespaces into the first screen and the editors opened on demand', () => {
+    expect([...FIRST_SCREEN_NAMESPACES, ...ON_DEMAND_NAMESPACES].sort()).toEqual(NAMESPACES);
+    for (const ns of ON_DEMAND_NAMESPACES) expect(FIRST_SCREEN_NAMESPACES).not.toContain(ns);
+  });
+});
