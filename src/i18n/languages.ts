@@ -61,6 +61,7 @@ export function detectLanguage(preferred: readonly string[], supported = LANGUAG
  * A language's name in that language ("Español", "English"), as language pickers show it;
  * it comes from Intl, so a new locale folder needs no extra key in the others.
  */
+// Spec decision: languages are offered under their own names (endonyms), not translated ones.
 export function languageName(lng: string): string {
   let name: string | undefined;
   try {

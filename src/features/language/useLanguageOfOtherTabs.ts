@@ -8,6 +8,7 @@ import { STORAGE_KEYS } from '@/persistence/storageKeys';
  * Follows a language chosen in another tab of this browser, in place: no reload, so open
  * dialogs, typed drafts and the undo history stay as they are.
  */
+// Spec decision: the language is one preference per browser, so every open tab follows it.
 export function useLanguageOfOtherTabs() {
   const { i18n } = useTranslation();
   useEffect(() => {
