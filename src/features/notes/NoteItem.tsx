@@ -1,6 +1,5 @@
-import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
-import { useEffect } from 'react';
+import type { useSortable } from '@dnd-kit/sortable';
+import { useEffect, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { TextField } from '@/components/fields/TextField';
@@ -12,6 +11,12 @@ import { fieldId } from '@/store/uiStore';
 
 import { NoteSegmentLinks } from './NoteSegmentLinks';
 
+/** What drag and drop gives a note once it has loaded (SortableNotes). */
+export type NoteDrag = Pick<
+  ReturnType<typeof useSortable>,
+  'setNodeRef' | 'attributes' | 'listeners' | 'isDragging'
+> & { style: CSSProperties };
+
 type Props = {
   block: NoteBlock;
   note: Note;
@@ -22,6 +27,8 @@ type Props = {
   onEditingChange: (isEditing: boolean) => void;
   onMove: (to: number) => void;
   onRemove: () => void;
+  /** absent until drag and drop has loaded: the handle does nothing yet */
+  drag?: NoteDrag;
 };
 
 /**
@@ -38,13 +45,11 @@ export function NoteItem({
   onEditingChange,
   onMove,
   onRemove,
+  drag,
 }: Props) {
   const { t } = useTranslation();
   const updateNote = useCanvasStore((s) => s.updateNote);
   const focusLater = useFocusAfterRender();
-  const { setNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
-    id: note.id,
-  });
   const textId = fieldId(note.id, 'text');
   const editId = `${note.id}-edit`;
   const position = index + 1;
@@ -63,17 +68,17 @@ export function NoteItem({
 
   return (
     <li
-      ref={setNodeRef}
+      ref={drag?.setNodeRef}
       className="note"
-      data-dragging={isDragging || undefined}
+      data-dragging={drag?.isDragging || undefined}
       data-editing={isEditing || undefined}
-      style={{ transform: CSS.Transform.toString(transform), transition }}
+      style={drag?.style}
     >
       <button
         type="button"
         className="note__handle"
-        {...attributes}
-        {...listeners}
+        {...drag?.attributes}
+        {...drag?.listeners}
         aria-label={t('editor:notes.dragHandle', { position, count })}
       >
         <span aria-hidden="true">⠿</span>

@@ -1,29 +1,52 @@
-import {
-  closestCenter,
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type DragEndEvent,
-  type UniqueIdentifier,
-} from '@dnd-kit/core';
-import {
-  SortableContext,
-  sortableKeyboardCoordinates,
-  verticalListSortingStrategy,
-} from '@dnd-kit/sortable';
-import { useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useFocusAfterRender } from '@/components/useFocusAfterRender';
-import type { Canvas, NoteBlock } from '@/domain';
+import type { Canvas, Note, NoteBlock } from '@/domain';
 import { useCanvasStore } from '@/store/canvasStore';
 import { useUiStore } from '@/store/uiStore';
 
-import { NoteItem } from './NoteItem';
+import { NoteItem, type NoteDrag } from './NoteItem';
+import type { SortableNotes } from './SortableNotes';
 import './NotesBlock.css';
+
+type DragAndDrop = { SortableNotes: typeof SortableNotes };
+let dragAndDrop: DragAndDrop | null = null;
+let loadingDragAndDrop: Promise<DragAndDrop> | null = null;
+
+/**
+ * Drag and drop (@dnd-kit) loads after the first screen, not before it; until then the notes
+ * are a plain list that the move buttons reorder. Switching to the sortable list remounts the
+ * notes, so it waits while a note is being edited or the keyboard is in the list.
+ */
+function useDragAndDrop(list: RefObject<HTMLElement | null>, editing: boolean) {
+  const [active, setActive] = useState(dragAndDrop);
+  useEffect(() => {
+    if (active || editing) return;
+    const element = list.current;
+    let current = true;
+    let stopWaiting = () => {};
+    loadingDragAndDrop ??= import('./SortableNotes').then((module) => (dragAndDrop = module));
+    void loadingDragAndDrop.then((module) => {
+      if (!current) return;
+      if (!element?.contains(document.activeElement)) {
+        setActive(module);
+        return;
+      }
+      const onFocusOut = (event: FocusEvent) => {
+        const next = event.relatedTarget;
+        if (!(next instanceof Node) || !element.contains(next)) setActive(module);
+      };
+      element.addEventListener('focusout', onFocusOut);
+      stopWaiting = () => element.removeEventListener('focusout', onFocusOut);
+    });
+    return () => {
+      current = false;
+      stopWaiting();
+    };
+  }, [list, active, editing]);
+  return active;
+}
 
 /** The notes of one free-form block: add, edit in place, delete, link to segments, reorder. */
 export function NotesBlock({ canvas, block }: { canvas: Canvas; block: NoteBlock }) {
@@ -32,29 +55,11 @@ export function NotesBlock({ canvas, block }: { canvas: Canvas; block: NoteBlock
   const { addNote, moveNote, removeNote } = useCanvasStore.getState();
   const [editingId, setEditingId] = useState<string | null>(null);
   const focusLater = useFocusAfterRender();
-  const sensors = useSensors(
-    // A few pixels of travel before a drag starts, so clicks on the handle stay clicks.
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const plainList = useRef<HTMLOListElement>(null);
+  const sortable = useDragAndDrop(plainList, editingId !== null);
   const addButtonId = `add-note-${block}`;
-  const position = (id: UniqueIdentifier | undefined) => notes.findIndex((n) => n.id === id) + 1;
   const count = notes.length;
-
-  const announcements: Announcements = {
-    onDragStart: ({ active }) =>
-      t('editor:notes.announce.start', { position: position(active.id), count }),
-    onDragOver: ({ over }) =>
-      over ? t('editor:notes.announce.over', { position: position(over.id), count }) : undefined,
-    onDragEnd: ({ over }) =>
-      over ? t('editor:notes.announce.end', { position: position(over.id), count }) : undefined,
-    onDragCancel: () => t('editor:notes.announce.cancel'),
-  };
-
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
-    if (!over || active.id === over.id) return;
-    moveNote(block, position(active.id) - 1, position(over.id) - 1);
-  };
+  const label = t('editor:notes.listLabel', { block: t(`common:block.${block}.title`) });
 
   const move = (noteId: string, from: number, to: number) => {
     moveNote(block, from, to);
@@ -69,42 +74,32 @@ export function NotesBlock({ canvas, block }: { canvas: Canvas; block: NoteBlock
 
   const add = () => setEditingId(addNote(block));
 
+  const renderNote = (note: Note, index: number, drag?: NoteDrag) => (
+    <NoteItem
+      key={note.id}
+      block={block}
+      note={note}
+      index={index}
+      count={count}
+      segments={canvas.segments}
+      isEditing={editingId === note.id}
+      onEditingChange={(isEditing) => setEditingId(isEditing ? note.id : null)}
+      onMove={(to) => move(note.id, index, to)}
+      onRemove={() => remove(note.id)}
+      drag={drag}
+    />
+  );
+
   return (
     <>
       {count === 0 ? (
         <p className="canvas-block__empty">{t('editor:notes.empty')}</p>
+      ) : sortable ? (
+        <sortable.SortableNotes block={block} notes={notes} label={label} renderNote={renderNote} />
       ) : (
-        <DndContext
-          sensors={sensors}
-          collisionDetection={closestCenter}
-          onDragEnd={onDragEnd}
-          accessibility={{
-            announcements,
-            screenReaderInstructions: { draggable: t('editor:notes.dragInstructions') },
-          }}
-        >
-          <SortableContext items={notes.map((n) => n.id)} strategy={verticalListSortingStrategy}>
-            <ol
-              className="note-list"
-              aria-label={t('editor:notes.listLabel', { block: t(`common:block.${block}.title`) })}
-            >
-              {notes.map((note, index) => (
-                <NoteItem
-                  key={note.id}
-                  block={block}
-                  note={note}
-                  index={index}
-                  count={count}
-                  segments={canvas.segments}
-                  isEditing={editingId === note.id}
-                  onEditingChange={(isEditing) => setEditingId(isEditing ? note.id : null)}
-                  onMove={(to) => move(note.id, index, to)}
-                  onRemove={() => remove(note.id)}
-                />
-              ))}
-            </ol>
-          </SortableContext>
-        </DndContext>
+        <ol ref={plainList} className="note-list" aria-label={label}>
+          {notes.map((note, index) => renderNote(note, index))}
+        </ol>
       )}
       <button
         id={addButtonId}

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
@@ -76,11 +76,19 @@ describe('note blocks', { timeout: 20_000 }, () => {
     expect(block.getByRole('list', { name: 'Notes in Key partners' })).toBeInTheDocument();
   });
 
-  it('should offer drag and drop with keyboard instructions on the handle', () => {
+  it('should offer drag and drop with keyboard instructions on the handle', async () => {
     const { block } = setup(['First', 'Second']);
-    const handle = block.getByRole('button', { name: 'Move note 1 of 2' });
-    expect(handle).toHaveAttribute('aria-roledescription', 'sortable');
-    expect(handle).toHaveAccessibleDescription(/press space or enter, use the up and down arrows/);
+    // Drag and drop loads after the first screen.
+    await waitFor(
+      () => {
+        const handle = block.getByRole('button', { name: 'Move note 1 of 2' });
+        expect(handle).toHaveAttribute('aria-roledescription', 'sortable');
+        expect(handle).toHaveAccessibleDescription(
+          /press space or enter, use the up and down arrows/,
+        );
+      },
+      { timeout: 5000 },
+    );
   });
 
   it('should link a note to segments and show their tags', async () => {
