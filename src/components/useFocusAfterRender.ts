@@ -1,24 +1,22 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useState } from 'react';
 
 /**
  * Moving an item re-renders its list and can drop keyboard focus; this puts focus back on the
  * first of the given element ids that exists and is enabled, once React has committed.
+ * The request is state, not a ref: an effect left over from an earlier render (React runs
+ * those before handling a new event) must not take it before the render it is meant for.
  */
 export function useFocusAfterRender() {
-  const pending = useRef<string[] | null>(null);
+  const [request, setRequest] = useState<{ ids: string[] } | null>(null);
   useEffect(() => {
-    const ids = pending.current;
-    if (!ids) return;
-    pending.current = null;
-    for (const id of ids) {
+    if (!request) return;
+    for (const id of request.ids) {
       const element = document.getElementById(id);
       if (element && !(element instanceof HTMLButtonElement && element.disabled)) {
         element.focus();
         return;
       }
     }
-  });
-  return (...ids: string[]) => {
-    pending.current = ids;
-  };
+  }, [request]);
+  return (...ids: string[]) => setRequest({ ids });
 }
