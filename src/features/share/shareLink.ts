@@ -7,7 +7,9 @@ import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from
 
 import { parseCanvasFile, serializeCanvasFile, type Canvas } from '@/domain';
 
-export const SHARE_PREFIX = '#share=';
+import { SHARE_PREFIX } from './sharePrefix';
+
+export { SHARE_PREFIX };
 // Spec decision: about 32 k characters is where chat apps, mail clients and older browsers start
 // cutting links; beyond it the user is told to send a file instead.
 export const MAX_SHARE_URL_LENGTH = 32_000;
