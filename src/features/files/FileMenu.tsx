@@ -1,25 +1,20 @@
-import { useRef, useState, type ChangeEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { downloadText } from '@/components/download';
 import { useDisclosure } from '@/components/useDisclosure';
 import { serializeCanvasFile } from '@/domain';
-import { createShareLink, type ShareLink } from '@/features/share/shareLink';
 import { DownloadBackupButton } from '@/features/persistence/DownloadBackupButton';
+import { withNamespaces } from '@/i18n/config';
 import { evaluationOf, useActiveCanvas } from '@/store/selectors';
 
-import { BackupsDialog } from './BackupsDialog';
-import { canvasCsv } from './canvasCsv';
 import { safeFileName } from './fileName';
-import { ImportDialog } from './ImportDialog';
-import { readImportFile, type ImportOutcome } from './importFile';
-import { ShareDialog } from './ShareDialog';
+import type { FileDialogState } from './fileTools';
 import './FileMenu.css';
 
-type OpenDialog =
-  | { kind: 'import'; outcome: ImportOutcome; fileSize: number }
-  | { kind: 'share'; link: ShareLink }
-  | { kind: 'backups' };
+// The CSV's column titles come from the texts the first screen does without.
+const loadTools = withNamespaces(() => import('./fileTools'));
+const FileDialog = lazy(() => loadTools().then((tools) => ({ default: tools.FileDialog })));
 
 /** Header menu: export and import files, CSV, share link, backups. */
 export function FileMenu() {
@@ -27,7 +22,7 @@ export function FileMenu() {
   const canvas = useActiveCanvas();
   const { open, close, toggle, rootRef, buttonRef, panelId } = useDisclosure();
   const inputRef = useRef<HTMLInputElement>(null);
-  const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  const [dialog, setDialog] = useState<FileDialogState | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
   const run = (action: () => void) => {
@@ -39,22 +34,31 @@ export function FileMenu() {
   const exportFile = () => {
     if (canvas) downloadText(`${baseName()}.vinculo.json`, serializeCanvasFile(canvas));
   };
-  const exportCsv = () => {
-    if (canvas)
-      downloadText(`${baseName()}.csv`, canvasCsv(canvas, evaluationOf(canvas), t), 'text/csv');
+  const exportCsv = async () => {
+    if (!canvas) return;
+    const { canvasCsv } = await loadTools();
+    downloadText(`${baseName()}.csv`, canvasCsv(canvas, evaluationOf(canvas), t), 'text/csv');
   };
-  const share = () => {
-    if (canvas) setDialog({ kind: 'share', link: createShareLink(canvas, window.location.href) });
+  const share = async () => {
+    if (!canvas) return;
+    const { createShareLink } = await loadTools();
+    setDialog({ kind: 'share', link: createShareLink(canvas, window.location.href) });
   };
   const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const file = input.files?.[0];
     if (!file) return;
+    const { readImportFile } = await loadTools();
     const outcome = await readImportFile(file);
     input.value = ''; // choosing the same file again must fire another change
     setDialog({ kind: 'import', outcome, fileSize: file.size });
   };
   const closeDialog = () => setDialog(null);
+
+  // Opening the menu fetches its tools, so the chosen action finds them ready.
+  useEffect(() => {
+    if (open) void loadTools();
+  }, [open]);
 
   return (
     <div className="file-menu" ref={rootRef}>
@@ -91,7 +95,7 @@ export function FileMenu() {
                 type="button"
                 className="file-menu__item"
                 disabled={!canvas}
-                onClick={() => run(exportCsv)}
+                onClick={() => run(() => void exportCsv())}
               >
                 {t('persistence:file.csv')}
               </button>
@@ -101,7 +105,7 @@ export function FileMenu() {
                 type="button"
                 className="file-menu__item"
                 disabled={!canvas}
-                onClick={() => run(share)}
+                onClick={() => run(() => void share())}
               >
                 {t('persistence:file.share')}
               </button>
@@ -135,17 +139,10 @@ export function FileMenu() {
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
-      {dialog?.kind === 'import' && (
-        <ImportDialog
-          outcome={dialog.outcome}
-          fileSize={dialog.fileSize}
-          onClose={closeDialog}
-          onDone={setAnnouncement}
-        />
-      )}
-      {dialog?.kind === 'share' && <ShareDialog link={dialog.link} onClose={closeDialog} />}
-      {dialog?.kind === 'backups' && (
-        <BackupsDialog onClose={closeDialog} onDone={setAnnouncement} />
+      {dialog && (
+        <Suspense fallback={null}>
+          <FileDialog dialog={dialog} onClose={closeDialog} onDone={setAnnouncement} />
+        </Suspense>
       )}
     </div>
   );

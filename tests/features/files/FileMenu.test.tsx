@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -61,6 +61,8 @@ describe('FileMenu: export', () => {
     render(<FileMenu />);
     await user.click(screen.getByRole('button', { name: 'File' }));
     await user.click(screen.getByRole('button', { name: 'Export CSV (economics and findings)' }));
+    // The CSV writer loads with the menu's other tools.
+    await waitFor(() => expect(capture.downloads).toHaveLength(1), { timeout: 5000 });
     const [download] = capture.downloads;
     expect(download?.name).toBe('CSV.csv');
     const text = await blobText(download?.blob ?? new Blob());
