@@ -15,10 +15,10 @@ async function start() {
   const [
     { App },
     { initialLanguage },
-    { i18next, startI18n, loadFallbackLanguage },
+    { i18next, startI18n, loadAfterFirstScreen },
     { startPersistence },
     { RecoveryBoundary },
-    { SharePreview },
+    { LazySharePreview },
     { PersistenceFooter },
   ] = await Promise.all([
     import('@/app/App'),
@@ -26,7 +26,7 @@ async function start() {
     import('@/i18n/config'),
     import('@/persistence/startPersistence'),
     import('@/features/recovery/RecoveryBoundary'),
-    import('@/features/share/SharePreview'),
+    import('@/features/share/LazySharePreview'),
     import('@/features/persistence/PersistenceFooter'),
   ]);
   i18next.on('languageChanged', (lng) => {
@@ -42,13 +42,13 @@ async function start() {
     <StrictMode>
       <RecoveryBoundary>
         <App />
-        <SharePreview />
+        <LazySharePreview />
         <PersistenceFooter />
       </RecoveryBoundary>
     </StrictMode>,
   );
-  // The fallback language is a safety net: it loads once the first screen is up.
-  (window.requestIdleCallback ?? setTimeout)(() => void loadFallbackLanguage());
+  // Texts the first screen does without load once it is up.
+  (window.requestIdleCallback ?? setTimeout)(() => void loadAfterFirstScreen());
 }
 
 void start();

@@ -4,31 +4,33 @@ import { focusField } from '@/components/focusField';
 import { withNamespaces } from '@/i18n/config';
 import { useUiStore, type Panel } from '@/store/uiStore';
 
-// The editors load when first opened, not before the first screen; those with their own
-// namespace bring its texts along.
-const SegmentDialog = lazy(() =>
-  import('@/features/segments/SegmentDialog').then((m) => ({ default: m.SegmentDialog })),
+// The editors load when first opened, not before the first screen, with the texts they use.
+const SegmentDialog = lazy(
+  withNamespaces(() =>
+    import('@/features/segments/SegmentDialog').then((m) => ({ default: m.SegmentDialog })),
+  ),
 );
 const RelationshipWorkbench = lazy(
-  withNamespaces(
-    () =>
-      import('@/features/relationships/RelationshipWorkbench').then((m) => ({
-        default: m.RelationshipWorkbench,
-      })),
-    ['workbench'],
+  withNamespaces(() =>
+    import('@/features/relationships/RelationshipWorkbench').then((m) => ({
+      default: m.RelationshipWorkbench,
+    })),
   ),
 );
 const ChannelsDialog = lazy(
-  withNamespaces(
-    () => import('@/features/channels/ChannelsDialog').then((m) => ({ default: m.ChannelsDialog })),
-    ['channels'],
+  withNamespaces(() =>
+    import('@/features/channels/ChannelsDialog').then((m) => ({ default: m.ChannelsDialog })),
   ),
 );
-const ScenarioDialog = lazy(() =>
-  import('@/features/scenarios/ScenarioDialog').then((m) => ({ default: m.ScenarioDialog })),
+const ScenarioDialog = lazy(
+  withNamespaces(() =>
+    import('@/features/scenarios/ScenarioDialog').then((m) => ({ default: m.ScenarioDialog })),
+  ),
 );
-const LibraryDialog = lazy(() =>
-  import('@/features/library/LibraryDialog').then((m) => ({ default: m.LibraryDialog })),
+const LibraryDialog = lazy(
+  withNamespaces(() =>
+    import('@/features/library/LibraryDialog').then((m) => ({ default: m.LibraryDialog })),
+  ),
 );
 
 function PanelContent({ panel }: { panel: Panel }) {

@@ -5,6 +5,7 @@ import { registerFormatters } from './formatters';
 import {
   FALLBACK_LANGUAGE,
   FIRST_SCREEN_NAMESPACES,
+  LATER_NAMESPACES,
   LOCALES,
   NAMESPACES,
   type LocaleTable,
@@ -84,10 +85,10 @@ export async function initI18n(language: string, options: OptionsFor = {}) {
 }
 
 /**
- * The app's start: only the first screen's namespaces, in the user's language. Both languages
- * are complete (tests/i18n), so the fallback language is a safety net that loads after the first
- * screen (`loadFallbackLanguage`); editors opened on demand bring their namespaces along
- * (`withNamespaces`).
+ * The app's start: only the first screen's namespaces, in the user's language. The rest loads
+ * after the first screen (`loadAfterFirstScreen`): the other namespaces, and the fallback
+ * language, a safety net since both languages are complete (tests/i18n). Modules loaded on
+ * demand bring the namespaces they use along (`withNamespaces`), should they come first.
  */
 export const startI18n = (language: string) =>
   initI18n(language, { namespaces: FIRST_SCREEN_NAMESPACES, deferFallback: true });
@@ -98,8 +99,14 @@ export async function loadFallbackLanguage(instance = i18next) {
   fallbackLoaded = true;
 }
 
-/** A lazy module's loader that also loads the namespaces its components use. */
-export function withNamespaces<M>(load: () => Promise<M>, namespaces: string[]) {
+/** Everything startI18n left out. */
+export async function loadAfterFirstScreen(instance = i18next) {
+  await instance.loadNamespaces(LATER_NAMESPACES);
+  await loadFallbackLanguage(instance);
+}
+
+/** A lazy module's loader that also loads the texts the first screen left out. */
+export function withNamespaces<M>(load: () => Promise<M>, namespaces = LATER_NAMESPACES) {
   return async (): Promise<M> =>
     (await Promise.all([load(), i18next.loadNamespaces(namespaces)]))[0];
 }

@@ -42,11 +42,13 @@ export const LOCALES = indexLocaleModules(localeModules);
 export const LANGUAGES = offeredLanguages(LOCALES);
 export const NAMESPACES = namespacesOf(LOCALES);
 
-/** Namespaces of the editors opened on demand: they load with the editor's code (see startI18n). */
-export const ON_DEMAND_NAMESPACES = ['channels', 'workbench'];
-export const FIRST_SCREEN_NAMESPACES = NAMESPACES.filter(
-  (ns) => !ON_DEMAND_NAMESPACES.includes(ns),
-);
+/**
+ * Namespaces the first screen does without: the results panel, the editors and the classroom
+ * tools use them, and load them with their code; the app loads them all right after its first
+ * screen anyway (see startI18n).
+ */
+export const LATER_NAMESPACES = ['channels', 'domain', 'results', 'rules', 'workbench'];
+export const FIRST_SCREEN_NAMESPACES = NAMESPACES.filter((ns) => !LATER_NAMESPACES.includes(ns));
 
 /** Picks the first supported language from the browser's preferences, by primary subtag. */
 export function detectLanguage(preferred: readonly string[], supported = LANGUAGES): string {

@@ -1,45 +1,62 @@
 // @vitest-environment node
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { ON_DEMAND_NAMESPACES } from '@/i18n/languages';
+import { LATER_NAMESPACES } from '@/i18n/languages';
 
 const SRC_DIR = join(process.cwd(), 'src');
 
-/**
- * The folders whose modules only the lazily loaded editors reach (src/app/PanelHost.tsx loads
- * each editor together with its namespace). Texts used anywhere else would be missing at start.
- */
-const LOADED_WITH: Record<string, string[]> = {
-  workbench: ['features/relationships/', 'features/tactics/'],
-  channels: ['features/channels/'],
-};
+/** Reads keys only after checking they exist, so it copes with a namespace not loaded yet. */
+const COPES_WITHOUT = ['features/persistence/problemText.ts'];
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(name) ? [path] : [];
+function resolveImport(from: string, spec: string): string | null {
+  const base = spec.startsWith('@/') ? join(SRC_DIR, spec.slice(2)) : resolve(dirname(from), spec);
+  for (const path of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')]) {
+    if (existsSync(path) && /\.tsx?$/.test(path)) return path;
+  }
+  return null; // a package, a stylesheet or a JSON file
+}
+
+/** Static (not type-only) imports of a module; `dynamic` adds its `import()` calls. */
+function importsOf(file: string, dynamic: boolean): string[] {
+  const text = readFileSync(file, 'utf8');
+  const specs = [...text.matchAll(/^import (?!type )[^;]*?from '([^']+)'/gms)].map((m) => m[1]);
+  if (dynamic) specs.push(...[...text.matchAll(/import\('([^']+)'\)/g)].map((m) => m[1]));
+  return specs.flatMap((spec) => {
+    const path =
+      spec && (spec.startsWith('.') || spec.startsWith('@/')) ? resolveImport(file, spec) : null;
+    return path ? [path] : [];
   });
 }
 
-describe('namespaces loaded on demand', () => {
-  it('should be used only by the editors that load them', () => {
-    const files = sourceFiles(SRC_DIR).map((path) => ({
-      path: relative(SRC_DIR, path),
-      text: readFileSync(path, 'utf8'),
-    }));
-    for (const ns of ON_DEMAND_NAMESPACES) {
-      const allowed = LOADED_WITH[ns] ?? [];
-      const users = files.filter(({ text }) => new RegExp(`['"\`]${ns}:`).test(text));
-      expect(users.length, ns).toBeGreaterThan(0);
-      const elsewhere = users.filter(({ path }) => !allowed.some((dir) => path.startsWith(dir)));
-      expect(
-        elsewhere.map((f) => f.path),
-        ns,
-      ).toEqual([]);
-    }
+/** What runs before the first screen: main.tsx, what it imports (statically or not) and so on. */
+function firstScreenModules(): string[] {
+  const main = join(SRC_DIR, 'main.tsx');
+  const seen = new Set<string>();
+  const queue = [main];
+  while (queue.length > 0) {
+    const file = queue.pop() ?? '';
+    if (seen.has(file)) continue;
+    seen.add(file);
+    queue.push(...importsOf(file, file === main));
+  }
+  return [...seen];
+}
+
+describe('texts that load after the first screen', () => {
+  it('should not be used by the modules of the first screen', () => {
+    const modules = firstScreenModules().map((path) => relative(SRC_DIR, path));
+    expect(modules).toContain('app/App.tsx');
+    const users = modules.filter(
+      (path) =>
+        !path.startsWith('domain/') && // the domain writes keys for the UI, it never translates
+        !COPES_WITHOUT.includes(path) &&
+        LATER_NAMESPACES.some((ns) =>
+          new RegExp(`['"\`]${ns}:`).test(readFileSync(join(SRC_DIR, path), 'utf8')),
+        ),
+    );
+    expect(users).toEqual([]);
   });
 });
