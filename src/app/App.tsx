@@ -1,12 +1,13 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useAfterFirstScreen } from '@/components/useAfterFirstScreen';
 import { useFocusAfterRender } from '@/components/useFocusAfterRender';
 import { CanvasBoard } from '@/features/canvas/CanvasBoard';
 import { FirstRun } from '@/features/onboarding/FirstRun';
 import { PersistenceNotices } from '@/features/recovery/PersistenceNotices';
-import { ResultsPanel } from '@/features/results/ResultsPanel';
 import { ADD_SEGMENT_ID } from '@/features/segments/SegmentsBlock';
+import { withNamespaces } from '@/i18n/config';
 import { useCanvasStore } from '@/store/canvasStore';
 import { useActiveCanvas } from '@/store/selectors';
 
@@ -15,11 +16,20 @@ import { NoticeBar } from './NoticeBar';
 import { PanelHost } from './PanelHost';
 import { handleUndoShortcut } from './undoShortcuts';
 
+// The results panel and its texts load once the board is on screen: the board accepts input
+// without them (and on most screens the results sit below it).
+const ResultsPanel = lazy(
+  withNamespaces(() =>
+    import('@/features/results/ResultsPanel').then((m) => ({ default: m.ResultsPanel })),
+  ),
+);
+
 export function App() {
   const { t } = useTranslation();
   const hasCanvases = useCanvasStore((s) => s.order.length > 0);
   const canvas = useActiveCanvas();
   const focusLater = useFocusAfterRender();
+  const afterFirstScreen = useAfterFirstScreen();
 
   useEffect(() => {
     window.addEventListener('keydown', handleUndoShortcut);
@@ -45,11 +55,14 @@ export function App() {
         )}
         <div className={canvas ? 'workspace' : 'workspace workspace--preview'}>
           <CanvasBoard />
-          {canvas && (
-            <div className="workspace__results">
-              <ResultsPanel />
-            </div>
-          )}
+          {/* Mounted from the start, so the panel's first load never holds back the board. */}
+          <Suspense fallback={null}>
+            {canvas && afterFirstScreen && (
+              <div className="workspace__results">
+                <ResultsPanel />
+              </div>
+            )}
+          </Suspense>
         </div>
       </main>
       <PanelHost />

@@ -1,7 +1,11 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 
-const ClassroomMenu = lazy(() => import('./ClassroomMenu'));
+import { useAfterFirstScreen } from '@/components/useAfterFirstScreen';
+import { withNamespaces } from '@/i18n/config';
+
+// With the texts the tools use (findings, economics) that the first screen does without.
+const ClassroomMenu = lazy(withNamespaces(() => import('./ClassroomMenu')));
 
 /**
  * Header entry for the classroom tools. Everything behind it loads after the first screen; until
@@ -9,11 +13,13 @@ const ClassroomMenu = lazy(() => import('./ClassroomMenu'));
  */
 export function LazyClassroomMenu() {
   const { t } = useTranslation();
+  const afterFirstScreen = useAfterFirstScreen();
   const placeholder = (
     <button type="button" className="button button--small app-header__button" disabled>
       {t('classroom:menu.label')} <span aria-hidden="true">▾</span>
     </button>
   );
+  if (!afterFirstScreen) return placeholder;
   return (
     <Suspense fallback={placeholder}>
       <ClassroomMenu />
