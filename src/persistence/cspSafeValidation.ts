@@ -4,6 +4,6 @@
  * (script-src 'self', no 'unsafe-eval') that probe is refused and reported as a violation,
  * and the app would fall back to the plain parser anyway. So the plain parser it is, always.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 z.config({ jitless: true });

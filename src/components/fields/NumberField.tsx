@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 
 import { parseLocaleNumber } from './parseNumber';
 import { validationMessage } from './validationMessage';
@@ -12,7 +13,7 @@ type Props = {
   /** Called only with a value the schema accepts. */
   onCommit: (value: number | undefined) => void;
   /** The domain's schema for this field; the field never commits what it rejects. */
-  schema: z.ZodType;
+  schema: ZodMiniType;
   /** `percent` shows ratios 0..1 as 0..100. */
   unit?: 'percent' | 'number';
   id?: string;

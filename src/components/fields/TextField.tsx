@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 
 import { validationMessage } from './validationMessage';
 import './fields.css';
@@ -10,7 +11,7 @@ type Props = {
   value: string;
   onCommit: (value: string) => void;
   /** The domain's schema for this text (its max length drives the counter). */
-  schema: z.ZodType<string>;
+  schema: ZodMiniType<string>;
   maxLength?: number;
   multiline?: boolean;
   id?: string;

@@ -13,6 +13,7 @@ import {
   type Canvas,
   type Channel,
   type ChannelOwnership,
+  unwrapOptional,
 } from '@/domain';
 import { currencySymbol } from '@/components/currencySymbol';
 import { CheckboxGroup } from '@/components/fields/CheckboxGroup';
@@ -123,7 +124,7 @@ export function ChannelEditor({ canvas, channel, onDelete }: Props) {
             label={t('channels:field.partnerName')}
             value={channel.partnerName ?? ''}
             maxLength={LIMITS.nameLength}
-            schema={fields.partnerName.unwrap()}
+            schema={unwrapOptional(fields.partnerName)}
             onCommit={(partnerName) => updateChannel(channel.id, { partnerName })}
           />
           <NumberField

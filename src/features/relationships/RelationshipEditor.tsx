@@ -9,6 +9,7 @@ import {
   type Canvas,
   type RelationshipAssignment,
   type RelationshipCostBreakdown,
+  unwrapOptional,
 } from '@/domain';
 import { CheckboxGroup } from '@/components/fields/CheckboxGroup';
 import { NumberField } from '@/components/fields/NumberField';
@@ -87,7 +88,7 @@ export function RelationshipEditor({ canvas, rel, breakdown }: Props) {
             value={rel.notes ?? ''}
             multiline
             maxLength={LIMITS.longTextLength}
-            schema={fields.notes.unwrap()}
+            schema={unwrapOptional(fields.notes)}
             onCommit={(notes) => updateRelationship(rel.id, { notes })}
           />
         </div>

@@ -1,3 +1,5 @@
+import { z } from 'zod/mini';
+
 import {
   DEFAULTS,
   costParamsSchema,
@@ -40,7 +42,7 @@ export type ParamInfo = {
 /** The parameters DEFAULTS lists for `type`, in the order the domain declares them. */
 export function paramsOfType(type: RelationshipType): ParamInfo[] {
   const table: Partial<Record<ParamKey, ParamDefault>> = DEFAULTS.typeParams[type];
-  return costParamsSchema.keyof().options.flatMap((key) => {
+  return z.keyof(costParamsSchema).options.flatMap((key) => {
     const builtIn = table[key];
     return builtIn ? [{ key, unit: UNITS[key] ?? 'number', builtIn }] : [];
   });

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 
 import { TextField } from '@/components/fields/TextField';
-import { LIMITS, segmentSchema, type Segment } from '@/domain';
+import { LIMITS, segmentSchema, type Segment, unwrapOptional } from '@/domain';
 import { useCanvasStore } from '@/store/canvasStore';
 import { fieldId } from '@/store/uiStore';
 
 import { SegmentColorPicker } from './SegmentColorPicker';
 
-const labelSchema = segmentSchema.shape.label.unwrap();
+const labelSchema = unwrapOptional(segmentSchema.shape.label);
 
 export function SegmentIdentityFields({ segment }: { segment: Segment }) {
   const { t } = useTranslation();

@@ -8,6 +8,7 @@ import {
   tacticSchema,
   type Canvas,
   type Tactic,
+  unwrapOptional,
 } from '@/domain';
 import { currencySymbol } from '@/components/currencySymbol';
 import { CheckboxGroup } from '@/components/fields/CheckboxGroup';
@@ -127,7 +128,7 @@ export function TacticEditor({ canvas, tactic, view }: Props) {
         value={tactic.description ?? ''}
         multiline
         maxLength={LIMITS.longTextLength}
-        schema={fields.description.unwrap()}
+        schema={unwrapOptional(fields.description)}
         onCommit={(description) => updateTactic(tactic.id, { description })}
       />
     </li>
