@@ -3,22 +3,35 @@ import { divide } from './math';
 import { runRules } from './rules';
 import type { Canvas, Id } from './schema';
 import { buildSegmentContexts } from './segmentContext';
-import type { Evaluation, Finding, SegmentEconomics, Severity } from './types';
-
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, hint: 2 };
+import {
+  SEVERITIES,
+  type Evaluation,
+  type Finding,
+  type SegmentEconomics,
+  type Severity,
+} from './types';
 
 /** Error, warning, hint; then the segment's canvas order (canvas-wide findings first); then rule id. */
 function sortFindings(findings: Finding[], canvas: Canvas): Finding[] {
-  const segmentOrder = new Map<Id, number>(canvas.segments.map((s, i) => [s.id, i]));
+  const segmentOrder = new Map<Id, number>();
+  canvas.segments.forEach((s, i) => segmentOrder.set(s.id, i));
   const orderOf = (f: Finding) =>
     f.segmentId === undefined ? -1 : (segmentOrder.get(f.segmentId) ?? canvas.segments.length);
-  // Array.prototype.sort is stable, so findings that tie keep the order the rules produced.
-  return findings.sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      orderOf(a) - orderOf(b) ||
-      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
-  );
+  const compare = (a: Finding, b: Finding) =>
+    orderOf(a) - orderOf(b) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+  // runRules already emits by segment and rule, so a stable split by severity is usually all
+  // it takes; a group is sorted only when it is out of order (stable, so ties keep the rules' order).
+  const groups: Record<Severity, Finding[]> = { error: [], warning: [], hint: [] };
+  for (const finding of findings) groups[finding.severity].push(finding);
+  const inOrder = (group: Finding[]) => {
+    let previous: Finding | undefined;
+    for (const finding of group) {
+      if (previous && compare(previous, finding) > 0) return group.sort(compare);
+      previous = finding;
+    }
+    return group;
+  };
+  return SEVERITIES.flatMap((severity) => inOrder(groups[severity]));
 }
 
 /**
@@ -40,6 +53,6 @@ export function evaluateCanvas(canvas: Canvas): Evaluation {
   return {
     segments: [...economics.values()],
     totals: { revenue, relationshipCost, costShare: divide(relationshipCost, revenue) },
-    findings: sortFindings(runRules(canvas, economics), canvas),
+    findings: sortFindings(runRules(canvas, economics, contexts), canvas),
   };
 }
