@@ -59,18 +59,25 @@ export function detectLanguage(preferred: readonly string[], supported = LANGUAG
   return FALLBACK_LANGUAGE;
 }
 
+const languageNames = new Map<string, string>();
+
 /**
  * A language's name in that language ("Español", "English"), as language pickers show it;
  * it comes from Intl, so a new locale folder needs no extra key in the others.
  */
 // Spec decision: languages are offered under their own names (endonyms), not translated ones.
 export function languageName(lng: string): string {
+  // Building an Intl.DisplayNames costs milliseconds: the switch asks on every render.
+  const known = languageNames.get(lng);
+  if (known !== undefined) return known;
   let name: string | undefined;
   try {
     name = new Intl.DisplayNames([lng], { type: 'language' }).of(lng);
   } catch {
     // not a BCP 47 tag (a pseudo-locale): its code is its name
   }
-  if (!name || name === lng) return lng;
-  return name.charAt(0).toLocaleUpperCase(lng) + name.slice(1);
+  const result =
+    !name || name === lng ? lng : name.charAt(0).toLocaleUpperCase(lng) + name.slice(1);
+  languageNames.set(lng, result);
+  return result;
 }
