@@ -30,6 +30,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
   layer(['src/store/**'], ['persistence', 'features', 'app', 'components'], 'The store may import only the domain.'),
   layer(['src/persistence/**'], ['features', 'app', 'components'], 'Persistence sits below features and app.'),
   layer(['src/components/**', 'src/i18n/**'], ['features', 'app', 'store', 'persistence'], 'Shared UI stays free of features and state.'),
