@@ -12,28 +12,32 @@ import '@/app/theme.css';
 import '@/components/Button.css';
 
 async function start() {
+  // The texts start loading at once, while the app's code downloads and runs.
+  const texts = Promise.all([import('@/app/language'), import('@/i18n/config')]).then(
+    async ([{ initialLanguage }, { i18next, startI18n }]) => {
+      i18next.on('languageChanged', (lng) => {
+        document.documentElement.lang = lng;
+      });
+      await startI18n(initialLanguage());
+      document.documentElement.lang = i18next.language;
+    },
+  );
   const [
     { App },
-    { initialLanguage },
-    { i18next, startI18n, loadAfterFirstScreen },
+    { loadAfterFirstScreen },
     { startPersistence },
     { RecoveryBoundary },
     { LazySharePreview },
     { PersistenceFooter },
   ] = await Promise.all([
     import('@/app/App'),
-    import('@/app/language'),
     import('@/i18n/config'),
     import('@/persistence/startPersistence'),
     import('@/features/recovery/RecoveryBoundary'),
     import('@/features/share/LazySharePreview'),
     import('@/features/persistence/PersistenceFooter'),
   ]);
-  i18next.on('languageChanged', (lng) => {
-    document.documentElement.lang = lng;
-  });
-  await startI18n(initialLanguage());
-  document.documentElement.lang = i18next.language;
+  await texts;
   // Synchronous and before the first render: the app never shows, nor saves, an unloaded library.
   startPersistence();
   const root = document.getElementById('root');

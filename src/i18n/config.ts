@@ -67,6 +67,8 @@ export function i18nOptions(
     returnNull: false,
     ...(production ? { parseMissingKeyHandler: hideMissingKey } : {}),
     react: { useSuspense: false },
+    // Start loading texts inside init, not on a timer that waits for a busy main thread.
+    initAsync: false,
   };
 }
 
