@@ -1,13 +1,18 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { LIMITS, type Canvas, type RelationshipAssignment } from '@/domain';
+import { LIMITS, type Canvas, type Channel, type RelationshipAssignment } from '@/domain';
 import { CheckboxGroup } from '@/components/fields/CheckboxGroup';
 import { LinkButton } from '@/components/LinkButton';
 import { useCanvasStore } from '@/store/canvasStore';
 import { fieldId, useUiStore } from '@/store/uiStore';
 
 type Props = { canvas: Canvas; rel: RelationshipAssignment };
+
+// Spec decision: a canvas with many channels lists, per relationship, those serving its segment
+// and those chosen; more than this many others wait behind a button (hundreds of checkboxes per
+// relationship would be unreadable, and slow).
+const OTHER_CHANNELS_LISTED = 8;
 
 /** Q4: the channels a relationship runs through, with a quick way to create a missing one. */
 export function RelationshipChannels({ canvas, rel }: Props) {
@@ -16,15 +21,20 @@ export function RelationshipChannels({ canvas, rel }: Props) {
   const addChannel = useCanvasStore((s) => s.addChannel);
   const openPanel = useUiStore((s) => s.openPanel);
   const [draft, setDraft] = useState('');
+  const [showOthers, setShowOthers] = useState(false);
   const inputId = useId();
 
-  const options = canvas.channels.map((ch) => {
+  const serves = (ch: Channel) => ch.segmentIds.includes(rel.segmentId);
+  const collapsible = canvas.channels.filter((ch) => !serves(ch)).length > OTHER_CHANNELS_LISTED;
+  const listed =
+    collapsible && !showOthers
+      ? canvas.channels.filter((ch) => serves(ch) || rel.channelIds.includes(ch.id))
+      : canvas.channels;
+  const options = listed.map((ch) => {
     const name = ch.name.trim() || t(`common:enum.channelKind.${ch.kind}`);
     return {
       value: ch.id,
-      label: ch.segmentIds.includes(rel.segmentId)
-        ? name
-        : t('workbench:relationship.channelNotServing', { name }),
+      label: serves(ch) ? name : t('workbench:relationship.channelNotServing', { name }),
     };
   });
 
@@ -53,6 +63,20 @@ export function RelationshipChannels({ canvas, rel }: Props) {
           <legend className="field__label">{t('workbench:relationship.channels')}</legend>
           <p className="rel-editor__help">{t('workbench:relationship.noChannels')}</p>
         </fieldset>
+      )}
+      {collapsible && (
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={showOthers}
+          onClick={() => setShowOthers(!showOthers)}
+        >
+          {showOthers
+            ? t('workbench:relationship.hideOtherChannels')
+            : t('workbench:relationship.showOtherChannels', {
+                count: canvas.channels.length - listed.length,
+              })}
+        </button>
       )}
       <form className="rel-channels__new" onSubmit={create}>
         <label htmlFor={inputId} className="field__label">
