@@ -126,10 +126,15 @@ describe.skipIf(skipE2E)(
     it('should announce new and resolved findings in a polite live region', async () => {
       const { page } = await openApp({ lang: 'en' });
       await page.getByRole('button', { name: 'Start a blank canvas' }).click();
+      // the results panel (and its live region) mounts just after the first screen
+      const region = page.locator('.results-panel [role="status"][aria-live="polite"]');
+      await region.waitFor({ state: 'attached' });
       await page.getByRole('button', { name: 'Add segment' }).click();
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.id ?? ''))
+        .toMatch(/-name$/); // the segment editor loads on first use; type once its name field has focus
       await page.keyboard.type('Evening students');
       await page.getByRole('button', { name: 'Done' }).click();
-      const region = page.locator('.results-panel [role="status"][aria-live="polite"]');
       await expect.poll(() => region.textContent()).toMatch(/\bnew (error|warning|hint)s?\b/);
 
       // taking the segment away again (its name, then the segment) resolves them

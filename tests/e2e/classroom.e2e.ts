@@ -83,6 +83,9 @@ describe.skipIf(skipE2E)('classroom: examples, presentation and PNG', () => {
     const example = await openExample(page, 'privateBank');
     // the examples are tidy; a new, bare segment brings findings to reveal
     await page.getByRole('button', { name: 'Add segment' }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id ?? ''))
+      .toMatch(/-name$/); // the segment editor loads on first use; type once its name field has focus
     await page.keyboard.type('Evening students');
     await page.getByRole('button', { name: 'Done' }).click();
 

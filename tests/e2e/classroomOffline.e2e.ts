@@ -40,6 +40,9 @@ describe.skipIf(skipE2E)('classroom: offline after the first visit', () => {
       await page.reload();
       await page.getByRole('button', { name: 'Start a blank canvas' }).click();
       await page.getByRole('button', { name: 'Add segment' }).click();
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.id ?? ''))
+        .toMatch(/-name$/); // the segment editor loads on first use; type once its name field has focus
       await page.keyboard.type('Night-shift nurses');
       await page.getByRole('button', { name: 'Done' }).click();
       await page

@@ -38,6 +38,9 @@ describe.skipIf(skipE2E)('render crash containment (#39)', () => {
       },
     });
     await appReady(page);
+    // Let the deferred parts of the first screen (results panel) render before arming the crash.
+    await page.locator('.results-panel').first().waitFor();
+    await page.waitForTimeout(500);
     const before = await appStorage(page);
     await page.evaluate(() => ((window as unknown as { __crash: boolean }).__crash = true));
     // The new note reaches the store (a save is scheduled), then rendering it throws.
