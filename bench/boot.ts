@@ -13,7 +13,15 @@ export type BootFile = {
   gzip: number;
   fromHtml: boolean;
 };
-export type BootResult = { visit: string; jsGzip: number; cssGzip: number; files: BootFile[] };
+export type BootResult = {
+  visit: string;
+  jsGzip: number;
+  cssGzip: number;
+  files: BootFile[];
+  /** JS fetched once the canvas accepts input, until the network settles (not in jsGzip) */
+  laterJsGzip: number;
+  later: BootFile[];
+};
 
 /**
  * The JavaScript and CSS a visit fetches before the canvas accepts input: what index.html loads,
@@ -37,25 +45,35 @@ function chunkSources(dist: string): Map<string, string> {
 }
 
 async function bootOf(browser: Browser, url: string, { dist, htmlFiles, sources }: Build, visit: Visit): Promise<BootResult> {
-  const { context, page } = await openVisit(browser, visit);
+  // No service worker: its precaching would fetch every file of the app after the first screen.
+  const { context, page } = await openVisit(browser, visit, { serviceWorkers: 'block' });
   await page.goto(url);
   const ready = await interactiveAt(page);
-  const paths = await page.evaluate(
-    (until) =>
-      performance
-        .getEntriesByType('resource')
-        .filter((entry) => entry.startTime <= until)
-        .map((entry) => new URL(entry.name).pathname),
-    ready,
+  await page.waitForLoadState('networkidle');
+  const entries = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => ({ path: new URL(entry.name).pathname, start: entry.startTime })),
   );
   await context.close();
-  const files = [...new Set(paths)]
-    .filter((path) => /\.(js|css)$/.test(path))
-    .map((path) => {
-      const file = path.replace(/^\//, '');
-      const gzip = gzipBytes(readFileSync(join(dist, file)));
-      return { file, source: sources.get(file) ?? file, gzip, fromHtml: htmlFiles.includes(file) };
-    });
-  const sum = (ext: string) => files.filter((f) => f.file.endsWith(ext)).reduce((n, f) => n + f.gzip, 0);
-  return { visit: visit.name, jsGzip: sum('.js'), cssGzip: sum('.css'), files };
+  const describe = (paths: string[]): BootFile[] =>
+    [...new Set(paths)]
+      .filter((path) => /\.(js|css)$/.test(path))
+      .map((path) => {
+        const file = path.replace(/^\//, '');
+        const gzip = gzipBytes(readFileSync(join(dist, file)));
+        return { file, source: sources.get(file) ?? file, gzip, fromHtml: htmlFiles.includes(file) };
+      });
+  const files = describe(entries.filter((e) => e.start <= ready).map((e) => e.path));
+  const later = describe(entries.filter((e) => e.start > ready).map((e) => e.path));
+  const sum = (list: BootFile[], ext: string) =>
+    list.filter((f) => f.file.endsWith(ext)).reduce((n, f) => n + f.gzip, 0);
+  return {
+    visit: visit.name,
+    jsGzip: sum(files, '.js'),
+    cssGzip: sum(files, '.css'),
+    files,
+    laterJsGzip: sum(later, '.js'),
+    later: later.filter((f) => f.file.endsWith('.js')),
+  };
 }

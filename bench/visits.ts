@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 
 import type { CanvasLocale } from '@/domain';
 import { getExampleCanvases } from '@/domain/examples';
@@ -24,8 +24,12 @@ const exampleCanvas = (locale: CanvasLocale) => {
 };
 
 /** A fresh context (empty cache and storage) for `visit`, watching for the first usable control. */
-export async function openVisit(browser: Browser, visit: Visit): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: visit.locale, viewport: { width: 1280, height: 800 } });
+export async function openVisit(
+  browser: Browser,
+  visit: Visit,
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: visit.locale, viewport: { width: 1280, height: 800 }, ...options });
   if (visit.returning) await seedLibrary(context, exampleCanvas(visit.locale), visit.locale);
   await context.addInitScript(WATCH_INTERACTIVE);
   return { context, page: await context.newPage() };
