@@ -1,5 +1,6 @@
 import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 
 import { benchBoot } from './boot';
@@ -37,7 +38,12 @@ export async function main(args: string[]): Promise<number> {
   const domainOnly = args.includes('--domain');
   const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
   const runs = (part: 'boot' | 'load' | 'interaction' | 'domain') => !only || only.includes(part);
-  const report: Report = { date: new Date().toISOString(), node: process.version, checks: [] };
+  const report: Report = {
+    date: new Date().toISOString(),
+    node: process.version,
+    machine: { cores: availableParallelism(), loadBefore: loadavg()[0] ?? 0, loadAfter: 0 },
+    checks: [],
+  };
   const checks: BudgetCheck[] = report.checks;
 
   if (!domainOnly) {
@@ -71,6 +77,7 @@ export async function main(args: string[]): Promise<number> {
     checks.push(check('evaluate1000Ms', at1000?.ms.median ?? Number.NaN));
   }
 
+  report.machine.loadAfter = loadavg()[0] ?? 0;
   const markdown = renderReport(report);
   console.log(markdown);
   if (!quick && !domainOnly && !only) {

@@ -9,6 +9,8 @@ import { round, type Summary } from './stats';
 export type Report = {
   date: string;
   node: string;
+  /** the 1-minute load average: other work on the machine slows every timed figure */
+  machine: { cores: number; loadBefore: number; loadAfter: number };
   checks: BudgetCheck[];
   bundle?: BundleResult;
   boot?: BootResult[];
@@ -44,7 +46,7 @@ function bundleSection(bundle: BundleResult, boot: BootResult[] = []): string[] 
 
 export function renderReport(r: Report): string {
   const lines = ['# Vínculo benchmark report', ''];
-  lines.push(`Measured ${r.date} on Node ${r.node}, headless Chromium. Medians and min–max of repeated runs.`, '');
+  lines.push(`Measured ${r.date} on Node ${r.node}, headless Chromium, ${r.machine.cores} cores (load average ${round(r.machine.loadBefore, 1)} at the start, ${round(r.machine.loadAfter, 1)} at the end). Medians and min–max of repeated runs.`, '');
   if (r.bundle) lines.push(...bundleSection(r.bundle, r.boot));
   if (r.load?.length) {
     lines.push(`## Cold load (${r.load[0]?.cpuThrottle}× CPU throttle, fresh context each run)`, '');
