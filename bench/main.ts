@@ -4,6 +4,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 
 import { benchBoot } from './boot';
+import { calibrate } from './calibration';
 import { launch } from './browser';
 import { check, type BudgetCheck } from './budgets';
 import { measureBundle } from './bundle';
@@ -41,7 +42,13 @@ export async function main(args: string[]): Promise<number> {
   const report: Report = {
     date: new Date().toISOString(),
     node: process.version,
-    machine: { cores: availableParallelism(), loadBefore: loadavg()[0] ?? 0, loadAfter: 0 },
+    machine: {
+      cores: availableParallelism(),
+      loadBefore: loadavg()[0] ?? 0,
+      loadAfter: 0,
+      calibrationBeforeMs: calibrate(),
+      calibrationAfterMs: 0,
+    },
     checks: [],
   };
   const checks: BudgetCheck[] = report.checks;
@@ -78,6 +85,7 @@ export async function main(args: string[]): Promise<number> {
   }
 
   report.machine.loadAfter = loadavg()[0] ?? 0;
+  report.machine.calibrationAfterMs = calibrate();
   const markdown = renderReport(report);
   console.log(markdown);
   if (!quick && !domainOnly && !only) {

@@ -10,7 +10,14 @@ export type Report = {
   date: string;
   node: string;
   /** the 1-minute load average: other work on the machine slows every timed figure */
-  machine: { cores: number; loadBefore: number; loadAfter: number };
+  machine: {
+    cores: number;
+    loadBefore: number;
+    loadAfter: number;
+    /** see calibration.ts */
+    calibrationBeforeMs: number;
+    calibrationAfterMs: number;
+  };
   checks: BudgetCheck[];
   bundle?: BundleResult;
   boot?: BootResult[];
@@ -46,7 +53,9 @@ function bundleSection(bundle: BundleResult, boot: BootResult[] = []): string[] 
 
 export function renderReport(r: Report): string {
   const lines = ['# Vínculo benchmark report', ''];
-  lines.push(`Measured ${r.date} on Node ${r.node}, headless Chromium, ${r.machine.cores} cores (load average ${round(r.machine.loadBefore, 1)} at the start, ${round(r.machine.loadAfter, 1)} at the end). Medians and min–max of repeated runs.`, '');
+  const m = r.machine;
+  lines.push(`Measured ${r.date} on Node ${r.node}, headless Chromium, ${m.cores} cores shared with other work (load average ${round(m.loadBefore, 1)} at the start, ${round(m.loadAfter, 1)} at the end). Medians and min–max of repeated runs.`, '');
+  lines.push(`CPU calibration (bench/calibration.ts, lower is faster): ${m.calibrationBeforeMs} ms at the start, ${m.calibrationAfterMs} ms at the end. Timed figures scale with it; compare reports through it.`, '');
   if (r.bundle) lines.push(...bundleSection(r.bundle, r.boot));
   if (r.load?.length) {
     lines.push(`## Cold load (${r.load[0]?.cpuThrottle}× CPU throttle, fresh context each run)`, '');
