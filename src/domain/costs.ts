@@ -29,9 +29,13 @@ class CostBreakdown extends LazyExplain<ExplainStep[]> implements RelationshipCo
   readonly perCustomer: number | null;
   readonly variablePerSegmentCustomer: number;
   readonly staff: RelationshipCostBreakdown['staff'];
+  readonly #ctx: SegmentContext;
+  readonly #rel: RelationshipAssignment;
 
-  constructor(f: CostFigures, describe: () => ExplainStep[]) {
-    super(describe);
+  constructor(f: CostFigures, ctx: SegmentContext, rel: RelationshipAssignment) {
+    super();
+    this.#ctx = ctx;
+    this.#rel = rel;
     this.relationshipId = f.relationshipId;
     this.type = f.type;
     this.served = f.served;
@@ -45,6 +49,12 @@ class CostBreakdown extends LazyExplain<ExplainStep[]> implements RelationshipCo
     this.perCustomer = f.perCustomer;
     this.variablePerSegmentCustomer = f.variablePerSegmentCustomer;
     this.staff = f.staff;
+  }
+
+  protected describe(): ExplainStep[] {
+    const steps: ExplainStep[] = [];
+    costFigures(this.#ctx, this.#rel, steps);
+    return steps;
   }
 }
 
@@ -113,11 +123,7 @@ export function relationshipCost(
   ctx: SegmentContext,
   rel: RelationshipAssignment,
 ): RelationshipCostBreakdown {
-  return new CostBreakdown(costFigures(ctx, rel), () => {
-    const steps: ExplainStep[] = [];
-    costFigures(ctx, rel, steps);
-    return steps;
-  });
+  return new CostBreakdown(costFigures(ctx, rel), ctx, rel);
 }
 
 /**

@@ -11,7 +11,7 @@ import { map, map2, quotient } from './outcome';
 import type { Canvas, Id, RelationshipAssignment, RelationshipType } from './schema';
 import type { SegmentContext } from './segmentContext';
 import { segmentContext } from './segmentContext';
-import type { SegmentEconomics } from './types';
+import type { RelationshipCostBreakdown, SegmentEconomics } from './types';
 
 /**
  * The relationship whose type sets the default CAC: the highest-touch one with purpose
@@ -66,7 +66,7 @@ export function monthlyDiscountRate(annual: number): number {
 }
 
 /** Everything §2.4 derives for one segment, as values or null reasons. */
-function figuresOf(ctx: SegmentContext, costs: SegmentEconomics['breakdown']): Figures {
+function figuresOf(ctx: SegmentContext, costs: readonly RelationshipCostBreakdown[]): Figures {
   const { segment, settings } = ctx;
   const { size, grossMargin, monthlyChurn: churn } = segment;
   const arpu = ctx.revenuePerCustomer;
@@ -162,16 +162,14 @@ function figuresOf(ctx: SegmentContext, costs: SegmentEconomics['breakdown']): F
   };
 }
 
+// recomputed from the same inputs, so the evaluation keeps only what it returns
+const explainOf = (ctx: SegmentContext, breakdown: readonly RelationshipCostBreakdown[]) =>
+  explainEconomics(figuresOf(ctx, breakdown));
+
 /** Economics of one segment inside an already built context. */
 export function segmentEconomics(ctx: SegmentContext): SegmentEconomics {
   const breakdown = ctx.relationships.map((rel) => relationshipCost(ctx, rel));
-  return new SegmentEconomicsResult(
-    ctx.segment.id,
-    breakdown,
-    figuresOf(ctx, breakdown),
-    // recomputed from the same inputs, so the evaluation keeps only what it returns
-    () => explainEconomics(figuresOf(ctx, breakdown)),
-  );
+  return new SegmentEconomicsResult(ctx, breakdown, figuresOf(ctx, breakdown), explainOf);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Figures } from './economicsExplain';
 import { LazyExplain } from './lazyExplain';
 import { isValue, valueOf } from './outcome';
 import type { Id } from './schema';
+import type { SegmentContext } from './segmentContext';
 import type { CacSource, ExplainStep, RelationshipCostBreakdown, SegmentEconomics } from './types';
 
 const NULLABLE_METRICS = [
@@ -15,6 +16,11 @@ const NULLABLE_METRICS = [
   'relationshipBudget',
   'headroom',
 ] as const satisfies readonly (keyof Figures & keyof SegmentEconomics)[];
+
+type ExplainEconomics = (
+  ctx: SegmentContext,
+  breakdown: readonly RelationshipCostBreakdown[],
+) => Record<string, ExplainStep[]>;
 
 function nullReasonsOf(f: Figures): SegmentEconomics['nullReasons'] {
   const reasons: SegmentEconomics['nullReasons'] = {};
@@ -62,15 +68,20 @@ export class SegmentEconomicsResult
   readonly savingsMonthly: number;
   readonly breakdown: RelationshipCostBreakdown[];
   readonly nullReasons: SegmentEconomics['nullReasons'];
+  readonly #ctx: SegmentContext;
+  readonly #explainOf: ExplainEconomics;
 
+  /** `explainOf` recomputes the steps from the same inputs (one shared function, no closure). */
   constructor(
-    segmentId: Id,
+    ctx: SegmentContext,
     breakdown: RelationshipCostBreakdown[],
     f: Figures,
-    explain: () => Record<string, ExplainStep[]>,
+    explainOf: ExplainEconomics,
   ) {
-    super(explain);
-    this.segmentId = segmentId;
+    super();
+    this.#ctx = ctx;
+    this.#explainOf = explainOf;
+    this.segmentId = ctx.segment.id;
     this.revenuePerCustomer = f.arpu;
     this.partnerMarginRate = f.partnerMarginRate;
     this.revenue = f.revenue;
@@ -97,5 +108,9 @@ export class SegmentEconomicsResult
     this.savingsMonthly = f.savingsMonthly;
     this.breakdown = breakdown;
     this.nullReasons = nullReasonsOf(f);
+  }
+
+  protected describe(): Record<string, ExplainStep[]> {
+    return this.#explainOf(this.#ctx, this.breakdown);
   }
 }

@@ -8,14 +8,15 @@
  * leaves it out. Read it where it is needed.
  */
 export abstract class LazyExplain<E> {
-  readonly #build: () => E;
   #explain: E | undefined;
 
-  protected constructor(build: () => E) {
-    this.#build = build;
-  }
+  /**
+   * Builds the steps from inputs the result keeps in its own fields: a closure per result
+   * would be two more objects each, for every relationship of every segment, on every keystroke.
+   */
+  protected abstract describe(): E;
 
   get explain(): E {
-    return (this.#explain ??= this.#build());
+    return (this.#explain ??= this.describe());
   }
 }
