@@ -29,10 +29,16 @@ export type BootResult = {
  * resource timing, so nothing the app waits for can hide from the figure. No CPU throttling: the
  * set of files does not depend on speed.
  */
-export async function benchBoot(browser: Browser, url: string, dist: string, htmlFiles: readonly string[]) {
+export async function benchBoot(
+  browser: Browser,
+  url: string,
+  dist: string,
+  htmlFiles: readonly string[],
+) {
   const sources = chunkSources(dist);
   const results: BootResult[] = [];
-  for (const visit of VISITS) results.push(await bootOf(browser, url, { dist, htmlFiles, sources }, visit));
+  for (const visit of VISITS)
+    results.push(await bootOf(browser, url, { dist, htmlFiles, sources }, visit));
   return results;
 }
 
@@ -40,11 +46,21 @@ type Build = { dist: string; htmlFiles: readonly string[]; sources: Map<string, 
 
 /** Built file → the module it was built from, from `.vite/manifest.json` (`vite build --manifest`). */
 function chunkSources(dist: string): Map<string, string> {
-  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; src?: string; name?: string }>;
-  return new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, chunk.src ?? chunk.name ?? key]));
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    { file: string; src?: string; name?: string }
+  >;
+  return new Map(
+    Object.entries(manifest).map(([key, chunk]) => [chunk.file, chunk.src ?? chunk.name ?? key]),
+  );
 }
 
-async function bootOf(browser: Browser, url: string, { dist, htmlFiles, sources }: Build, visit: Visit): Promise<BootResult> {
+async function bootOf(
+  browser: Browser,
+  url: string,
+  { dist, htmlFiles, sources }: Build,
+  visit: Visit,
+): Promise<BootResult> {
   // No service worker: its precaching would fetch every file of the app after the first screen.
   const { context, page } = await openVisit(browser, visit, { serviceWorkers: 'block' });
   await page.goto(url);
@@ -62,7 +78,12 @@ async function bootOf(browser: Browser, url: string, { dist, htmlFiles, sources 
       .map((path) => {
         const file = path.replace(/^\//, '');
         const gzip = gzipBytes(readFileSync(join(dist, file)));
-        return { file, source: sources.get(file) ?? file, gzip, fromHtml: htmlFiles.includes(file) };
+        return {
+          file,
+          source: sources.get(file) ?? file,
+          gzip,
+          fromHtml: htmlFiles.includes(file),
+        };
       });
   const files = describe(entries.filter((e) => e.start <= ready).map((e) => e.path));
   const later = describe(entries.filter((e) => e.start > ready).map((e) => e.path));

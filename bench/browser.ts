@@ -4,7 +4,8 @@ import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/support/chromium';
 
 export async function launch(): Promise<Browser> {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error('Chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH)');
+  if (!executablePath)
+    throw new Error('Chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH)');
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 

@@ -27,7 +27,9 @@ export function measureBundle(dist: string): BundleResult {
     ...new Set([...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1] ?? '')),
   ];
   const sum = (ext: string) =>
-    htmlFiles.filter((f) => f.endsWith(ext)).reduce((n, f) => n + gzipBytes(readFileSync(join(dist, f))), 0);
+    htmlFiles
+      .filter((f) => f.endsWith(ext))
+      .reduce((n, f) => n + gzipBytes(readFileSync(join(dist, f))), 0);
   const all = walk(dist).filter((f) => !f.endsWith('.map'));
   return {
     htmlJsGzip: sum('.js'),

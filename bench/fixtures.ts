@@ -1,4 +1,12 @@
-import { createChannel, createEmptyCanvas, createRelationship, createSegment, createTactic, RELATIONSHIP_TYPES, type Canvas } from '@/domain';
+import {
+  createChannel,
+  createEmptyCanvas,
+  createRelationship,
+  createSegment,
+  createTactic,
+  RELATIONSHIP_TYPES,
+  type Canvas,
+} from '@/domain';
 
 const TACTIC_STAGES = ['get', 'get', 'keep', 'keep', 'grow'] as const;
 const PURPOSES = ['acquisition', 'retention', 'upselling'] as const;
@@ -11,7 +19,13 @@ export function bigCanvas(segments: number): Canvas {
   const canvas = createEmptyCanvas({ name: `Bench ${segments}`, currency: 'EUR', locale: 'en' });
   for (let i = 0; i < segments; i++) {
     const segment = createSegment(
-      { name: `Segment ${i + 1}`, size: 500 + 37 * i, monthlyRevenuePerCustomer: 20 + (i % 50), grossMargin: 0.6, monthlyChurn: 0.03 },
+      {
+        name: `Segment ${i + 1}`,
+        size: 500 + 37 * i,
+        monthlyRevenuePerCustomer: 20 + (i % 50),
+        grossMargin: 0.6,
+        monthlyChurn: 0.03,
+      },
       i,
     );
     const channels = (['web', 'physical', 'phone'] as const).map((medium, c) =>
@@ -29,7 +43,9 @@ export function bigCanvas(segments: number): Canvas {
       coverage: r === 1 ? 0.05 : 1,
       channelIds: [channels[r % 3]?.id ?? ''],
     }));
-    const tactics = TACTIC_STAGES.map((stage, t) => createTactic(segment.id, stage, { monthlyCost: 100 * (t + 1) }));
+    const tactics = TACTIC_STAGES.map((stage, t) =>
+      createTactic(segment.id, stage, { monthlyCost: 100 * (t + 1) }),
+    );
     canvas.segments.push(segment);
     canvas.channels.push(...channels);
     canvas.relationships.push(...relationships);

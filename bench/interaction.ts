@@ -117,7 +117,11 @@ async function cardButton(page: Page, segmentId: string, label: string) {
   const handle = await page.evaluateHandle(
     ([id, text]) => {
       const card = document.getElementById(`${id}-up`)?.closest('li');
-      return [...(card?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.startsWith(text)) ?? null;
+      return (
+        [...(card?.querySelectorAll('button') ?? [])].find((b) =>
+          b.textContent?.startsWith(text),
+        ) ?? null
+      );
     },
     [segmentId, label] as const,
   );
@@ -127,7 +131,9 @@ async function cardButton(page: Page, segmentId: string, label: string) {
 }
 
 const read = <K extends keyof Probe>(page: Page, key: K) =>
-  page.evaluate((k) => (window as unknown as { __probe: Probe }).__probe[k], key) as Promise<Probe[K]>;
+  page.evaluate((k) => (window as unknown as { __probe: Probe }).__probe[k], key) as Promise<
+    Probe[K]
+  >;
 const canvasWrites = async (page: Page) =>
   (await read(page, 'writes')).filter((w) => w.key.startsWith(STORAGE_KEYS.canvasPrefix));
 
@@ -135,7 +141,11 @@ const canvasWrites = async (page: Page) =>
 export async function benchBigCanvas(browser: Browser, url: string): Promise<InteractionResult> {
   const canvas = bigCanvas(SEGMENTS);
   // No service worker: its precaching would compete with the interactions being timed.
-  const context = await browser.newContext({ locale: 'en', viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  const context = await browser.newContext({
+    locale: 'en',
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: 'block',
+  });
   await seedLibrary(context, canvas, 'en');
   await context.addInitScript(INSTALL_PROBE, STORAGE_KEYS.canvasPrefix);
   const page = await context.newPage();
@@ -147,7 +157,9 @@ export async function benchBigCanvas(browser: Browser, url: string): Promise<Int
   // Typing in a segment field.
   await (await cardButton(page, first.id, 'Edit')).click();
   await page.locator(byFieldId(first.id, 'name')).click();
-  await page.evaluate(() => ((window as unknown as { __probe: Probe }).__probe.latencies.keydown = []));
+  await page.evaluate(
+    () => ((window as unknown as { __probe: Probe }).__probe.latencies.keydown = []),
+  );
   const writesBefore = (await canvasWrites(page)).length;
   const text = ' renamed during the benchmark';
   await page.keyboard.type(text, { delay: 60 });
@@ -156,11 +168,16 @@ export async function benchBigCanvas(browser: Browser, url: string): Promise<Int
   await page.keyboard.press('Escape');
 
   // Switching between segments' workbenches, toggling a relationship type in the first five.
-  await page.evaluate(() => ((window as unknown as { __probe: Probe }).__probe.latencies.click = []));
+  await page.evaluate(
+    () => ((window as unknown as { __probe: Probe }).__probe.latencies.click = []),
+  );
   const toggles: number[] = [];
   for (const [i, segment] of canvas.segments.slice(0, 10).entries()) {
     const toggle = byFieldId(segment.id, 'type.communities');
-    await page.evaluate((s) => (window as unknown as { __probe: Probe }).__probe.awaitOpen(s), toggle);
+    await page.evaluate(
+      (s) => (window as unknown as { __probe: Probe }).__probe.awaitOpen(s),
+      toggle,
+    );
     await (await cardButton(page, segment.id, 'Relationships')).click();
     await page.waitForSelector(toggle);
     if (i < 5) {

@@ -10,7 +10,12 @@ export type LoadResult = { visit: string; fcp: Summary; interactive: Summary; cp
 const TIMED_VISITS = VISITS.filter((visit) => visit.locale === 'es');
 
 /** Cold loads in fresh contexts (empty cache; storage empty or seeded) at 4× CPU throttling. */
-export async function benchColdLoad(browser: Browser, url: string, runs = 7, rate = 4): Promise<LoadResult[]> {
+export async function benchColdLoad(
+  browser: Browser,
+  url: string,
+  runs = 7,
+  rate = 4,
+): Promise<LoadResult[]> {
   const results: LoadResult[] = [];
   for (const visit of TIMED_VISITS) {
     const fcp: number[] = [];
@@ -26,7 +31,12 @@ export async function benchColdLoad(browser: Browser, url: string, runs = 7, rat
       fcp.push((await paint.jsonValue()) ?? Number.NaN);
       await context.close();
     }
-    results.push({ visit: visit.name, fcp: summarize(fcp), interactive: summarize(interactive), cpuThrottle: rate });
+    results.push({
+      visit: visit.name,
+      fcp: summarize(fcp),
+      interactive: summarize(interactive),
+      cpuThrottle: rate,
+    });
   }
   return results;
 }

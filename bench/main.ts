@@ -37,7 +37,10 @@ function build() {
 export async function main(args: string[]): Promise<number> {
   const quick = args.includes('--quick');
   const domainOnly = args.includes('--domain');
-  const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+  const only = args
+    .find((a) => a.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',');
   const runs = (part: 'boot' | 'load' | 'interaction' | 'domain') => !only || only.includes(part);
   const report: Report = {
     date: new Date().toISOString(),

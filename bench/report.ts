@@ -29,60 +29,112 @@ export type Report = {
 const kb = (bytes: number) => `${round(bytes / 1024, 1)} kB`;
 const ms = (s: Summary, digits = 1) =>
   `${round(s.median, digits)} ms (min ${round(s.min, digits)} – max ${round(s.max, digits)}, ${s.runs} runs)`;
-const p5095 = (s: Summary) => `p50 ${round(s.median, 1)} ms, p95 ${round(s.p95, 1)} ms, max ${round(s.max, 1)} ms`;
+const p5095 = (s: Summary) =>
+  `p50 ${round(s.median, 1)} ms, p95 ${round(s.p95, 1)} ms, max ${round(s.max, 1)} ms`;
 
 function bundleSection(bundle: BundleResult, boot: BootResult[] = []): string[] {
   const lines = ['## Bundle (gzip -9)', ''];
-  lines.push('JS and CSS fetched before the canvas accepts input (the first enabled button in `<main>`):');
+  lines.push(
+    'JS and CSS fetched before the canvas accepts input (the first enabled button in `<main>`):',
+  );
   lines.push('what index.html loads, plus every chunk the app imports on the way there.', '');
-  lines.push('| visit | JS | CSS | files | JS fetched right after (not counted) |', '| --- | --- | --- | --- | --- |');
+  lines.push(
+    '| visit | JS | CSS | files | JS fetched right after (not counted) |',
+    '| --- | --- | --- | --- | --- |',
+  );
   for (const b of boot) {
-    lines.push(`| ${b.visit} | ${kb(b.jsGzip)} | ${kb(b.cssGzip)} | ${b.files.length} | ${kb(b.laterJsGzip)} |`);
+    lines.push(
+      `| ${b.visit} | ${kb(b.jsGzip)} | ${kb(b.cssGzip)} | ${b.files.length} | ${kb(b.laterJsGzip)} |`,
+    );
   }
   lines.push('');
   const [first] = boot;
   if (first) {
-    const list = (files: BootFile[]) => files.map((f) => `\`${f.source}\` ${kb(f.gzip)}`).join(', ');
-    lines.push(`Imported after index.html, before input (${first.visit}): ${list(first.files.filter((f) => !f.fromHtml && f.file.endsWith('.js')))}.`, '');
-    lines.push(`Fetched once the canvas accepts input (${first.visit}; the service worker then precaches the rest): ${list(first.later)}.`, '');
+    const list = (files: BootFile[]) =>
+      files.map((f) => `\`${f.source}\` ${kb(f.gzip)}`).join(', ');
+    lines.push(
+      `Imported after index.html, before input (${first.visit}): ${list(first.files.filter((f) => !f.fromHtml && f.file.endsWith('.js')))}.`,
+      '',
+    );
+    lines.push(
+      `Fetched once the canvas accepts input (${first.visit}; the service worker then precaches the rest): ${list(first.later)}.`,
+      '',
+    );
   }
-  lines.push(`index.html alone: ${kb(bundle.htmlJsGzip)} JS, ${kb(bundle.htmlCssGzip)} CSS (${bundle.htmlFiles.map((f) => `\`${f}\``).join(', ')}).`);
-  lines.push(`All assets (precached by the service worker): ${kb(bundle.totalGzip)} gzip, ${kb(bundle.totalRaw)} raw.`, '');
+  lines.push(
+    `index.html alone: ${kb(bundle.htmlJsGzip)} JS, ${kb(bundle.htmlCssGzip)} CSS (${bundle.htmlFiles.map((f) => `\`${f}\``).join(', ')}).`,
+  );
+  lines.push(
+    `All assets (precached by the service worker): ${kb(bundle.totalGzip)} gzip, ${kb(bundle.totalRaw)} raw.`,
+    '',
+  );
   return lines;
 }
 
 export function renderReport(r: Report): string {
   const lines = ['# Vínculo benchmark report', ''];
   const m = r.machine;
-  lines.push(`Measured ${r.date} on Node ${r.node}, headless Chromium, ${m.cores} cores shared with other work (load average ${round(m.loadBefore, 1)} at the start, ${round(m.loadAfter, 1)} at the end). Medians and min–max of repeated runs.`, '');
-  lines.push(`CPU calibration (bench/calibration.ts, lower is faster): ${m.calibrationBeforeMs} ms at the start, ${m.calibrationAfterMs} ms at the end. Timed figures scale with it; compare reports through it.`, '');
+  lines.push(
+    `Measured ${r.date} on Node ${r.node}, headless Chromium, ${m.cores} cores shared with other work (load average ${round(m.loadBefore, 1)} at the start, ${round(m.loadAfter, 1)} at the end). Medians and min–max of repeated runs.`,
+    '',
+  );
+  lines.push(
+    `CPU calibration (bench/calibration.ts, lower is faster): ${m.calibrationBeforeMs} ms at the start, ${m.calibrationAfterMs} ms at the end. Timed figures scale with it; compare reports through it.`,
+    '',
+  );
   if (r.bundle) lines.push(...bundleSection(r.bundle, r.boot));
   if (r.load?.length) {
-    lines.push(`## Cold load (${r.load[0]?.cpuThrottle}× CPU throttle, fresh context each run)`, '');
+    lines.push(
+      `## Cold load (${r.load[0]?.cpuThrottle}× CPU throttle, fresh context each run)`,
+      '',
+    );
     lines.push('| visit | first contentful paint | canvas accepts input |', '| --- | --- | --- |');
-    for (const l of r.load) lines.push(`| ${l.visit} | ${ms(l.fcp, 0)} | ${ms(l.interactive, 0)} |`);
-    lines.push('', 'A returning visit opens a copy of the first example canvas from localStorage.', '');
+    for (const l of r.load)
+      lines.push(`| ${l.visit} | ${ms(l.fcp, 0)} | ${ms(l.interactive, 0)} |`);
+    lines.push(
+      '',
+      'A returning visit opens a copy of the first example canvas from localStorage.',
+      '',
+    );
   }
   if (r.interaction) {
     const i = r.interaction;
-    lines.push(`## Big canvas (${i.segments} segments × 6 relationship types, 3 channels and 5 tactics each; no CPU throttle)`, '');
-    lines.push('Input to next paint: from the event to a task queued after the next animation frame.', '');
+    lines.push(
+      `## Big canvas (${i.segments} segments × 6 relationship types, 3 channels and 5 tactics each; no CPU throttle)`,
+      '',
+    );
+    lines.push(
+      'Input to next paint: from the event to a task queued after the next animation frame.',
+      '',
+    );
     lines.push(`- Typing in a segment's name: ${p5095(i.typing)} (${i.typing.runs} keystrokes)`);
     lines.push(`- Toggling a relationship type: ${p5095(i.toggle)} (${i.toggle.runs} toggles)`);
-    lines.push(`- Opening a segment's relationship workbench (click to painted): ${ms(i.switchSegment)}`);
-    lines.push(`- Saving (the whole debounced save task, in the page): ${ms(i.save.ms, 2)}; ${kb(i.save.bytes)} written`);
-    lines.push(`  (of which JSON.stringify ${round(i.save.stringifyMs.median, 2)} ms and localStorage.setItem ${round(i.save.setItemMs.median, 2)} ms)`);
-    lines.push(`- Canvas writes while typing ${i.save.keystrokes} characters (60 ms apart): ${i.save.writesDuringTyping}`, '');
+    lines.push(
+      `- Opening a segment's relationship workbench (click to painted): ${ms(i.switchSegment)}`,
+    );
+    lines.push(
+      `- Saving (the whole debounced save task, in the page): ${ms(i.save.ms, 2)}; ${kb(i.save.bytes)} written`,
+    );
+    lines.push(
+      `  (of which JSON.stringify ${round(i.save.stringifyMs.median, 2)} ms and localStorage.setItem ${round(i.save.setItemMs.median, 2)} ms)`,
+    );
+    lines.push(
+      `- Canvas writes while typing ${i.save.keystrokes} characters (60 ms apart): ${i.save.writesDuringTyping}`,
+      '',
+    );
   }
   if (r.domain) {
     lines.push('## Domain: `evaluateCanvas` (Node, after warm-up)', '');
     lines.push('| segments | median | min – max | per segment |', '| --- | --- | --- | --- |');
     for (const d of r.domain) {
-      lines.push(`| ${d.segments} | ${round(d.ms.median, 3)} ms | ${round(d.ms.min, 3)} – ${round(d.ms.max, 3)} ms | ${round(d.msPerSegment * 1000, 2)} µs |`);
+      lines.push(
+        `| ${d.segments} | ${round(d.ms.median, 3)} ms | ${round(d.ms.min, 3)} – ${round(d.ms.max, 3)} ms | ${round(d.msPerSegment * 1000, 2)} µs |`,
+      );
     }
     lines.push('');
   }
   lines.push('## Budgets', '', '| budget | limit | measured | |', '| --- | --- | --- | --- |');
-  for (const c of r.checks) lines.push(`| ${c.name} | ${c.limit} | ${round(c.value, 2)} | ${c.ok ? 'ok' : 'EXCEEDED'} |`);
+  for (const c of r.checks)
+    lines.push(`| ${c.name} | ${c.limit} | ${round(c.value, 2)} | ${c.ok ? 'ok' : 'EXCEEDED'} |`);
   return `${lines.join('\n')}\n`;
 }

@@ -23,9 +23,12 @@ function storedLibrary(canvas: Canvas, language: string): Record<string, string>
 
 /** A returning visitor: `canvas` is in localStorage before the first page of the context loads. */
 export async function seedLibrary(context: BrowserContext, canvas: Canvas, language: string) {
-  await context.addInitScript((items) => {
-    if (sessionStorage.getItem('bench-seeded')) return;
-    for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
-    sessionStorage.setItem('bench-seeded', '1');
-  }, storedLibrary(canvas, language));
+  await context.addInitScript(
+    (items) => {
+      if (sessionStorage.getItem('bench-seeded')) return;
+      for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
+      sessionStorage.setItem('bench-seeded', '1');
+    },
+    storedLibrary(canvas, language),
+  );
 }

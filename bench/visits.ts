@@ -29,7 +29,11 @@ export async function openVisit(
   visit: Visit,
   options: BrowserContextOptions = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: visit.locale, viewport: { width: 1280, height: 800 }, ...options });
+  const context = await browser.newContext({
+    locale: visit.locale,
+    viewport: { width: 1280, height: 800 },
+    ...options,
+  });
   if (visit.returning) await seedLibrary(context, exampleCanvas(visit.locale), visit.locale);
   await context.addInitScript(WATCH_INTERACTIVE);
   return { context, page: await context.newPage() };
@@ -37,7 +41,11 @@ export async function openVisit(
 
 export const interactiveAt = (page: Page) =>
   page
-    .waitForFunction(() => (window as unknown as { __interactiveAt?: number }).__interactiveAt, null, {
-      timeout: 60_000,
-    })
+    .waitForFunction(
+      () => (window as unknown as { __interactiveAt?: number }).__interactiveAt,
+      null,
+      {
+        timeout: 60_000,
+      },
+    )
     .then((handle) => handle.jsonValue() as Promise<number>);
