@@ -1,6 +1,8 @@
 /**
- * The six type-specific cost sub-models of DOMAIN.md §2.3 (a–f). Each returns the running
- * parts of one relationship's monthly cost; costs.ts adds the amortised set-up and the totals.
+ * The six type-specific cost sub-models of DOMAIN.md §2.3 (a–f). Each writes the running
+ * parts of one relationship's monthly cost into the breakdown it is given (costs.ts has set
+ * them to zero and adds the amortised set-up and the totals): they run for every relationship
+ * on every evaluation, so they allocate no input or output objects of their own.
  * When given an `explain` list, a model also appends its steps to it (`explain?.push(…)`
  * evaluates nothing when there is no list, so plain evaluations allocate no steps).
  */
@@ -12,41 +14,40 @@ import type { RelationshipAssignment, RelationshipType } from './schema';
 import type { SegmentContext } from './segmentContext';
 import type { ExplainStep, RelationshipCostBreakdown } from './types';
 
-export interface ModelInput {
-  rel: RelationshipAssignment;
-  ctx: SegmentContext;
-  p: Params;
-  /** coverage × size */
-  served: number;
-  explain: ExplainStep[] | undefined;
-}
+/** The parts a model writes; those it leaves alone stay 0 (staff: undefined). */
+export type ModelOutput = Pick<
+  RelationshipCostBreakdown,
+  | 'fixedMonthly'
+  | 'staffMonthly'
+  | 'variableMonthly'
+  | 'revenueShareMonthly'
+  | 'savingsMonthly'
+  | 'variablePerSegmentCustomer'
+  | 'staff'
+>;
 
-export interface ModelOutput {
-  fixedMonthly: number;
-  staffMonthly: number;
-  variableMonthly: number;
-  /** variable cost per served customer, independent of how many are served */
-  variablePerServed: number;
-  revenueShareMonthly: number;
-  /** revenue share per customer of the whole segment */
-  revenueSharePerCustomer: number;
-  savingsMonthly: number;
-  staff: RelationshipCostBreakdown['staff'];
-}
+/**
+ * `served` is coverage × size; the model's results go to `out`.
+ * Positional arguments: an input object per relationship would be one more allocation each.
+ */
+type CostModel = (
+  rel: RelationshipAssignment,
+  ctx: SegmentContext,
+  p: Params,
+  served: number,
+  out: ModelOutput,
+  explain: ExplainStep[] | undefined,
+) => void;
 
-function output(parts: Partial<ModelOutput> & Pick<ModelOutput, 'fixedMonthly'>): ModelOutput {
-  // field by field rather than a spread: this runs for every relationship on every evaluation
-  return {
-    fixedMonthly: parts.fixedMonthly,
-    staffMonthly: parts.staffMonthly ?? 0,
-    variableMonthly: parts.variableMonthly ?? 0,
-    variablePerServed: parts.variablePerServed ?? 0,
-    revenueShareMonthly: parts.revenueShareMonthly ?? 0,
-    revenueSharePerCustomer: parts.revenueSharePerCustomer ?? 0,
-    savingsMonthly: parts.savingsMonthly ?? 0,
-    staff: parts.staff,
-  };
-}
+/**
+ * Variable cost and revenue share per customer of the whole segment, from the variable cost
+ * per served customer (independent of how many are served) and the revenue share per customer.
+ */
+const perSegmentCustomer = (
+  rel: RelationshipAssignment,
+  variablePerServed: number,
+  revenueSharePerCustomer = 0,
+) => rel.coverage * variablePerServed + revenueSharePerCustomer;
 
 /** One live contact of a personal-assistance relationship: in-house time or the outsourced price. */
 function personalCostPerContact(rel: RelationshipAssignment, p: Params): number {
@@ -54,8 +55,11 @@ function personalCostPerContact(rel: RelationshipAssignment, p: Params): number 
   return (p.num('handleMinutes') / 60) * p.num('loadedHourlyCost');
 }
 
+const variableStep = (contacts: number, costPerContact: number, result: number) =>
+  step('domain:explain.personal.variable', { contacts, costPerContact, result });
+
 /** (a) contacts × handle time × loaded hourly cost, or whole FTEs in step mode. */
-function personalAssistance({ rel, p, served, explain }: ModelInput): ModelOutput {
+const personalAssistance: CostModel = (rel, _ctx, p, served, out, explain) => {
   const fixedMonthly = p.num('fixedMonthly');
   const perCustomer = p.num('contactsPerCustomerMonth');
   const contacts = served * perCustomer;
@@ -66,16 +70,17 @@ function personalAssistance({ rel, p, served, explain }: ModelInput): ModelOutpu
     step('domain:explain.cost.fixed', { result: fixedMonthly }),
     step('domain:explain.personal.contacts', { served, perCustomer, result: contacts }),
   );
-  const variableStep = () =>
-    step('domain:explain.personal.variable', { contacts, costPerContact, result: variableMonthly });
 
   // Spec decision: a third-party provider bills per contact, so there are no own FTEs or steps.
   if (rel.facets.provider === 'third_party') {
     explain?.push(
       step('domain:explain.personal.outsourcedCostPerContact', { result: costPerContact }),
-      variableStep(),
+      variableStep(contacts, costPerContact, variableMonthly),
     );
-    return output({ fixedMonthly, variableMonthly, variablePerServed });
+    out.fixedMonthly = fixedMonthly;
+    out.variableMonthly = variableMonthly;
+    out.variablePerSegmentCustomer = perSegmentCustomer(rel, variablePerServed);
+    return;
   }
 
   const minutes = p.num('handleMinutes');
@@ -97,14 +102,21 @@ function personalAssistance({ rel, p, served, explain }: ModelInput): ModelOutpu
         result: staffMonthly,
       }),
     );
-    return output({ fixedMonthly, staffMonthly, staff: { fte } });
+    out.fixedMonthly = fixedMonthly;
+    out.staffMonthly = staffMonthly;
+    out.variablePerSegmentCustomer = perSegmentCustomer(rel, 0);
+    out.staff = { fte };
+    return;
   }
-  explain?.push(variableStep());
-  return output({ fixedMonthly, variableMonthly, variablePerServed, staff: { fte } });
-}
+  explain?.push(variableStep(contacts, costPerContact, variableMonthly));
+  out.fixedMonthly = fixedMonthly;
+  out.variableMonthly = variableMonthly;
+  out.variablePerSegmentCustomer = perSegmentCustomer(rel, variablePerServed);
+  out.staff = { fte };
+};
 
 /** (b) ⌈served ÷ accounts per manager⌉ managers × manager cost. */
-function dedicatedAssistance({ p, served, explain }: ModelInput): ModelOutput {
+const dedicatedAssistance: CostModel = (rel, _ctx, p, served, out, explain) => {
   const fixedMonthly = p.num('fixedMonthly');
   const accounts = p.num('accountsPerManager');
   const managerCost = p.num('managerMonthlyCost');
@@ -115,11 +127,14 @@ function dedicatedAssistance({ p, served, explain }: ModelInput): ModelOutput {
     step('domain:explain.dedicated.managers', { served, accounts, result: managers }),
     step('domain:explain.dedicated.staff', { managers, managerCost, result: staffMonthly }),
   );
-  return output({ fixedMonthly, staffMonthly, staff: { managers } });
-}
+  out.fixedMonthly = fixedMonthly;
+  out.staffMonthly = staffMonthly;
+  out.variablePerSegmentCustomer = perSegmentCustomer(rel, 0);
+  out.staff = { managers };
+};
 
 /** (c) self-service contacts × (their own cost + escalated share × live cost). */
-function selfService({ ctx, p, served, explain }: ModelInput): ModelOutput {
+const selfService: CostModel = (rel, ctx, p, served, out, explain) => {
   const fixedMonthly = p.num('fixedMonthly');
   const perCustomer = p.num('selfServiceContactsPerCustomerMonth');
   const selfServiceCost = p.num('costPerSelfServiceContact');
@@ -143,11 +158,13 @@ function selfService({ ctx, p, served, explain }: ModelInput): ModelOutput {
       result: variableMonthly,
     }),
   );
-  return output({ fixedMonthly, variableMonthly, variablePerServed: perCustomer * costPerContact });
-}
+  out.fixedMonthly = fixedMonthly;
+  out.variableMonthly = variableMonthly;
+  out.variablePerSegmentCustomer = perSegmentCustomer(rel, perCustomer * costPerContact);
+};
 
 /** (d) tiny cost per customer plus the few contacts escalated to a person. */
-function automatedServices({ ctx, p, served, explain }: ModelInput): ModelOutput {
+const automatedServices: CostModel = (rel, ctx, p, served, out, explain) => {
   const fixedMonthly = p.num('fixedMonthly');
   const perCustomer = p.num('varPerCustomer');
   const contacts = p.num('selfServiceContactsPerCustomerMonth');
@@ -171,8 +188,10 @@ function automatedServices({ ctx, p, served, explain }: ModelInput): ModelOutput
       result: variableMonthly,
     }),
   );
-  return output({ fixedMonthly, variableMonthly, variablePerServed });
-}
+  out.fixedMonthly = fixedMonthly;
+  out.variableMonthly = variableMonthly;
+  out.variablePerSegmentCustomer = perSegmentCustomer(rel, variablePerServed);
+};
 
 /**
  * Live contacts of the segment's personal-assistance relationships and what they cost.
@@ -192,7 +211,7 @@ function assistedContacts(ctx: SegmentContext): { contacts: number; cost: number
 }
 
 /** (e) platform + moderators per active member; deflected contacts shown as savings. */
-function communities({ ctx, p, served, explain }: ModelInput): ModelOutput {
+const communities: CostModel = (rel, ctx, p, served, out, explain) => {
   const fixed = p.num('fixedMonthly');
   const platform = p.num('platformMonthly');
   const participation = p.num('participationRate');
@@ -232,18 +251,16 @@ function communities({ ctx, p, served, explain }: ModelInput): ModelOutput {
       result: savingsMonthly,
     }),
   );
-  return output({
-    fixedMonthly: fixed + platform,
-    staffMonthly,
-    variableMonthly,
-    variablePerServed: perCustomer,
-    savingsMonthly,
-    staff: { moderators, coreContributors },
-  });
-}
+  out.fixedMonthly = fixed + platform;
+  out.staffMonthly = staffMonthly;
+  out.variableMonthly = variableMonthly;
+  out.variablePerSegmentCustomer = perSegmentCustomer(rel, perCustomer);
+  out.savingsMonthly = savingsMonthly;
+  out.staff = { moderators, coreContributors };
+};
 
 /** (f) review team + toolkit, and the contributors' share of co-created revenue. */
-function coCreation({ ctx, p, served, explain }: ModelInput): ModelOutput {
+const coCreation: CostModel = (rel, ctx, p, served, out, explain) => {
   const fixed = p.num('fixedMonthly');
   const reviewTeam = p.num('reviewTeamMonthly');
   const perCustomer = p.num('varPerCustomer');
@@ -262,14 +279,15 @@ function coCreation({ ctx, p, served, explain }: ModelInput): ModelOutput {
       result: revenueShareMonthly,
     }),
   );
-  return output({
-    fixedMonthly: fixed + reviewTeam,
-    variableMonthly,
-    variablePerServed: perCustomer,
-    revenueShareMonthly,
-    revenueSharePerCustomer: ctx.revenuePerCustomer * coCreatedShare * contributorShare,
-  });
-}
+  out.fixedMonthly = fixed + reviewTeam;
+  out.variableMonthly = variableMonthly;
+  out.revenueShareMonthly = revenueShareMonthly;
+  out.variablePerSegmentCustomer = perSegmentCustomer(
+    rel,
+    perCustomer,
+    ctx.revenuePerCustomer * coCreatedShare * contributorShare,
+  );
+};
 
 export const COST_MODELS = {
   personal_assistance: personalAssistance,
@@ -278,4 +296,4 @@ export const COST_MODELS = {
   automated_services: automatedServices,
   communities,
   co_creation: coCreation,
-} as const satisfies Record<RelationshipType, (input: ModelInput) => ModelOutput>;
+} as const satisfies Record<RelationshipType, CostModel>;

@@ -13,57 +13,52 @@ import type { ExplainStep, RelationshipCostBreakdown } from './types';
 
 type CostFigures = Omit<RelationshipCostBreakdown, 'explain'>;
 
-// Fields are copied one by one: V8 then keeps them in the object itself (Object.assign or
-// spreading into a class instance was ~6× slower at a thousand segments).
-class CostBreakdown extends LazyExplain<ExplainStep[]> implements RelationshipCostBreakdown {
-  readonly relationshipId: Id;
-  readonly type: RelationshipType;
-  readonly served: number;
-  readonly setupMonthly: number;
-  readonly fixedMonthly: number;
-  readonly staffMonthly: number;
-  readonly variableMonthly: number;
-  readonly revenueShareMonthly: number;
-  readonly savingsMonthly: number;
-  readonly total: number;
-  readonly perCustomer: number | null;
-  readonly variablePerSegmentCustomer: number;
-  readonly staff: RelationshipCostBreakdown['staff'];
+// The constructor computes straight into the instance's fields: an intermediate figures object
+// (or Object.assign / a spread into the instance) costs an allocation per field at scale.
+class CostBreakdown extends LazyExplain<ExplainStep[]> implements CostFigures {
+  relationshipId: Id;
+  type: RelationshipType;
+  served = 0;
+  setupMonthly = 0;
+  fixedMonthly = 0;
+  staffMonthly = 0;
+  variableMonthly = 0;
+  revenueShareMonthly = 0;
+  savingsMonthly = 0;
+  total = 0;
+  perCustomer: number | null = null;
+  variablePerSegmentCustomer = 0;
+  staff: RelationshipCostBreakdown['staff'] = undefined;
   readonly #ctx: SegmentContext;
   readonly #rel: RelationshipAssignment;
 
-  constructor(f: CostFigures, ctx: SegmentContext, rel: RelationshipAssignment) {
+  constructor(ctx: SegmentContext, rel: RelationshipAssignment) {
     super();
     this.#ctx = ctx;
     this.#rel = rel;
-    this.relationshipId = f.relationshipId;
-    this.type = f.type;
-    this.served = f.served;
-    this.setupMonthly = f.setupMonthly;
-    this.fixedMonthly = f.fixedMonthly;
-    this.staffMonthly = f.staffMonthly;
-    this.variableMonthly = f.variableMonthly;
-    this.revenueShareMonthly = f.revenueShareMonthly;
-    this.savingsMonthly = f.savingsMonthly;
-    this.total = f.total;
-    this.perCustomer = f.perCustomer;
-    this.variablePerSegmentCustomer = f.variablePerSegmentCustomer;
-    this.staff = f.staff;
+    this.relationshipId = rel.id;
+    this.type = rel.type;
+    computeCost(this, ctx, rel);
   }
 
   protected describe(): ExplainStep[] {
     const steps: ExplainStep[] = [];
-    costFigures(this.#ctx, this.#rel, steps);
+    // into a copy, so reading `explain` never rewrites a figure already handed out
+    computeCost({ ...this }, this.#ctx, this.#rel, steps);
     return steps;
   }
 }
 
-/** The figures of one relationship; with an `explain` list, also the steps behind them. */
-function costFigures(
+/**
+ * Writes the figures of one relationship into `out`; with an `explain` list, also the steps
+ * behind them.
+ */
+function computeCost(
+  out: CostFigures,
   ctx: SegmentContext,
   rel: RelationshipAssignment,
   explain?: ExplainStep[],
-): CostFigures {
+): void {
   const { size } = ctx.segment;
   const p = ctx.params.of(rel.type, rel.params);
   const served = rel.coverage * size;
@@ -74,21 +69,21 @@ function costFigures(
     explainStep('domain:explain.cost.served', { size, coverage: rel.coverage, result: served }),
     explainStep('domain:explain.cost.setup', { setup, months, result: setupMonthly }),
   );
-  const model = COST_MODELS[rel.type]({ rel, ctx, p, served, explain });
+  // a model writes only the parts its type has
+  out.fixedMonthly = out.staffMonthly = out.variableMonthly = 0;
+  out.revenueShareMonthly = out.savingsMonthly = out.variablePerSegmentCustomer = 0;
+  out.staff = undefined;
+  COST_MODELS[rel.type](rel, ctx, p, served, out, explain);
   const total =
-    setupMonthly +
-    model.fixedMonthly +
-    model.staffMonthly +
-    model.variableMonthly +
-    model.revenueShareMonthly;
+    setupMonthly + out.fixedMonthly + out.staffMonthly + out.variableMonthly + out.revenueShareMonthly;
   const perCustomer = divide(total, served);
   explain?.push(
     explainStep('domain:explain.cost.total', {
       setup: setupMonthly,
-      fixed: model.fixedMonthly,
-      staff: model.staffMonthly,
-      variable: model.variableMonthly,
-      revenueShare: model.revenueShareMonthly,
+      fixed: out.fixedMonthly,
+      staff: out.staffMonthly,
+      variable: out.variableMonthly,
+      revenueShare: out.revenueShareMonthly,
       result: total,
     }),
   );
@@ -97,22 +92,10 @@ function costFigures(
       explainStep('domain:explain.cost.perCustomer', { total, served, result: perCustomer }),
     );
   }
-  return {
-    relationshipId: rel.id,
-    type: rel.type,
-    served,
-    setupMonthly,
-    fixedMonthly: model.fixedMonthly,
-    staffMonthly: model.staffMonthly,
-    variableMonthly: model.variableMonthly,
-    revenueShareMonthly: model.revenueShareMonthly,
-    savingsMonthly: model.savingsMonthly,
-    total,
-    perCustomer,
-    variablePerSegmentCustomer:
-      rel.coverage * model.variablePerServed + model.revenueSharePerCustomer,
-    staff: model.staff,
-  };
+  out.served = served;
+  out.setupMonthly = setupMonthly;
+  out.total = total;
+  out.perCustomer = perCustomer;
 }
 
 /**
@@ -123,7 +106,7 @@ export function relationshipCost(
   ctx: SegmentContext,
   rel: RelationshipAssignment,
 ): RelationshipCostBreakdown {
-  return new CostBreakdown(costFigures(ctx, rel), ctx, rel);
+  return new CostBreakdown(ctx, rel);
 }
 
 /**

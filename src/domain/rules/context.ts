@@ -44,16 +44,38 @@ export function buildSegmentViews(
   const views: SegmentView[] = [];
   for (const segment of canvas.segments) {
     const context = contexts.get(segment.id);
-    if (context) views.push({ ...context, economics: economics.get(segment.id) });
+    // an explicit literal: spreading the context took V8's slow path (~1 µs per segment)
+    if (context) {
+      views.push({
+        segment: context.segment,
+        settings: context.settings,
+        params: context.params,
+        relationships: context.relationships,
+        tactics: context.tactics,
+        channels: context.channels,
+        partnerMarginRate: context.partnerMarginRate,
+        revenuePerCustomer: context.revenuePerCustomer,
+        economics: economics.get(segment.id),
+      });
+    }
   }
   return views;
 }
 
-/** A hit for each item `toHit` accepts, or null; allocates nothing when all is well. */
-export function hitsFor<T>(items: readonly T[], toHit: (item: T) => Hit | null): Hit[] | null {
+/**
+ * A hit for each item `toHit` accepts, or null; allocates nothing when all is well.
+ * `toHit` gets the view and context as arguments, so it can be a module-level function: a
+ * closure would be allocated for every segment on every evaluation.
+ */
+export function hitsFor<T>(
+  items: readonly T[],
+  view: SegmentView,
+  ctx: RuleContext,
+  toHit: (item: T, view: SegmentView, ctx: RuleContext) => Hit | null,
+): Hit[] | null {
   let hits: Hit[] | null = null;
   for (const item of items) {
-    const hit = toHit(item);
+    const hit = toHit(item, view, ctx);
     if (hit) (hits ??= []).push(hit);
   }
   return hits;

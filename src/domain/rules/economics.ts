@@ -96,20 +96,24 @@ function expectedAssignment(segmentId: string, type: RelationshipType): Relation
   };
 }
 
+function unaffordable(type: RelationshipType, view: SegmentView) {
+  // checked by expectationUnaffordable before it asks
+  const budget = view.economics?.relationshipBudget ?? 0;
+  // relationshipCost is computeRelationshipCost on the context already built for this run
+  const cost = relationshipCost(view, expectedAssignment(view.segment.id, type)).perCustomer;
+  if (cost === null || cost <= budget) return null;
+  const hit = { entityIds: [view.segment.id], values: { type, cost, budget } };
+  // a budget at or below zero is not an amount to compare with, it is the absence of one
+  return budget > 0 ? hit : { ...hit, keys: { message: 'messageNoBudget' } };
+}
+
 /** CR28: an expected type costs more per customer than the relationship budget allows. */
-function expectationUnaffordable(view: SegmentView) {
+function expectationUnaffordable(view: SegmentView, ctx: RuleContext) {
   const budget = view.economics?.relationshipBudget ?? null;
   if (budget === null || view.segment.expectedRelationships.length === 0) return null;
   // canonical type order, each expected type once
   const expected = RELATIONSHIP_TYPES.filter((t) => view.segment.expectedRelationships.includes(t));
-  return hitsFor(expected, (type) => {
-    // relationshipCost is computeRelationshipCost on the context already built for this run
-    const cost = relationshipCost(view, expectedAssignment(view.segment.id, type)).perCustomer;
-    if (cost === null || cost <= budget) return null;
-    const hit = { entityIds: [view.segment.id], values: { type, cost, budget } };
-    // a budget at or below zero is not an amount to compare with, it is the absence of one
-    return budget > 0 ? hit : { ...hit, keys: { message: 'messageNoBudget' } };
-  });
+  return hitsFor(expected, view, ctx, unaffordable);
 }
 
 export const economicsRules = {

@@ -4,7 +4,12 @@
  * communities, automation with no person behind it.
  */
 import { CORE_CONTRIBUTOR_SHARE, TOUCH_BY_TYPE } from '../defaults';
-import { LIMITS, RELATIONSHIP_TYPES, type RelationshipType } from '../schema';
+import {
+  LIMITS,
+  RELATIONSHIP_TYPES,
+  type RelationshipAssignment,
+  type RelationshipType,
+} from '../schema';
 import type { RuleId } from './catalog';
 import { hitsFor, type RuleCheck, type RuleContext, type SegmentView } from './context';
 import { COLLECTIVE_TYPES, HUMAN_TYPES, isDigital } from './traits';
@@ -50,28 +55,31 @@ function expectationMismatch({ segment, relationships }: SegmentView) {
   return null;
 }
 
-/** CR18: one manager per few dozen accounts only pays off for key accounts. */
-function dedicatedForMassMarket(
-  { segment, relationships, economics, params }: SegmentView,
+function dedicatedMisfit(
+  r: RelationshipAssignment,
+  { segment, economics, params }: SegmentView,
   ctx: RuleContext,
 ) {
+  if (r.type !== 'dedicated_personal_assistance' || r.coverage < 0.5) return null;
   // Spec decision: the margin uses ARPU net of partner margins when the economics know it (§8.4).
   const arpu = economics?.revenuePerCustomer ?? segment.monthlyRevenuePerCustomer;
   const margin = arpu * segment.grossMargin;
-  return hitsFor(relationships, (r) => {
-    if (r.type !== 'dedicated_personal_assistance' || r.coverage < 0.5) return null;
-    const p = params.of(r.type, r.params);
-    // the schema keeps accountsPerManager > 0
-    const perCustomer = p.num('managerMonthlyCost') / p.num('accountsPerManager');
-    const served = segment.size * r.coverage;
-    const misfit =
-      segment.marketType === 'mass' ||
-      served > ctx.thresholds.dedicatedMaxServed ||
-      perCustomer > 0.5 * margin;
-    return misfit
-      ? { entityIds: [r.id], values: { served, perCustomer, coverage: r.coverage } }
-      : null;
-  });
+  const p = params.of(r.type, r.params);
+  // the schema keeps accountsPerManager > 0
+  const perCustomer = p.num('managerMonthlyCost') / p.num('accountsPerManager');
+  const served = segment.size * r.coverage;
+  const misfit =
+    segment.marketType === 'mass' ||
+    served > ctx.thresholds.dedicatedMaxServed ||
+    perCustomer > 0.5 * margin;
+  return misfit
+    ? { entityIds: [r.id], values: { served, perCustomer, coverage: r.coverage } }
+    : null;
+}
+
+/** CR18: one manager per few dozen accounts only pays off for key accounts. */
+function dedicatedForMassMarket(view: SegmentView, ctx: RuleContext) {
+  return hitsFor(view.relationships, view, ctx, dedicatedMisfit);
 }
 
 /** CR19: service that only people give grows in step with customers. */
@@ -92,26 +100,32 @@ function coCreationWithoutCommunity({ relationships, channels }: SegmentView) {
   };
 }
 
+function tooFewContributors(
+  r: RelationshipAssignment,
+  { segment, params }: SegmentView,
+  ctx: RuleContext,
+) {
+  if (r.type !== 'communities' || r.coverage === 0) return null;
+  // Spec decision: a minimum set on the relationship (or its type defaults) beats the rule setting.
+  const minimum = params
+    .of(r.type, r.params)
+    .num('minCoreContributors', ctx.thresholds.minCoreContributors);
+  const coreContributors = segment.size * r.coverage * CORE_CONTRIBUTOR_SHARE;
+  if (coreContributors >= minimum) return null;
+  // capped at the largest size the schema accepts, so a near-zero coverage stays finite
+  const sizeNeeded = Math.min(
+    Math.ceil(minimum / CORE_CONTRIBUTOR_SHARE / r.coverage),
+    LIMITS.maxSize,
+  );
+  return { entityIds: [r.id], values: { coreContributors, minimum, sizeNeeded } };
+}
+
 /** CR21: about 1 % of members do most of the work (90-9-1); too few of them and nothing happens. */
-function communityTooSmall({ segment, relationships, params }: SegmentView, ctx: RuleContext) {
+function communityTooSmall(view: SegmentView, ctx: RuleContext) {
   // Spec decision: a size of 0 means "not entered yet", and a community with coverage 0 serves
   // nobody; neither is judged.
-  if (segment.size === 0) return null;
-  return hitsFor(relationships, (r) => {
-    if (r.type !== 'communities' || r.coverage === 0) return null;
-    // Spec decision: a minimum set on the relationship (or its type defaults) beats the rule setting.
-    const minimum = params
-      .of(r.type, r.params)
-      .num('minCoreContributors', ctx.thresholds.minCoreContributors);
-    const coreContributors = segment.size * r.coverage * CORE_CONTRIBUTOR_SHARE;
-    if (coreContributors >= minimum) return null;
-    // capped at the largest size the schema accepts, so a near-zero coverage stays finite
-    const sizeNeeded = Math.min(
-      Math.ceil(minimum / CORE_CONTRIBUTOR_SHARE / r.coverage),
-      LIMITS.maxSize,
-    );
-    return { entityIds: [r.id], values: { coreContributors, minimum, sizeNeeded } };
-  });
+  if (view.segment.size === 0) return null;
+  return hitsFor(view.relationships, view, ctx, tooFewContributors);
 }
 
 /** CR22: self-service fully solves few issues, so valuable or demanding customers need a person. */

@@ -2,34 +2,55 @@
  * CR07–CR11: Blank's get / keep / grow. Each stage is covered either by a relationship with the
  * matching purpose or by a tactic of that stage for the segment.
  */
-import type { RelationshipPurpose, TacticStage } from '../schema';
+import type { RelationshipPurpose, Tactic, TacticStage } from '../schema';
 import type { RuleId } from './catalog';
 import type { RuleCheck, SegmentView } from './context';
 import { hasPurpose, isDigital } from './traits';
 
 const ARCHETYPE_TEXTS = ['whoTheyAre', 'howTheyBuy', 'whatInterestsThem'] as const;
 
+/**
+ * The comma-joined list of missing archetype texts for each subset (bit i: ARCHETYPE_TEXTS[i]),
+ * built once instead of a filtered array and a joined string per segment.
+ */
+const MISSING_LISTS = Array.from({ length: 1 << ARCHETYPE_TEXTS.length }, (_, mask) =>
+  ARCHETYPE_TEXTS.filter((_field, i) => mask & (1 << i)).join(','),
+);
+
+const hasStage = (tactics: readonly Tactic[], stage: TacticStage) => {
+  for (const tactic of tactics) if (tactic.stage === stage) return true;
+  return false;
+};
+
 /** CR07, CR08, CR09: the stage has neither a relationship with its purpose nor a tactic. */
 const stageUncovered = (purpose: RelationshipPurpose, stage: TacticStage) => (view: SegmentView) =>
-  hasPurpose(view, purpose) || view.tactics.some((t) => t.stage === stage)
+  hasPurpose(view, purpose) || hasStage(view.tactics, stage)
     ? null
     : { entityIds: [view.segment.id] };
 
 /** CR10: online, acquiring visitors is not enough; some get tactic must activate them. */
 function webFunnelWithoutActivation({ channels, tactics }: SegmentView) {
-  const getTactics = tactics.filter((t) => t.stage === 'get');
-  if (getTactics.length === 0 || !channels.some(isDigital)) return null;
-  if (getTactics.some((t) => t.funnelStep === 'activate')) return null;
-  return { entityIds: getTactics.map((t) => t.id) };
+  // the array of get tactics is built only for a finding
+  let hasGet = false;
+  for (const tactic of tactics) {
+    if (tactic.stage !== 'get') continue;
+    if (tactic.funnelStep === 'activate') return null;
+    hasGet = true;
+  }
+  if (!hasGet || !channels.some(isDigital)) return null;
+  return { entityIds: tactics.filter((t) => t.stage === 'get').map((t) => t.id) };
 }
 
 /** CR11: the archetype questions Blank asks (who, how they buy, what matters) are unanswered. */
 function archetypeIncomplete({ segment }: SegmentView) {
   // Spec decision: `role` is a required enum in the schema, so only the three texts can be empty;
   // whitespace counts as empty.
-  const missing = ARCHETYPE_TEXTS.filter((field) => segment.archetype[field].trim() === '');
-  if (missing.length === 0) return null;
-  return { entityIds: [segment.id], values: { missing: missing.join(',') } };
+  let mask = 0;
+  ARCHETYPE_TEXTS.forEach((field, i) => {
+    if (segment.archetype[field].trim() === '') mask |= 1 << i;
+  });
+  if (mask === 0) return null;
+  return { entityIds: [segment.id], values: { missing: MISSING_LISTS[mask] ?? '' } };
 }
 
 export const getKeepGrowRules = {

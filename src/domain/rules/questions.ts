@@ -4,7 +4,7 @@
  */
 import type { Channel, RelationshipAssignment } from '../schema';
 import type { RuleId } from './catalog';
-import { hitsFor, type RuleCheck, type SegmentView } from './context';
+import { hitsFor, type RuleCheck, type RuleContext, type SegmentView } from './context';
 
 /** CR01: relationships are defined per segment, so each segment needs at least one. */
 function segmentWithoutRelationship({ segment, relationships }: SegmentView) {
@@ -28,18 +28,20 @@ function reachesSegment(relationship: RelationshipAssignment, channels: readonly
   return false;
 }
 
+const notIntegrated = (r: RelationshipAssignment, { channels }: SegmentView) =>
+  reachesSegment(r, channels) ? null : { entityIds: [r.id], values: { type: r.type } };
+
 /** CR04: Q4, each relationship happens through at least one channel that reaches its segment. */
-function relationshipNotIntegrated({ relationships, channels }: SegmentView) {
-  return hitsFor(relationships, (r) =>
-    reachesSegment(r, channels) ? null : { entityIds: [r.id], values: { type: r.type } },
-  );
+function relationshipNotIntegrated(view: SegmentView, ctx: RuleContext) {
+  return hitsFor(view.relationships, view, ctx, notIntegrated);
 }
 
+const withoutPurpose = (r: RelationshipAssignment) =>
+  r.purposes.length > 0 ? null : { entityIds: [r.id], values: { type: r.type } };
+
 /** CR05: a relationship serves acquisition, retention or upselling, or it has no stated reason. */
-function relationshipWithoutPurpose({ relationships }: SegmentView) {
-  return hitsFor(relationships, (r) =>
-    r.purposes.length > 0 ? null : { entityIds: [r.id], values: { type: r.type } },
-  );
+function relationshipWithoutPurpose(view: SegmentView, ctx: RuleContext) {
+  return hitsFor(view.relationships, view, ctx, withoutPurpose);
 }
 
 export const questionRules = {
