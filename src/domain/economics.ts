@@ -7,8 +7,15 @@ import { relationshipCost } from './costs';
 import { TOUCH_BY_TYPE } from './defaults';
 import { explainEconomics, type Cac, type Figures } from './economicsExplain';
 import { SegmentEconomicsResult } from './economicsResult';
-import { map, map2, quotient } from './outcome';
-import type { Canvas, Id, RelationshipAssignment, RelationshipType } from './schema';
+import { finite, isValue, map2, quotient } from './outcome';
+import type {
+  Canvas,
+  Id,
+  RelationshipAssignment,
+  RelationshipType,
+  Tactic,
+  TacticStage,
+} from './schema';
 import type { SegmentContext } from './segmentContext';
 import { segmentContext } from './segmentContext';
 import type { RelationshipCostBreakdown, SegmentEconomics } from './types';
@@ -65,6 +72,32 @@ export function monthlyDiscountRate(annual: number): number {
   return Math.pow(1 + annual, 1 / 12) - 1;
 }
 
+/** Monthly tactic costs by stage. */
+function tacticCosts(tactics: readonly Tactic[]): Record<TacticStage, number> {
+  let get = 0;
+  let keep = 0;
+  let grow = 0;
+  // locals rather than `costs[tactic.stage] +=`: a store under a computed key was slow here
+  for (const tactic of tactics) {
+    const cost = tactic.monthlyCost ?? 0;
+    if (tactic.stage === 'get') get += cost;
+    else if (tactic.stage === 'keep') keep += cost;
+    else if (tactic.stage === 'grow') grow += cost;
+  }
+  return { get, keep, grow };
+}
+
+// Outcome operations as module-level functions: an arrow written inline in figuresOf would be
+// a new function object for every metric of every segment on every evaluation.
+const subtract = (a: number, b: number) => a - b;
+const multiply = (a: number, b: number) => a * b;
+const lower = (a: number, b: number) => Math.min(a, b);
+const ltvToCac = (ltv: number, cac: number) => quotient(ltv, cac, 'zero_cac');
+const payback = (cac: number, contribution: number) =>
+  contribution > 0
+    ? quotient(cac, contribution, 'non_positive_contribution')
+    : 'non_positive_contribution';
+
 /** Everything §2.4 derives for one segment, as values or null reasons. */
 function figuresOf(ctx: SegmentContext, costs: readonly RelationshipCostBreakdown[]): Figures {
   const { segment, settings } = ctx;
@@ -82,8 +115,7 @@ function figuresOf(ctx: SegmentContext, costs: readonly RelationshipCostBreakdow
     variablePerCustomer += b.variablePerSegmentCustomer;
     savingsMonthly += b.savingsMonthly;
   }
-  const tactics = { get: 0, keep: 0, grow: 0 };
-  for (const tactic of ctx.tactics) tactics[tactic.stage] += tactic.monthlyCost ?? 0;
+  const tactics = tacticCosts(ctx.tactics);
   // Spec decision: grow tactics' costs also count as relationship cost (block 4, not acquisition).
   // Spec decision: community savings are shown separately and NOT subtracted (they are estimates).
   const relationshipCost = relationshipsMonthly + tactics.keep + tactics.grow;
@@ -93,7 +125,7 @@ function figuresOf(ctx: SegmentContext, costs: readonly RelationshipCostBreakdow
   const costPerCustomer =
     size > 0 ? quotient(relationshipCost, size, 'no_customers') : 'no_customers';
   const costShare = size > 0 ? quotient(relationshipCost, revenue, 'no_revenue') : 'no_customers';
-  const contribution = map(costPerCustomer, (cost) => unitMargin - cost);
+  const contribution = map2(unitMargin, costPerCustomer, subtract);
   const cap = settings.lifetimeCapMonths;
   const uncappedLifetime = churn > 0 ? 1 / churn : Infinity;
   const lifetime = Math.min(uncappedLifetime, cap);
@@ -102,13 +134,15 @@ function figuresOf(ctx: SegmentContext, costs: readonly RelationshipCostBreakdow
   const newCustomers = segment.newCustomersPerMonth ?? churn * size;
   const cac = customerAcquisitionCost(ctx, tactics.get, newCustomers);
   const { ltvCacTarget, maxCostShare } = settings.rules;
-  const valueCeiling = map(cac.outcome, (c) => unitMargin - (ltvCacTarget * c) / lifetime);
+  const valueCeiling = isValue(cac.outcome)
+    ? finite(unitMargin - (ltvCacTarget * cac.outcome) / lifetime)
+    : cac.outcome;
   const shareCeiling = maxCostShare * arpu;
-  const relationshipBudget = map(valueCeiling, (ceiling) => Math.min(ceiling, shareCeiling));
+  const relationshipBudget = map2(valueCeiling, shareCeiling, lower);
   const variableMargin = unitMargin - variablePerCustomer;
   // Spec decision: a negative contribution gives a negative LTV (it is meaningful: each
   // customer loses money); only the payback, which never arrives, becomes null.
-  const ltv = map(contribution, (m) => m * lifetime);
+  const ltv = map2(contribution, lifetime, multiply);
 
   return {
     size,
@@ -144,13 +178,11 @@ function figuresOf(ctx: SegmentContext, costs: readonly RelationshipCostBreakdow
     ltvDiscounted:
       annualRate === undefined
         ? 'no_discount_rate'
-        : map(contribution, (m) =>
-            quotient(m * (1 - churn), monthlyRate + churn, 'unbounded_lifetime'),
-          ),
-    ltvToCac: map2(ltv, cac.outcome, (value, cost) => quotient(value, cost, 'zero_cac')),
-    paybackMonths: map2(cac.outcome, contribution, (cost, m) =>
-      m > 0 ? quotient(cost, m, 'non_positive_contribution') : 'non_positive_contribution',
-    ),
+        : isValue(contribution)
+          ? finite(quotient(contribution * (1 - churn), monthlyRate + churn, 'unbounded_lifetime'))
+          : contribution,
+    ltvToCac: map2(ltv, cac.outcome, ltvToCac),
+    paybackMonths: map2(cac.outcome, contribution, payback),
     // Spec decision: not rounded (≈ 167 in §2.5 is 166.9); it needs no customers, so it is
     // known even for an empty segment.
     breakEvenSize:
@@ -158,7 +190,7 @@ function figuresOf(ctx: SegmentContext, costs: readonly RelationshipCostBreakdow
         ? quotient(fixedTotal, variableMargin, 'no_variable_margin')
         : 'no_variable_margin',
     relationshipBudget,
-    headroom: map2(relationshipBudget, costPerCustomer, (budget, cost) => budget - cost),
+    headroom: map2(relationshipBudget, costPerCustomer, subtract),
   };
 }
 

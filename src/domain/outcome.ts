@@ -9,7 +9,7 @@ export type Outcome = number | NullReason;
 export const isValue = (outcome: Outcome): outcome is number => typeof outcome === 'number';
 
 /** A number that overflowed (e.g. a huge cost per customer times a lifetime) is out of range. */
-const finite = (outcome: Outcome): Outcome =>
+export const finite = (outcome: Outcome): Outcome =>
   isValue(outcome) && !Number.isFinite(outcome) ? 'out_of_range' : outcome;
 
 /**
@@ -18,11 +18,6 @@ const finite = (outcome: Outcome): Outcome =>
  */
 export function quotient(a: number, b: number, zeroReason: NullReason): Outcome {
   return b === 0 ? zeroReason : finite(a / b);
-}
-
-/** `f(a)` when `a` has a value, else a's reason. */
-export function map(a: Outcome, f: (a: number) => Outcome): Outcome {
-  return isValue(a) ? finite(f(a)) : a;
 }
 
 /** `f(a, b)` when both have a value, else the first reason. */

@@ -27,12 +27,6 @@ export interface SegmentContext {
   revenuePerCustomer: number;
 }
 
-function push<T>(groups: Map<Id, T[]>, key: Id, item: T): void {
-  const group = groups.get(key);
-  if (group) group.push(item);
-  else groups.set(key, [item]);
-}
-
 /**
  * Spec decision (§8.4): a partner channel with both `partnerMargin` and `revenueShare` keeps
  * revenueShare × partnerMargin of the segment's ARPU; own channels keep nothing. Capped at 1.
@@ -46,62 +40,65 @@ function partnerMarginRate(channels: readonly Channel[]): number {
   return Math.min(1, rate);
 }
 
-function contextOf(
-  canvas: Canvas,
-  params: ParamResolver,
-  segment: Segment,
-  relationships: readonly RelationshipAssignment[],
-  tactics: readonly Tactic[],
-  channels: readonly Channel[],
-): SegmentContext {
-  const rate = partnerMarginRate(channels);
+/** A context whose members are still being collected; the rates are set once they are. */
+type OpenContext = SegmentContext & {
+  relationships: RelationshipAssignment[];
+  tactics: Tactic[];
+  channels: Channel[];
+};
+
+function openContext(canvas: Canvas, params: ParamResolver, segment: Segment): OpenContext {
   return {
     segment,
     settings: canvas.settings,
     params,
-    relationships,
-    tactics,
-    channels,
-    partnerMarginRate: rate,
-    revenuePerCustomer: segment.monthlyRevenuePerCustomer * (1 - rate),
+    relationships: [],
+    tactics: [],
+    channels: [],
+    partnerMarginRate: 0,
+    revenuePerCustomer: 0,
   };
 }
 
-/** Contexts for every segment, keyed by segment id; O(size of the canvas). */
+/** Sets the rates that depend on the segment's channels. */
+function close(context: SegmentContext): SegmentContext {
+  const rate = partnerMarginRate(context.channels);
+  context.partnerMarginRate = rate;
+  context.revenuePerCustomer = context.segment.monthlyRevenuePerCustomer * (1 - rate);
+  return context;
+}
+
+/**
+ * Contexts for every segment, keyed by segment id (a repeated id keeps the last segment);
+ * one pass over each list of the canvas, filling the contexts' own lists.
+ */
 export function buildSegmentContexts(canvas: Canvas): Map<Id, SegmentContext> {
-  const relationships = new Map<Id, RelationshipAssignment[]>();
-  const tactics = new Map<Id, Tactic[]>();
-  const channels = new Map<Id, Channel[]>();
-  for (const rel of canvas.relationships) push(relationships, rel.segmentId, rel);
-  for (const tactic of canvas.tactics) push(tactics, tactic.segmentId, tactic);
-  for (const channel of canvas.channels) {
-    // a Set, so a segment listed twice does not count the channel's margin twice
-    for (const segmentId of new Set(channel.segmentIds)) push(channels, segmentId, channel);
-  }
   const params = createParamResolver(canvas.settings);
-  return new Map(
-    canvas.segments.map((segment) => [
-      segment.id,
-      contextOf(
-        canvas,
-        params,
-        segment,
-        relationships.get(segment.id) ?? [],
-        tactics.get(segment.id) ?? [],
-        channels.get(segment.id) ?? [],
-      ),
-    ]),
-  );
+  const contexts = new Map<Id, OpenContext>();
+  for (const segment of canvas.segments) {
+    contexts.set(segment.id, openContext(canvas, params, segment));
+  }
+  for (const rel of canvas.relationships) contexts.get(rel.segmentId)?.relationships.push(rel);
+  for (const tactic of canvas.tactics) contexts.get(tactic.segmentId)?.tactics.push(tactic);
+  for (const channel of canvas.channels) {
+    const { segmentIds } = channel;
+    for (let i = 0; i < segmentIds.length; i++) {
+      const segmentId = segmentIds[i];
+      // a segment listed twice does not count the channel's margin twice (indexOf, not a Set:
+      // a channel lists a handful of segments, and this runs for every channel)
+      if (segmentId === undefined || segmentIds.indexOf(segmentId) !== i) continue;
+      contexts.get(segmentId)?.channels.push(channel);
+    }
+  }
+  contexts.forEach(close);
+  return contexts;
 }
 
 /** The context of a single segment (one pass over the canvas). */
 export function segmentContext(canvas: Canvas, segment: Segment): SegmentContext {
-  return contextOf(
-    canvas,
-    createParamResolver(canvas.settings),
-    segment,
-    canvas.relationships.filter((r) => r.segmentId === segment.id),
-    canvas.tactics.filter((t) => t.segmentId === segment.id),
-    canvas.channels.filter((c) => c.segmentIds.includes(segment.id)),
-  );
+  const context = openContext(canvas, createParamResolver(canvas.settings), segment);
+  context.relationships = canvas.relationships.filter((r) => r.segmentId === segment.id);
+  context.tactics = canvas.tactics.filter((t) => t.segmentId === segment.id);
+  context.channels = canvas.channels.filter((c) => c.segmentIds.includes(segment.id));
+  return close(context);
 }

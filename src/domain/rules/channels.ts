@@ -14,6 +14,12 @@ const JOURNEY_PHASES: readonly ChannelPhase[] = ['awareness', 'evaluation', 'pur
 
 const covers = (phase: ChannelPhase) => (channel: Channel) => channel.phases.includes(phase);
 
+/** Whether some channel covers the phase (a loop: `some(covers(phase))` allocates a closure). */
+function anyCovers(channels: readonly Channel[], phase: ChannelPhase): boolean {
+  for (const channel of channels) if (channel.phases.includes(phase)) return true;
+  return false;
+}
+
 /** CR06: a partner stands between you and the customer, so its channel cannot be direct. */
 function partnerChannelMarkedDirect(channel: Channel) {
   if (channel.ownership !== 'partner' || channel.directness !== 'direct') return null;
@@ -23,14 +29,15 @@ function partnerChannelMarkedDirect(channel: Channel) {
 /** CR12: the journey phases no channel of the segment covers, in journey order. */
 function channelPhasesMissing({ channels }: SegmentView) {
   if (channels.length === 0) return null;
-  const missing = JOURNEY_PHASES.filter((phase) => !channels.some(covers(phase)));
-  if (missing.length === 0) return null;
+  // the list is built only when a phase is missing
+  if (JOURNEY_PHASES.every((phase) => anyCovers(channels, phase))) return null;
+  const missing = JOURNEY_PHASES.filter((phase) => !anyCovers(channels, phase));
   return { entityIds: channels.map((c) => c.id), values: { missing: missing.join(',') } };
 }
 
 /** CR13: without after-sales the relationship ends at delivery. */
 function noAfterSales({ channels }: SegmentView) {
-  if (channels.length === 0 || channels.some(covers('after_sales'))) return null;
+  if (channels.length === 0 || anyCovers(channels, 'after_sales')) return null;
   return { entityIds: channels.map((c) => c.id) };
 }
 
@@ -53,10 +60,11 @@ function faceToFaceWithoutPhysicalChannel({ channels, relationships }: SegmentVi
 function partnerOwnsInterface({ channels, relationships }: SegmentView) {
   // Spec decision: the interface is where after-sales happens; a segment without after-sales
   // (CR13) is judged on its purchase channels instead.
-  const phase: ChannelPhase = channels.some(covers('after_sales')) ? 'after_sales' : 'purchase';
+  const phase: ChannelPhase = anyCovers(channels, 'after_sales') ? 'after_sales' : 'purchase';
+  // the usual answer (some own channel at the interface) allocates nothing
+  if (!anyCovers(channels, phase)) return null;
+  for (const c of channels) if (c.ownership !== 'partner' && c.phases.includes(phase)) return null;
   const interfaceChannels = channels.filter(covers(phase));
-  if (interfaceChannels.length === 0) return null;
-  if (!interfaceChannels.every((c) => c.ownership === 'partner')) return null;
   // touch ≥ 4: personal or dedicated assistance
   const ownPersonal = relationships.filter(
     (r) => HUMAN_TYPES.includes(r.type) && r.facets.provider === 'own',

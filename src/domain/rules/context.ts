@@ -35,6 +35,25 @@ export type RuleCheck =
   | { scope: 'segment'; check: (view: SegmentView, ctx: RuleContext) => CheckResult }
   | { scope: 'channel'; check: (channel: Channel, ctx: RuleContext) => CheckResult };
 
+/** A segment's context with its economics. */
+export function viewOf(
+  context: SegmentContext,
+  economics: SegmentEconomics | undefined,
+): SegmentView {
+  // an explicit literal: spreading the context took V8's slow path (~1 µs per segment)
+  return {
+    segment: context.segment,
+    settings: context.settings,
+    params: context.params,
+    relationships: context.relationships,
+    tactics: context.tactics,
+    channels: context.channels,
+    partnerMarginRate: context.partnerMarginRate,
+    revenuePerCustomer: context.revenuePerCustomer,
+    economics,
+  };
+}
+
 /** One view per segment, in canvas order; linear in the size of the canvas. */
 export function buildSegmentViews(
   canvas: Canvas,
@@ -44,20 +63,7 @@ export function buildSegmentViews(
   const views: SegmentView[] = [];
   for (const segment of canvas.segments) {
     const context = contexts.get(segment.id);
-    // an explicit literal: spreading the context took V8's slow path (~1 µs per segment)
-    if (context) {
-      views.push({
-        segment: context.segment,
-        settings: context.settings,
-        params: context.params,
-        relationships: context.relationships,
-        tactics: context.tactics,
-        channels: context.channels,
-        partnerMarginRate: context.partnerMarginRate,
-        revenuePerCustomer: context.revenuePerCustomer,
-        economics: economics.get(segment.id),
-      });
-    }
+    if (context) views.push(viewOf(context, economics.get(segment.id)));
   }
   return views;
 }

@@ -12,6 +12,7 @@ import {
   type Hit,
   type RuleCheck,
   type RuleContext,
+  type SegmentView,
 } from './context';
 import { channelRules } from './channels';
 import { economicsRules } from './economics';
@@ -73,14 +74,50 @@ function toFinding(ruleId: RuleId, hit: Hit, segment?: { id: Id; name: string })
   return finding;
 }
 
-const NO_HITS: readonly Hit[] = [];
+/** Where a runner puts its findings: an array, or evaluateCanvas' buckets by severity. */
+export interface FindingSink {
+  add(finding: Finding): void;
+}
 
-function hitsOf(result: CheckResult): readonly Hit[] {
-  if (result === null) return NO_HITS;
-  return 'entityIds' in result ? [result] : result;
+function emit(
+  sink: FindingSink,
+  ruleId: RuleId,
+  result: CheckResult,
+  segment?: { id: Id; name: string },
+) {
+  if (result === null) return;
+  if ('entityIds' in result) sink.add(toFinding(ruleId, result, segment));
+  else for (const hit of result) sink.add(toFinding(ruleId, hit, segment));
 }
 
 type Checks<Scope extends RuleCheck['scope']> = [RuleId, Extract<RuleCheck, { scope: Scope }>][];
+
+/**
+ * The enabled rules of one canvas, resolved once: `channels` reports the findings about
+ * channels (channel order, rule by rule), `segment` those of one segment's view (rule by rule).
+ */
+export function createRuleRunner(canvas: Canvas) {
+  const disabled = new Set(canvas.settings.rules.disabledRules);
+  const ctx: RuleContext = { canvas, thresholds: canvas.settings.rules };
+  const channelChecks: Checks<'channel'> = [];
+  const segmentChecks: Checks<'segment'> = [];
+  for (const id of RULE_IDS) {
+    if (disabled.has(id)) continue;
+    const rule = CHECKS[id];
+    if (rule.scope === 'channel') channelChecks.push([id, rule]);
+    else segmentChecks.push([id, rule]);
+  }
+  return {
+    channels(sink: FindingSink): void {
+      for (const [id, rule] of channelChecks) {
+        for (const channel of canvas.channels) emit(sink, id, rule.check(channel, ctx));
+      }
+    },
+    segment(view: SegmentView, sink: FindingSink): void {
+      for (const [id, rule] of segmentChecks) emit(sink, id, rule.check(view, ctx), view.segment);
+    },
+  };
+}
 
 /**
  * Runs every enabled rule. Order: channel findings in channel order, then each segment's
@@ -93,30 +130,10 @@ export function runRules(
   economics: ReadonlyMap<string, SegmentEconomics>,
   contexts?: ReadonlyMap<Id, SegmentContext>,
 ): Finding[] {
-  const disabled = new Set(canvas.settings.rules.disabledRules);
-  const ctx: RuleContext = { canvas, thresholds: canvas.settings.rules };
-  // resolved once, so the per-segment loop only calls checks
-  const channelChecks: Checks<'channel'> = [];
-  const segmentChecks: Checks<'segment'> = [];
-  for (const id of RULE_IDS) {
-    if (disabled.has(id)) continue;
-    const rule = CHECKS[id];
-    if (rule.scope === 'channel') channelChecks.push([id, rule]);
-    else segmentChecks.push([id, rule]);
-  }
-
+  const runner = createRuleRunner(canvas);
   const findings: Finding[] = [];
-  for (const [id, rule] of channelChecks) {
-    for (const channel of canvas.channels) {
-      for (const hit of hitsOf(rule.check(channel, ctx))) findings.push(toFinding(id, hit));
-    }
-  }
-  for (const view of buildSegmentViews(canvas, economics, contexts)) {
-    for (const [id, rule] of segmentChecks) {
-      for (const hit of hitsOf(rule.check(view, ctx))) {
-        findings.push(toFinding(id, hit, view.segment));
-      }
-    }
-  }
+  const sink: FindingSink = { add: (finding) => findings.push(finding) };
+  runner.channels(sink);
+  for (const view of buildSegmentViews(canvas, economics, contexts)) runner.segment(view, sink);
   return findings;
 }
