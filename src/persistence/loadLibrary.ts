@@ -31,6 +31,8 @@ export type LibraryLoad = {
   library: CanvasLibrary;
   /** the stored `rev` of each loaded canvas */
   revs: Record<string, number>;
+  /** the stored text each canvas was loaded from */
+  texts: Record<string, string>;
   /** loaded, but never written: the original could not be backed up before a lossy change */
   protectedIds: string[];
   reports: CanvasReport[];
@@ -43,6 +45,7 @@ export function loadLibrary(
   // Maps, turned into objects with fromEntries: an id such as "__proto__" stays a plain key.
   const canvases = new Map<string, Canvas>();
   const revs = new Map<string, number>();
+  const texts = new Map<string, string>();
   const protectedIds: string[] = [];
   const reports: CanvasReport[] = [];
 
@@ -55,6 +58,7 @@ export function loadLibrary(
     if (load.status === 'ok') {
       canvases.set(id, load.canvas);
       revs.set(id, load.meta.rev);
+      texts.set(id, raw);
       const lossy = load.repairs.filter(isLossy);
       // The original text goes to a backup before anything could overwrite it; if that fails,
       // the canvas is shown but never written, so the original survives either way.
@@ -95,6 +99,7 @@ export function loadLibrary(
   return {
     library: { canvases: Object.fromEntries(canvases), order, activeId },
     revs: Object.fromEntries(revs),
+    texts: Object.fromEntries(texts),
     protectedIds,
     reports,
   };

@@ -32,6 +32,8 @@ export type SaveControllerOptions = {
   tabId: string;
   /** stored `rev` of each loaded canvas */
   revs: Record<string, number>;
+  /** the stored text each canvas was loaded from, so the first save need not validate it again */
+  texts?: Record<string, string>;
   protectedIds: readonly string[];
   /** Spec decision: 500 ms after the last edit, and at most 2 s into a burst of typing. */
   debounceMs?: number;
@@ -126,8 +128,13 @@ export function createSaveController(options: SaveControllerOptions): SaveContro
     publish();
   }
 
-  /** The text and rev this tab last wrote per canvas. */
-  const written = new Map<string, { raw: string; rev: number }>();
+  /** The text and rev this tab last wrote, or loaded at start, per canvas. */
+  const written = new Map<string, { raw: string; rev: number }>(
+    Object.entries(options.texts ?? {}).map(([id, raw]) => [
+      id,
+      { raw, rev: knownRevs.get(id) ?? 0 },
+    ]),
+  );
 
   /**
    * What is stored for a canvas now: its text, how it loads, and its rev. A newer version's

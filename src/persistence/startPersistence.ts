@@ -53,6 +53,7 @@ export function startPersistence(options: StartOptions = {}): SaveController {
     health,
     tabId: newTabId(),
     revs: load.revs,
+    texts: load.texts,
     protectedIds: load.protectedIds,
     debounceMs: options.debounceMs,
   });
