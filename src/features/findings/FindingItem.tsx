@@ -29,7 +29,7 @@ export const FindingItem = memo(function FindingItem({ finding, segment, currenc
     openPanel(panel, focusTarget);
   };
   return (
-    <li className={`finding finding--${finding.severity}`}>
+    <li className={`finding finding--${finding.severity}`} tabIndex={-1}>
       <p className="finding__head">
         <SeverityIcon severity={finding.severity} />
         <span className="finding__severity">{t(`results:severity.${finding.severity}`)}</span>

@@ -2,8 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import { SEVERITIES, type Canvas, type Finding } from '@/domain';
 
-import { FindingItem } from './FindingItem';
-import { SeverityIcon } from './SeverityIcon';
+import { FindingsGroup } from './FindingsGroup';
 import './findings.css';
 
 type Props = {
@@ -25,7 +24,6 @@ export function FindingsList({ canvas, findings, headingLevel = 3 }: Props) {
       </p>
     );
   }
-  const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const segments = new Map(canvas.segments.map((s) => [s.id, s]));
   // Keys that do not shift when a finding appears above: React keeps the other items.
   const seen = new Map<string, number>();
@@ -38,25 +36,19 @@ export function FindingsList({ canvas, findings, headingLevel = 3 }: Props) {
   return (
     <div className="findings">
       {SEVERITIES.map((severity) => {
-        const group = findings.filter((f) => f.severity === severity);
-        if (group.length === 0) return null;
+        const items = findings
+          .filter((f) => f.severity === severity)
+          .map((finding) => ({ key: keyOf(finding), finding }));
+        if (items.length === 0) return null;
         return (
-          <section key={severity} className={`findings__group findings__group--${severity}`}>
-            <Heading className="findings__group-title">
-              <SeverityIcon severity={severity} />
-              {t(`results:findings.group.${severity}`, { count: group.length })}
-            </Heading>
-            <ul className="findings__list">
-              {group.map((finding) => (
-                <FindingItem
-                  key={keyOf(finding)}
-                  finding={finding}
-                  segment={finding.segmentId ? segments.get(finding.segmentId) : undefined}
-                  currency={canvas.currency}
-                />
-              ))}
-            </ul>
-          </section>
+          <FindingsGroup
+            key={severity}
+            severity={severity}
+            items={items}
+            segments={segments}
+            currency={canvas.currency}
+            headingLevel={headingLevel}
+          />
         );
       })}
     </div>

@@ -8,7 +8,11 @@ const subjectOf = (f: Finding) => `${f.entityIds.join(',')}|${String(f.values?.t
 
 function groupBy(findings: readonly Finding[]): Map<string, Finding[]> {
   const groups = new Map<string, Finding[]>();
-  for (const f of findings) groups.set(groupOf(f), [...(groups.get(groupOf(f)) ?? []), f]);
+  for (const f of findings) {
+    const group = groups.get(groupOf(f));
+    if (group) group.push(f);
+    else groups.set(groupOf(f), [f]);
+  }
   return groups;
 }
 
