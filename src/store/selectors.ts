@@ -1,3 +1,5 @@
+import { useDeferredValue } from 'react';
+
 import {
   evaluateCanvas,
   type Canvas,
@@ -124,5 +126,14 @@ export function useActiveCanvas(): Canvas | null {
 /** Live results for the open canvas (null when none is open). */
 export function useEvaluation(): Evaluation | null {
   const canvas = useActiveCanvas();
+  return canvas ? evaluationOf(canvas) : null;
+}
+
+/**
+ * The evaluation as a deferred, interruptible update: for editors whose fields must answer at
+ * once on a big canvas, while the figures they show follow a frame later.
+ */
+export function useDeferredEvaluation(): Evaluation | null {
+  const canvas = useDeferredValue(useActiveCanvas());
   return canvas ? evaluationOf(canvas) : null;
 }

@@ -1,9 +1,11 @@
+import { memo, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { NOTE_BLOCKS, type Canvas, type Evaluation, type NoteBlock } from '@/domain';
 import { NotesBlock } from '@/features/notes/NotesBlock';
 import { SegmentsBlock } from '@/features/segments/SegmentsBlock';
-import { useActiveCanvas, useEvaluation } from '@/store/selectors';
+import { evaluationOf, useActiveCanvas } from '@/store/selectors';
+import { useUiStore } from '@/store/uiStore';
 
 import { BlockFrame } from './BlockFrame';
 import { CANVAS_BLOCKS, type CanvasBlockId } from './blocks';
@@ -46,21 +48,29 @@ function BlockContent({
 /**
  * The nine blocks in Osterwalder's layout. With no canvas open (first run) it shows the empty
  * frame with each block's guiding question, as a preview of what the user will fill in.
+ * While an editor dialog covers it, the board follows edits as a deferred, interruptible render:
+ * on a big canvas the field being typed in paints first and the board catches up between
+ * keystrokes. Edits made on the board itself render at once, so focus can follow a moved card.
  */
-export function CanvasBoard() {
+export const CanvasBoard = memo(function CanvasBoard() {
   const { t } = useTranslation();
-  const canvas = useActiveCanvas();
-  const evaluation = useEvaluation();
-  const byBlock = evaluation ? findingsByBlock(evaluation.findings) : null;
-  return (
-    <section className="canvas-board" aria-label={t('common:canvas.label')}>
-      {CANVAS_BLOCKS.map((block) => (
-        <BlockFrame key={block} block={block} findings={byBlock?.get(block)}>
-          {canvas && evaluation && (
-            <BlockContent block={block} canvas={canvas} evaluation={evaluation} />
-          )}
-        </BlockFrame>
-      ))}
-    </section>
-  );
-}
+  const live = useActiveCanvas();
+  const deferred = useDeferredValue(live);
+  const canvas = useUiStore((s) => s.panel !== null) ? deferred : live;
+  // The same elements while the deferred canvas is unchanged, so an urgent render stops here.
+  return useMemo(() => {
+    const evaluation = canvas ? evaluationOf(canvas) : null;
+    const byBlock = evaluation ? findingsByBlock(evaluation.findings) : null;
+    return (
+      <section className="canvas-board" aria-label={t('common:canvas.label')}>
+        {CANVAS_BLOCKS.map((block) => (
+          <BlockFrame key={block} block={block} findings={byBlock?.get(block)}>
+            {canvas && evaluation && (
+              <BlockContent block={block} canvas={canvas} evaluation={evaluation} />
+            )}
+          </BlockFrame>
+        ))}
+      </section>
+    );
+  }, [canvas, t]);
+});

@@ -58,9 +58,15 @@ const ChannelCard = memo(function ChannelCard({ channel, segments, findings }: C
   );
 }, sameProps);
 
-function servedSegments(segments: readonly Segment[], channel: Channel): Segment[] {
-  const ids = new Set(channel.segmentIds);
-  return segments.filter((s) => ids.has(s.id));
+/** Each segment with its position, so a channel finds its few segments without a scan. */
+const positions = (segments: readonly Segment[]) =>
+  new Map(segments.map((segment, index) => [segment.id, { segment, index }]));
+
+function servedSegments(byId: ReturnType<typeof positions>, channel: Channel): Segment[] {
+  return channel.segmentIds
+    .flatMap((id) => byId.get(id) ?? [])
+    .sort((a, b) => a.index - b.index)
+    .map((p) => p.segment);
 }
 
 /** Channels with kind, own/partner, phases and the segments each one serves. */
@@ -72,6 +78,7 @@ export function ChannelsBlock({ canvas, evaluation }: Props) {
     const id = addChannel();
     openPanel({ kind: 'channels', channelId: id }, fieldId(id, 'name'));
   };
+  const segmentsById = positions(canvas.segments);
   return (
     <>
       {canvas.channels.length === 0 ? (
@@ -82,7 +89,7 @@ export function ChannelsBlock({ canvas, evaluation }: Props) {
             <ChannelCard
               key={channel.id}
               channel={channel}
-              segments={servedSegments(canvas.segments, channel)}
+              segments={servedSegments(segmentsById, channel)}
               findings={evaluationSelectors.findingsFor(evaluation, channel.id)}
             />
           ))}

@@ -22,7 +22,7 @@ import { SelectField } from '@/components/fields/SelectField';
 import { TextField } from '@/components/fields/TextField';
 import { InlineFinding } from '@/components/InlineFinding';
 import { useCanvasStore } from '@/store/canvasStore';
-import { useEvaluation } from '@/store/selectors';
+import { useDeferredEvaluation } from '@/store/selectors';
 import { fieldId } from '@/store/uiStore';
 
 import { channelName } from './channelName';
@@ -37,7 +37,7 @@ export function ChannelEditor({ canvas, channel, onDelete }: Props) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const updateChannel = useCanvasStore((s) => s.updateChannel);
-  const evaluation = useEvaluation();
+  const evaluation = useDeferredEvaluation();
   const [explainPartner, setExplainPartner] = useState(false);
   const findings =
     evaluation?.findings.filter((f) => !f.segmentId && f.entityIds.includes(channel.id)) ?? [];

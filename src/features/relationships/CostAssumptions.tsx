@@ -1,16 +1,23 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { Canvas, RelationshipAssignment } from '@/domain';
+import type { RelationshipAssignment } from '@/domain';
 import { fieldId } from '@/store/uiStore';
 
-import { paramsOfType } from './costParams';
+import { paramsOfType, type TypeDefaults } from './costParams';
 import { ParamRow } from './ParamRow';
 
-type Props = { canvas: Canvas; rel: RelationshipAssignment };
+type Props = { typeDefaults: TypeDefaults; currency: string; rel: RelationshipAssignment };
 
-/** Every cost parameter of the relationship's type, editable, each with its default and sources. */
-export function CostAssumptions({ canvas, rel }: Props) {
+/**
+ * Every cost parameter of the relationship's type, editable, each with its default and sources.
+ * Memoised: a change to another relationship of the segment leaves these rows alone.
+ */
+export const CostAssumptions = memo(function CostAssumptions({
+  typeDefaults,
+  currency,
+  rel,
+}: Props) {
   const { t } = useTranslation();
   const headingId = useId();
   return (
@@ -27,9 +34,15 @@ export function CostAssumptions({ canvas, rel }: Props) {
       <p className="rel-editor__help">{t('workbench:param.intro')}</p>
       <div className="cost-assumptions__list">
         {paramsOfType(rel.type).map((info) => (
-          <ParamRow key={info.key} canvas={canvas} rel={rel} info={info} />
+          <ParamRow
+            key={info.key}
+            typeDefaults={typeDefaults}
+            currency={currency}
+            rel={rel}
+            info={info}
+          />
         ))}
       </div>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import {
@@ -19,7 +19,7 @@ type Props = { rel: RelationshipAssignment };
 const NO_BOND = 'unset';
 
 /** The facets that absorb the alternative taxonomy: contact mode, audience, provider, role, bond. */
-export function FacetFields({ rel }: Props) {
+export const FacetFields = memo(function FacetFields({ rel }: Props) {
   const { t } = useTranslation();
   const headingId = useId();
   const updateRelationship = useCanvasStore((s) => s.updateRelationship);
@@ -80,4 +80,4 @@ export function FacetFields({ rel }: Props) {
       </div>
     </fieldset>
   );
-}
+});

@@ -5,7 +5,7 @@ import { CheckboxGroup } from '@/components/fields/CheckboxGroup';
 import { InlineFinding } from '@/components/InlineFinding';
 import { LinkButton } from '@/components/LinkButton';
 import { useCanvasStore } from '@/store/canvasStore';
-import { evaluationSelectors, useEvaluation } from '@/store/selectors';
+import { evaluationSelectors, useDeferredEvaluation } from '@/store/selectors';
 import { fieldId } from '@/store/uiStore';
 
 import { IntegrationList } from './IntegrationList';
@@ -30,7 +30,7 @@ const RULES_BY_QUESTION = {
 export function GuidingQuestionsTab({ canvas, segment, goTo }: Props) {
   const { t } = useTranslation();
   const updateSegment = useCanvasStore((s) => s.updateSegment);
-  const evaluation = useEvaluation();
+  const evaluation = useDeferredEvaluation();
   const economics = evaluation
     ? evaluationSelectors.economicsOf(evaluation, segment.id)
     : undefined;

@@ -1,30 +1,41 @@
 import { useTranslation } from 'react-i18next';
 
-import { costParamsSchema, type Canvas, type RelationshipAssignment } from '@/domain';
+import { costParamsSchema, type RelationshipAssignment } from '@/domain';
 import { currencySymbol } from '@/components/currencySymbol';
 import { NumberField } from '@/components/fields/NumberField';
 import { useCanvasStore } from '@/store/canvasStore';
 import { fieldId } from '@/store/uiStore';
 
-import { canvasDefault, isOverridden, withParam, type ParamInfo } from './costParams';
+import {
+  canvasDefault,
+  isOverridden,
+  withParam,
+  type ParamInfo,
+  type TypeDefaults,
+} from './costParams';
 import { formatValue } from './formatValue';
 import { WhyThisNumber } from './WhyThisNumber';
 
-type Props = { canvas: Canvas; rel: RelationshipAssignment; info: ParamInfo };
+type Props = {
+  typeDefaults: TypeDefaults;
+  currency: string;
+  rel: RelationshipAssignment;
+  info: ParamInfo;
+};
 
 /** One cost assumption: its current value (override or canvas default), a reset and its "why". */
-export function ParamRow({ canvas, rel, info }: Props) {
+export function ParamRow({ typeDefaults, currency, rel, info }: Props) {
   const { t, i18n } = useTranslation();
   const updateRelationship = useCanvasStore((s) => s.updateRelationship);
   const { key, unit, builtIn } = info;
   const id = fieldId(rel.id, `params.${key}`);
   const label = t(`domain:params.${key}`);
-  const fallback = canvasDefault(canvas, rel.type, info);
+  const fallback = canvasDefault(typeDefaults, rel.type, info);
   const overridden = isOverridden(rel, key);
   const value = rel.params?.[key] ?? fallback;
   const set = (next: number | boolean | undefined) =>
     updateRelationship(rel.id, { params: withParam(rel, key, next) });
-  const format = (v: number | boolean) => formatValue(t, v, unit, canvas.currency);
+  const format = (v: number | boolean) => formatValue(t, v, unit, currency);
 
   // Spec decision: DEFAULTS' min–max is the usual range, shown and flagged but not enforced;
   // the domain schema alone decides what is accepted, so users with real data can go beyond it.
@@ -59,7 +70,7 @@ export function ParamRow({ canvas, rel, info }: Props) {
             value={value}
             schema={costParamsSchema.shape[key]}
             unit={unit === 'percent' ? 'percent' : 'number'}
-            suffix={unit === 'money' ? currencySymbol(canvas.currency, i18n.language) : undefined}
+            suffix={unit === 'money' ? currencySymbol(currency, i18n.language) : undefined}
             hint={hint || undefined}
             onCommit={(next) => set(next)}
           />
@@ -85,7 +96,7 @@ export function ParamRow({ canvas, rel, info }: Props) {
         type={rel.type}
         info={info}
         canvasValue={fallback}
-        currency={canvas.currency}
+        currency={currency}
         label={label}
       />
     </div>

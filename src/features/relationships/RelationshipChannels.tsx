@@ -1,13 +1,13 @@
-import { useId, useState, type FormEvent } from 'react';
+import { memo, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { LIMITS, type Canvas, type Channel, type RelationshipAssignment } from '@/domain';
+import { LIMITS, type Channel, type RelationshipAssignment } from '@/domain';
 import { CheckboxGroup } from '@/components/fields/CheckboxGroup';
 import { LinkButton } from '@/components/LinkButton';
 import { useCanvasStore } from '@/store/canvasStore';
 import { fieldId, useUiStore } from '@/store/uiStore';
 
-type Props = { canvas: Canvas; rel: RelationshipAssignment };
+type Props = { channels: readonly Channel[]; rel: RelationshipAssignment };
 
 // Spec decision: a canvas with many channels lists, per relationship, those serving its segment
 // and those chosen; more than this many others wait behind a button (hundreds of checkboxes per
@@ -15,7 +15,7 @@ type Props = { canvas: Canvas; rel: RelationshipAssignment };
 const OTHER_CHANNELS_LISTED = 8;
 
 /** Q4: the channels a relationship runs through, with a quick way to create a missing one. */
-export function RelationshipChannels({ canvas, rel }: Props) {
+export const RelationshipChannels = memo(function RelationshipChannels({ channels, rel }: Props) {
   const { t } = useTranslation();
   const updateRelationship = useCanvasStore((s) => s.updateRelationship);
   const addChannel = useCanvasStore((s) => s.addChannel);
@@ -25,11 +25,11 @@ export function RelationshipChannels({ canvas, rel }: Props) {
   const inputId = useId();
 
   const serves = (ch: Channel) => ch.segmentIds.includes(rel.segmentId);
-  const collapsible = canvas.channels.filter((ch) => !serves(ch)).length > OTHER_CHANNELS_LISTED;
+  const collapsible = channels.filter((ch) => !serves(ch)).length > OTHER_CHANNELS_LISTED;
   const listed =
     collapsible && !showOthers
-      ? canvas.channels.filter((ch) => serves(ch) || rel.channelIds.includes(ch.id))
-      : canvas.channels;
+      ? channels.filter((ch) => serves(ch) || rel.channelIds.includes(ch.id))
+      : channels;
   const options = listed.map((ch) => {
     const name = ch.name.trim() || t(`common:enum.channelKind.${ch.kind}`);
     return {
@@ -74,7 +74,7 @@ export function RelationshipChannels({ canvas, rel }: Props) {
           {showOthers
             ? t('workbench:relationship.hideOtherChannels')
             : t('workbench:relationship.showOtherChannels', {
-                count: canvas.channels.length - listed.length,
+                count: channels.length - listed.length,
               })}
         </button>
       )}
@@ -101,4 +101,4 @@ export function RelationshipChannels({ canvas, rel }: Props) {
       </LinkButton>
     </div>
   );
-}
+});

@@ -6,7 +6,7 @@ import {
   RELATIONSHIP_PURPOSES,
   RELATIONSHIP_STATUSES,
   relationshipAssignmentSchema,
-  type Canvas,
+  type Channel,
   type RelationshipAssignment,
   type RelationshipCostBreakdown,
   unwrapOptional,
@@ -18,21 +18,24 @@ import { TextField } from '@/components/fields/TextField';
 import { useCanvasStore } from '@/store/canvasStore';
 import { fieldId } from '@/store/uiStore';
 
+import type { TypeDefaults } from './costParams';
 import { CostAssumptions } from './CostAssumptions';
 import { CostSummary } from './CostSummary';
 import { FacetFields } from './FacetFields';
 import { RelationshipChannels } from './RelationshipChannels';
 
 type Props = {
-  canvas: Canvas;
   rel: RelationshipAssignment;
   breakdown: RelationshipCostBreakdown | undefined;
+  currency: string;
+  channels: readonly Channel[];
+  typeDefaults: TypeDefaults;
 };
 
 const fields = relationshipAssignmentSchema.shape;
 
 /** Everything about one relationship of the segment: status, purposes, coverage, facets, channels, costs. */
-export function RelationshipEditor({ canvas, rel, breakdown }: Props) {
+export function RelationshipEditor({ rel, breakdown, currency, channels, typeDefaults }: Props) {
   const { t } = useTranslation();
   const headingId = useId();
   const updateRelationship = useCanvasStore((s) => s.updateRelationship);
@@ -43,7 +46,7 @@ export function RelationshipEditor({ canvas, rel, breakdown }: Props) {
         <h4 id={headingId} className="rel-editor__title">
           {t(`common:enum.relationshipType.${rel.type}`)}
         </h4>
-        <CostSummary breakdown={breakdown} currency={canvas.currency} />
+        <CostSummary breakdown={breakdown} currency={currency} />
       </header>
       <div className="rel-editor__grid">
         <div>
@@ -81,7 +84,7 @@ export function RelationshipEditor({ canvas, rel, breakdown }: Props) {
           <FacetFields rel={rel} />
         </div>
         <div>
-          <RelationshipChannels canvas={canvas} rel={rel} />
+          <RelationshipChannels channels={channels} rel={rel} />
           <TextField
             id={fieldId(rel.id, 'notes')}
             label={t('workbench:relationship.notes')}
@@ -93,7 +96,7 @@ export function RelationshipEditor({ canvas, rel, breakdown }: Props) {
           />
         </div>
       </div>
-      <CostAssumptions canvas={canvas} rel={rel} />
+      <CostAssumptions typeDefaults={typeDefaults} currency={currency} rel={rel} />
     </article>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { RELATIONSHIP_TYPES, type Canvas, type RelationshipType, type Segment } from '@/domain';
 import { useCanvasStore } from '@/store/canvasStore';
 import { fieldId } from '@/store/uiStore';
-import { evaluationSelectors, useEvaluation } from '@/store/selectors';
+import { evaluationSelectors, useDeferredEvaluation } from '@/store/selectors';
 
 import { RelationshipEditor } from './RelationshipEditor';
 import { TypeCard } from './TypeCard';
@@ -18,7 +18,7 @@ export function RelationshipsTab({ canvas, segment }: Props) {
   const chosenHeading = useId();
   const addRelationship = useCanvasStore((s) => s.addRelationship);
   const removeRelationship = useCanvasStore((s) => s.removeRelationship);
-  const evaluation = useEvaluation();
+  const evaluation = useDeferredEvaluation();
   const breakdown = evaluation
     ? evaluationSelectors.economicsOf(evaluation, segment.id)?.breakdown
     : undefined;
@@ -61,9 +61,11 @@ export function RelationshipsTab({ canvas, segment }: Props) {
           rels.map((rel) => (
             <RelationshipEditor
               key={rel.id}
-              canvas={canvas}
               rel={rel}
               breakdown={breakdown?.find((b) => b.relationshipId === rel.id)}
+              currency={canvas.currency}
+              channels={canvas.channels}
+              typeDefaults={canvas.settings.typeDefaults}
             />
           ))
         )}

@@ -11,6 +11,7 @@ import {
 } from '@/domain';
 
 export type ParamKey = keyof CostParams;
+export type TypeDefaults = Canvas['settings']['typeDefaults'];
 export type ParamUnit = 'money' | 'percent' | 'number';
 
 /** How a parameter reads on screen; ratios are edited as 0–100 %. */
@@ -50,11 +51,11 @@ export function paramsOfType(type: RelationshipType): ParamInfo[] {
 
 /** What the canvas uses when this relationship has no override: its settings, then the built-in value. */
 export function canvasDefault(
-  canvas: Canvas,
+  typeDefaults: TypeDefaults,
   type: RelationshipType,
   info: ParamInfo,
 ): number | boolean {
-  return canvas.settings.typeDefaults[type]?.[info.key] ?? info.builtIn.value;
+  return typeDefaults[type]?.[info.key] ?? info.builtIn.value;
 }
 
 export function isOverridden(rel: RelationshipAssignment, key: ParamKey): boolean {

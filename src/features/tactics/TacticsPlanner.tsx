@@ -10,7 +10,7 @@ import {
 } from '@/domain';
 import { focusField } from '@/components/focusField';
 import { useCanvasStore } from '@/store/canvasStore';
-import { evaluationSelectors, useEvaluation } from '@/store/selectors';
+import { evaluationSelectors, useDeferredEvaluation } from '@/store/selectors';
 import { fieldId } from '@/store/uiStore';
 
 import { FunnelDiagram } from './FunnelDiagram';
@@ -31,7 +31,7 @@ export function TacticsPlanner({ canvas, segment }: Props) {
   const { t } = useTranslation();
   const viewName = useId();
   const addTactic = useCanvasStore((s) => s.addTactic);
-  const evaluation = useEvaluation();
+  const evaluation = useDeferredEvaluation();
   const economics = evaluation
     ? evaluationSelectors.economicsOf(evaluation, segment.id)
     : undefined;
