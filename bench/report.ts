@@ -104,7 +104,7 @@ export function renderReport(r: Report): string {
       '',
     );
     lines.push(
-      'Input to next paint: from the event to a task queued after the next animation frame.',
+      "Input to next paint, as the browser reports it for INP: the Event Timing API duration, from the event to the paint after its handlers, in 8 ms steps; an event faster than the API's 16 ms floor has no entry and counts as 16 ms.",
       '',
     );
     lines.push(`- Typing in a segment's name: ${p5095(i.typing)} (${i.typing.runs} keystrokes)`);
