@@ -98,8 +98,16 @@ const payback = (cac: number, contribution: number) =>
     ? quotient(cac, contribution, 'non_positive_contribution')
     : 'non_positive_contribution';
 
-/** Everything §2.4 derives for one segment, as values or null reasons. */
-function figuresOf(ctx: SegmentContext, costs: readonly RelationshipCostBreakdown[]): Figures {
+/**
+ * Everything §2.4 derives for one segment, as values or null reasons, written into `f`.
+ * An evaluation passes one scratch object for every segment (the result copies what it keeps),
+ * so the thirty-odd figures of a thousand segments are not a thousand objects to collect.
+ */
+function figuresOf(
+  ctx: SegmentContext,
+  costs: readonly RelationshipCostBreakdown[],
+  f: Figures = blankFigures(),
+): Figures {
   const { segment, settings } = ctx;
   const { size, grossMargin, monthlyChurn: churn } = segment;
   const arpu = ctx.revenuePerCustomer;
@@ -144,64 +152,108 @@ function figuresOf(ctx: SegmentContext, costs: readonly RelationshipCostBreakdow
   // customer loses money); only the payback, which never arrives, becomes null.
   const ltv = map2(contribution, lifetime, multiply);
 
+  f.size = size;
+  f.grossArpu = segment.monthlyRevenuePerCustomer;
+  f.arpu = arpu;
+  f.partnerMarginRate = ctx.partnerMarginRate;
+  f.grossMargin = grossMargin;
+  f.churn = churn;
+  f.revenue = revenue;
+  f.relationshipsMonthly = relationshipsMonthly;
+  f.keepTacticsMonthly = tactics.keep;
+  f.growTacticsMonthly = tactics.grow;
+  f.acquisitionSpend = tactics.get;
+  f.relationshipCost = relationshipCost;
+  f.savingsMonthly = savingsMonthly;
+  f.fixedTotal = fixedTotal;
+  f.variablePerCustomer = variablePerCustomer;
+  f.cap = cap;
+  f.uncappedLifetime = uncappedLifetime;
+  f.lifetime = lifetime;
+  f.monthlyRate = monthlyRate;
+  f.newCustomers = newCustomers;
+  f.isNewCustomersGiven = segment.newCustomersPerMonth !== undefined;
+  f.cac = cac;
+  f.ltvCacTarget = ltvCacTarget;
+  f.maxCostShare = maxCostShare;
+  f.valueCeiling = valueCeiling;
+  f.shareCeiling = shareCeiling;
+  f.costPerCustomer = costPerCustomer;
+  f.costShare = costShare;
+  f.contribution = contribution;
+  f.ltv = ltv;
+  f.ltvDiscounted =
+    annualRate === undefined
+      ? 'no_discount_rate'
+      : isValue(contribution)
+        ? finite(quotient(contribution * (1 - churn), monthlyRate + churn, 'unbounded_lifetime'))
+        : contribution;
+  f.ltvToCac = map2(ltv, cac.outcome, ltvToCac);
+  f.paybackMonths = map2(cac.outcome, contribution, payback);
+  // Spec decision: not rounded (≈ 167 in §2.5 is 166.9); it needs no customers, so it is
+  // known even for an empty segment.
+  f.breakEvenSize =
+    variableMargin > 0
+      ? quotient(fixedTotal, variableMargin, 'no_variable_margin')
+      : 'no_variable_margin';
+  f.relationshipBudget = relationshipBudget;
+  f.headroom = map2(relationshipBudget, costPerCustomer, subtract);
+  return f;
+}
+
+/** Figures to be overwritten: every field, so the object keeps one shape in V8. */
+function blankFigures(): Figures {
   return {
-    size,
-    grossArpu: segment.monthlyRevenuePerCustomer,
-    arpu,
-    partnerMarginRate: ctx.partnerMarginRate,
-    grossMargin,
-    churn,
-    revenue,
-    relationshipsMonthly,
-    keepTacticsMonthly: tactics.keep,
-    growTacticsMonthly: tactics.grow,
-    acquisitionSpend: tactics.get,
-    relationshipCost,
-    savingsMonthly,
-    fixedTotal,
-    variablePerCustomer,
-    cap,
-    uncappedLifetime,
-    lifetime,
-    monthlyRate,
-    newCustomers,
-    isNewCustomersGiven: segment.newCustomersPerMonth !== undefined,
-    cac,
-    ltvCacTarget,
-    maxCostShare,
-    valueCeiling,
-    shareCeiling,
-    costPerCustomer,
-    costShare,
-    contribution,
-    ltv,
-    ltvDiscounted:
-      annualRate === undefined
-        ? 'no_discount_rate'
-        : isValue(contribution)
-          ? finite(quotient(contribution * (1 - churn), monthlyRate + churn, 'unbounded_lifetime'))
-          : contribution,
-    ltvToCac: map2(ltv, cac.outcome, ltvToCac),
-    paybackMonths: map2(cac.outcome, contribution, payback),
-    // Spec decision: not rounded (≈ 167 in §2.5 is 166.9); it needs no customers, so it is
-    // known even for an empty segment.
-    breakEvenSize:
-      variableMargin > 0
-        ? quotient(fixedTotal, variableMargin, 'no_variable_margin')
-        : 'no_variable_margin',
-    relationshipBudget,
-    headroom: map2(relationshipBudget, costPerCustomer, subtract),
+    size: 0,
+    grossArpu: 0,
+    arpu: 0,
+    partnerMarginRate: 0,
+    grossMargin: 0,
+    churn: 0,
+    revenue: 0,
+    relationshipsMonthly: 0,
+    keepTacticsMonthly: 0,
+    growTacticsMonthly: 0,
+    acquisitionSpend: 0,
+    relationshipCost: 0,
+    savingsMonthly: 0,
+    fixedTotal: 0,
+    variablePerCustomer: 0,
+    cap: 0,
+    uncappedLifetime: 0,
+    lifetime: 0,
+    monthlyRate: 0,
+    newCustomers: 0,
+    isNewCustomersGiven: false,
+    cac: { outcome: 0, source: 'override' },
+    ltvCacTarget: 0,
+    maxCostShare: 0,
+    valueCeiling: 0,
+    shareCeiling: 0,
+    costPerCustomer: 0,
+    costShare: 0,
+    contribution: 0,
+    ltv: 0,
+    ltvDiscounted: 0,
+    ltvToCac: 0,
+    paybackMonths: 0,
+    breakEvenSize: 0,
+    relationshipBudget: 0,
+    headroom: 0,
   };
 }
 
-// recomputed from the same inputs, so the evaluation keeps only what it returns
+// Shared by every evaluation: figuresOf runs to completion before the next call reuses it.
+const SCRATCH = blankFigures();
+
+// recomputed from the same inputs into a fresh object, so the evaluation keeps only what it returns
 const explainOf = (ctx: SegmentContext, breakdown: readonly RelationshipCostBreakdown[]) =>
   explainEconomics(figuresOf(ctx, breakdown));
 
 /** Economics of one segment inside an already built context. */
 export function segmentEconomics(ctx: SegmentContext): SegmentEconomics {
   const breakdown = ctx.relationships.map((rel) => relationshipCost(ctx, rel));
-  return new SegmentEconomicsResult(ctx, breakdown, figuresOf(ctx, breakdown), explainOf);
+  return new SegmentEconomicsResult(ctx, breakdown, figuresOf(ctx, breakdown, SCRATCH), explainOf);
 }
 
 /**

@@ -3,7 +3,7 @@ import { divide } from './math';
 import { createRuleRunner, type FindingSink } from './rules';
 import { viewOf } from './rules/context';
 import type { Canvas, Id } from './schema';
-import { buildSegmentContexts } from './segmentContext';
+import { buildSegmentContexts, type SegmentContext } from './segmentContext';
 import {
   SEVERITIES,
   type Evaluation,
@@ -52,20 +52,23 @@ export function evaluateCanvas(canvas: Canvas): Evaluation {
   const rules = createRuleRunner(canvas);
   const buckets = new SeverityBuckets();
   rules.channels(buckets);
-  // One pass: each segment's economics, then its rules, while its data is still in the CPU
-  // cache (a pass per stage over a thousand segments was mostly waiting on memory).
-  const economics = new Map<Id, SegmentEconomics>();
+  // Segments sharing an id share one context (the last segment with it, as a Map keeps) and one
+  // economics; with unique ids (always, in a valid canvas) the contexts are in canvas order.
+  const unique = contexts.size === canvas.segments.length;
+  const inCanvasOrder = unique
+    ? [...contexts.values()]
+    : canvas.segments.flatMap((segment) => contexts.get(segment.id) ?? []);
+  const shared = new Map<SegmentContext, SegmentEconomics>();
   const segments: SegmentEconomics[] = [];
   let revenue = 0;
   let relationshipCost = 0;
-  for (const segment of canvas.segments) {
-    const context = contexts.get(segment.id);
-    if (!context) continue;
-    let result = economics.get(segment.id);
-    // a repeated id shares one context and economics (the last segment with it, as in a Map)
+  // One pass: each segment's economics, then its rules, while its data is still in the CPU
+  // cache (a pass per stage over a thousand segments was mostly waiting on memory).
+  for (const context of inCanvasOrder) {
+    let result = unique ? undefined : shared.get(context);
     if (!result) {
       result = segmentEconomics(context);
-      economics.set(segment.id, result);
+      if (!unique) shared.set(context, result);
       segments.push(result);
       revenue += result.revenue;
       relationshipCost += result.relationshipCost;
@@ -75,7 +78,6 @@ export function evaluateCanvas(canvas: Canvas): Evaluation {
   return {
     segments,
     totals: { revenue, relationshipCost, costShare: divide(relationshipCost, revenue) },
-    findings:
-      contexts.size === canvas.segments.length ? buckets.all() : sortFindings(buckets, canvas),
+    findings: unique ? buckets.all() : sortFindings(buckets, canvas),
   };
 }

@@ -69,6 +69,22 @@ function close(context: SegmentContext): SegmentContext {
 }
 
 /**
+ * `contexts.get`, remembering the last answer: a segment's relationships and tactics are usually
+ * listed together, so most lookups repeat the previous one and skip hashing the id.
+ */
+function lookupFor(contexts: ReadonlyMap<Id, OpenContext>): (id: Id) => OpenContext | undefined {
+  let lastId: Id | undefined;
+  let last: OpenContext | undefined;
+  return (id) => {
+    if (id !== lastId) {
+      lastId = id;
+      last = contexts.get(id);
+    }
+    return last;
+  };
+}
+
+/**
  * Contexts for every segment, keyed by segment id (a repeated id keeps the last segment);
  * one pass over each list of the canvas, filling the contexts' own lists.
  */
@@ -78,8 +94,9 @@ export function buildSegmentContexts(canvas: Canvas): Map<Id, SegmentContext> {
   for (const segment of canvas.segments) {
     contexts.set(segment.id, openContext(canvas, params, segment));
   }
-  for (const rel of canvas.relationships) contexts.get(rel.segmentId)?.relationships.push(rel);
-  for (const tactic of canvas.tactics) contexts.get(tactic.segmentId)?.tactics.push(tactic);
+  const contextOf = lookupFor(contexts);
+  for (const rel of canvas.relationships) contextOf(rel.segmentId)?.relationships.push(rel);
+  for (const tactic of canvas.tactics) contextOf(tactic.segmentId)?.tactics.push(tactic);
   for (const channel of canvas.channels) {
     const { segmentIds } = channel;
     for (let i = 0; i < segmentIds.length; i++) {
@@ -87,7 +104,7 @@ export function buildSegmentContexts(canvas: Canvas): Map<Id, SegmentContext> {
       // a segment listed twice does not count the channel's margin twice (indexOf, not a Set:
       // a channel lists a handful of segments, and this runs for every channel)
       if (segmentId === undefined || segmentIds.indexOf(segmentId) !== i) continue;
-      contexts.get(segmentId)?.channels.push(channel);
+      contextOf(segmentId)?.channels.push(channel);
     }
   }
   contexts.forEach(close);

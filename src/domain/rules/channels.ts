@@ -29,8 +29,10 @@ function partnerChannelMarkedDirect(channel: Channel) {
 /** CR12: the journey phases no channel of the segment covers, in journey order. */
 function channelPhasesMissing({ channels }: SegmentView) {
   if (channels.length === 0) return null;
-  // the list is built only when a phase is missing
-  if (JOURNEY_PHASES.every((phase) => anyCovers(channels, phase))) return null;
+  // the list is built only when a phase is missing (a loop: `every` would take a closure)
+  let complete = true;
+  for (const phase of JOURNEY_PHASES) complete &&= anyCovers(channels, phase);
+  if (complete) return null;
   const missing = JOURNEY_PHASES.filter((phase) => !anyCovers(channels, phase));
   return { entityIds: channels.map((c) => c.id), values: { missing: missing.join(',') } };
 }

@@ -35,15 +35,16 @@ function expectationMismatch({ segment, relationships }: SegmentView) {
   const missingCollective = expected.filter(
     (t) => COLLECTIVE_TYPES.includes(t) && !assigned.includes(t),
   );
-  const hit = {
-    entityIds: [segment.id, ...relationships.map((r) => r.id)],
-    values: { expected: expected.join(','), assigned: assigned.join(',') },
-  };
+  const entityIds = [segment.id, ...relationships.map((r) => r.id)];
+  const values = { expected: expected.join(','), assigned: assigned.join(',') };
   // Spec decision: when both hold (e.g. dedicated offered, a community expected), under-serving wins.
-  if (Math.max(...touches(assigned)) < maxExpected || missingCollective.length > 0) return hit;
+  if (Math.max(...touches(assigned)) < maxExpected || missingCollective.length > 0) {
+    return { entityIds, values };
+  }
   if (Math.min(...touches(assigned)) >= maxExpected + 2) {
     return {
-      ...hit,
+      entityIds,
+      values,
       severity: 'hint' as const,
       keys: {
         message: 'messageOver',

@@ -23,8 +23,11 @@ function expectedRelationshipUnset({ segment }: SegmentView) {
 
 /** Whether a relationship happens through at least one of the segment's channels. */
 function reachesSegment(relationship: RelationshipAssignment, channels: readonly Channel[]) {
-  // a segment has a handful of channels, so a scan beats building a Set per segment
-  for (const channel of channels) if (relationship.channelIds.includes(channel.id)) return true;
+  // a segment has a handful of channels, so a scan beats building a Set per segment; `===`
+  // rather than `includes`, which is a call per channel
+  for (const channel of channels) {
+    for (const id of relationship.channelIds) if (id === channel.id) return true;
+  }
   return false;
 }
 
