@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useDeferredValue, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { RELATIONSHIP_TYPES, type Canvas, type RelationshipType, type Segment } from '@/domain';
@@ -23,6 +23,11 @@ export function RelationshipsTab({ canvas, segment }: Props) {
     ? evaluationSelectors.economicsOf(evaluation, segment.id)?.breakdown
     : undefined;
   const rels = canvas.relationships.filter((r) => r.segmentId === segment.id);
+  // A type switched on shows in its card at once; its editor (dozens of fields) mounts in a
+  // deferred render right after, so the click paints without waiting for it. Editors already
+  // shown get the live relationship, so their fields never lag behind typing.
+  const mountedIds = useDeferredValue(rels.map((r) => r.id).join(' ')).split(' ');
+  const editors = rels.filter((r) => mountedIds.includes(r.id));
 
   // Spec decision: a card stands for one assignment per type; switching a type off removes
   // every assignment of that type for the segment (an imported canvas may hold several).
@@ -58,7 +63,7 @@ export function RelationshipsTab({ canvas, segment }: Props) {
         {rels.length === 0 ? (
           <p className="workbench__empty">{t('workbench:relationship.empty')}</p>
         ) : (
-          rels.map((rel) => (
+          editors.map((rel) => (
             <RelationshipEditor
               key={rel.id}
               rel={rel}
