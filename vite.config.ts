@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
@@ -44,8 +45,46 @@ const pwa = VitePWA({
   },
 });
 
+/**
+ * main.tsx imports the first screen's code dynamically (see there why). Left alone, the browser
+ * asks for those chunks only once React has been evaluated; listed as modulepreload links in
+ * index.html, they download and compile meanwhile.
+ */
+function preloadFirstScreen(): Plugin {
+  let base = '/';
+  return {
+    name: 'vinculo:preload-first-screen',
+    apply: 'build',
+    configResolved: (config) => void (base = config.base),
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        const chunks = new Map(
+          Object.values(bundle ?? {}).flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c]] : [])),
+        );
+        const entry = [...chunks.values()].find(
+          (c) => c.isEntry && c.moduleIds.some((id) => id.endsWith('/src/main.tsx')),
+        );
+        if (!entry) return [];
+        const files = new Set<string>();
+        const visit = (file: string) => {
+          if (file === entry.fileName || entry.imports.includes(file) || files.has(file)) return;
+          files.add(file);
+          chunks.get(file)?.imports.forEach(visit);
+        };
+        entry.dynamicImports.forEach(visit);
+        return [...files].map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), pwa],
+  plugins: [react(), pwa, preloadFirstScreen()],
   resolve: { alias: { '@': src } },
   test: {
     projects: [

@@ -1,5 +1,19 @@
-/** Locale files are found by path, so a new language is a new folder under locales/. */
-const localeModules = import.meta.glob<{ default: Record<string, unknown> }>('/locales/*/*.json');
+/**
+ * Locale files are found by path, so a new language is a new folder under locales/. Its
+ * `language.json` holds the language's own name; the namespaces are the other files.
+ */
+const localeModules = import.meta.glob<{ default: Record<string, unknown> }>([
+  '/locales/*/*.json',
+  '!/locales/*/language.json',
+]);
+/** Bundled: the language switch names every language on the first screen. */
+const endonymFiles = import.meta.glob<string>('/locales/*/language.json', {
+  eager: true,
+  import: 'name',
+});
+const ENDONYMS = new Map(
+  Object.entries(endonymFiles).map(([path, name]) => [path.split('/')[2] ?? '', name]),
+);
 
 export type LocaleLoader = () => Promise<{ default: Record<string, unknown> }>;
 /** Language → namespace → loader of `/locales/<lng>/<ns>.json`. */
@@ -62,13 +76,14 @@ export function detectLanguage(preferred: readonly string[], supported = LANGUAG
 const languageNames = new Map<string, string>();
 
 /**
- * A language's name in that language ("Español", "English"), as language pickers show it;
- * it comes from Intl, so a new locale folder needs no extra key in the others.
+ * A language's name in that language ("Español", "English"), as language pickers show it:
+ * from its folder's language.json, else from Intl, so a new folder needs nothing in the others.
  */
 // Spec decision: languages are offered under their own names (endonyms), not translated ones.
 export function languageName(lng: string): string {
-  // Building an Intl.DisplayNames costs milliseconds: the switch asks on every render.
-  const known = languageNames.get(lng);
+  // Building an Intl.DisplayNames costs tens of milliseconds on a slow machine (it loads the
+  // locale's data), which would hold back the first screen: the files answer for known folders.
+  const known = ENDONYMS.get(lng) ?? languageNames.get(lng);
   if (known !== undefined) return known;
   let name: string | undefined;
   try {
