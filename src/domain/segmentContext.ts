@@ -107,7 +107,14 @@ export function buildSegmentContexts(canvas: Canvas): Map<Id, SegmentContext> {
       contextOf(segmentId)?.channels.push(channel);
     }
   }
-  contexts.forEach(close);
+  for (const context of contexts.values()) {
+    // exact-size copies: the results keep their context (to explain themselves later), and an
+    // array grown by push keeps room for 16 items
+    context.relationships = context.relationships.slice();
+    context.tactics = context.tactics.slice();
+    context.channels = context.channels.slice();
+    close(context);
+  }
   return contexts;
 }
 

@@ -46,9 +46,11 @@ function archetypeIncomplete({ segment }: SegmentView) {
   // Spec decision: `role` is a required enum in the schema, so only the three texts can be empty;
   // whitespace counts as empty.
   let mask = 0;
-  ARCHETYPE_TEXTS.forEach((field, i) => {
-    if (segment.archetype[field].trim() === '') mask |= 1 << i;
-  });
+  let bit = 1;
+  for (const field of ARCHETYPE_TEXTS) {
+    if (segment.archetype[field].trim() === '') mask |= bit;
+    bit <<= 1;
+  }
   if (mask === 0) return null;
   return { entityIds: [segment.id], values: { missing: MISSING_LISTS[mask] ?? '' } };
 }
