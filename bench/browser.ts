@@ -14,13 +14,18 @@ export async function throttle(page: Page, rate: number) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 }
 
-/** Records when the first enabled button inside <main> appears: the canvas accepts input. */
+/**
+ * Records when the first enabled button inside <main> appears (the canvas accepts input), and
+ * when the frame after it has painted (the app's own first screen is on display).
+ */
 export const WATCH_INTERACTIVE = () => {
-  const w = window as unknown as { __interactiveAt?: number };
+  const w = window as unknown as { __interactiveAt?: number; __appPaintAt?: number };
   const check = () => {
     if (w.__interactiveAt) return;
     const button = document.querySelector('main button:not([disabled])');
-    if (button) w.__interactiveAt = performance.now();
+    if (!button) return;
+    w.__interactiveAt = performance.now();
+    requestAnimationFrame(() => setTimeout(() => (w.__appPaintAt = performance.now())));
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true });
 };

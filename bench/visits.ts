@@ -39,13 +39,17 @@ export async function openVisit(
   return { context, page: await context.newPage() };
 }
 
-export const interactiveAt = (page: Page) =>
+const watched = (page: Page, name: '__interactiveAt' | '__appPaintAt') =>
   page
     .waitForFunction(
-      () => (window as unknown as { __interactiveAt?: number }).__interactiveAt,
-      null,
+      (key) => (window as unknown as Record<string, number | undefined>)[key],
+      name,
       {
         timeout: 60_000,
       },
     )
     .then((handle) => handle.jsonValue() as Promise<number>);
+
+export const interactiveAt = (page: Page) => watched(page, '__interactiveAt');
+/** When the frame after the app's first screen (see WATCH_INTERACTIVE) has painted. */
+export const appPaintAt = (page: Page) => watched(page, '__appPaintAt');

@@ -9,6 +9,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import '@/app/theme.css';
+import '@/app/bootShell.css';
 import '@/components/Button.css';
 
 async function start() {
