@@ -1,7 +1,6 @@
 import { segmentEconomics } from './economics';
 import { divide } from './math';
 import { createRuleRunner, type FindingSink } from './rules';
-import { viewOf } from './rules/context';
 import type { Canvas, Id } from './schema';
 import { buildSegmentContexts, type SegmentContext } from './segmentContext';
 import {
@@ -73,7 +72,8 @@ export function evaluateCanvas(canvas: Canvas): Evaluation {
       revenue += result.revenue;
       relationshipCost += result.relationshipCost;
     }
-    rules.segment(viewOf(context, result), buckets);
+    context.economics = result;
+    rules.segment(context, buckets);
   }
   return {
     segments,

@@ -12,6 +12,7 @@ import type {
   Segment,
   Tactic,
 } from './schema';
+import type { SegmentEconomics } from './types';
 
 export interface SegmentContext {
   segment: Segment;
@@ -25,6 +26,11 @@ export interface SegmentContext {
   partnerMarginRate: number;
   /** ARPU net of partner margins */
   revenuePerCustomer: number;
+  /**
+   * The segment's economics, for the rules: evaluateCanvas sets it once computed, so the context
+   * is the rules' view of the segment without a copy per segment.
+   */
+  economics?: SegmentEconomics;
 }
 
 /**
@@ -57,6 +63,7 @@ function openContext(canvas: Canvas, params: ParamResolver, segment: Segment): O
     channels: [],
     partnerMarginRate: 0,
     revenuePerCustomer: 0,
+    economics: undefined,
   };
 }
 

@@ -6,11 +6,11 @@ import type { Canvas, Channel, Id, RuleSettings } from '../schema';
 import { buildSegmentContexts, type SegmentContext } from '../segmentContext';
 import type { SegmentEconomics, Severity } from '../types';
 
-/** The cost model's segment context (rels(s), segChannels(s), tactics) plus what rules add. */
-export interface SegmentView extends SegmentContext {
-  /** undefined only if the caller passed no economics for this segment */
-  economics: SegmentEconomics | undefined;
-}
+/**
+ * The cost model's segment context (rels(s), segChannels(s), tactics) with its economics
+ * (undefined only if the caller passed none for this segment).
+ */
+export type SegmentView = SegmentContext;
 
 export interface RuleContext {
   canvas: Canvas;
