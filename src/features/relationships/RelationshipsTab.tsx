@@ -1,4 +1,4 @@
-import { useDeferredValue, useId } from 'react';
+import { useDeferredValue, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { RELATIONSHIP_TYPES, type Canvas, type RelationshipType, type Segment } from '@/domain';
@@ -22,12 +22,17 @@ export function RelationshipsTab({ canvas, segment }: Props) {
   const breakdown = evaluation
     ? evaluationSelectors.economicsOf(evaluation, segment.id)?.breakdown
     : undefined;
-  const rels = canvas.relationships.filter((r) => r.segmentId === segment.id);
-  // A type switched on shows in its card at once; its editor (dozens of fields) mounts in a
-  // deferred render right after, so the click paints without waiting for it. Editors already
-  // shown get the live relationship, so their fields never lag behind typing.
-  const mountedIds = useDeferredValue(rels.map((r) => r.id).join(' ')).split(' ');
-  const editors = rels.filter((r) => mountedIds.includes(r.id));
+  const rels = useMemo(
+    () => canvas.relationships.filter((r) => r.segmentId === segment.id),
+    [canvas.relationships, segment.id],
+  );
+  // A type switched on or off shows in its card at once; the editors below (dozens of fields
+  // each) follow in a deferred render, so the click paints without mounting, or removing and
+  // reflowing, a whole editor first. Editors shown get the live relationship, so their fields
+  // never lag behind typing; one just switched off keeps its last state until it goes.
+  const shownRels = useDeferredValue(rels);
+  const live = new Map(rels.map((r) => [r.id, r]));
+  const editors = shownRels.map((r) => live.get(r.id) ?? r);
 
   // Spec decision: a card stands for one assignment per type; switching a type off removes
   // every assignment of that type for the segment (an imported canvas may hold several).
@@ -60,7 +65,7 @@ export function RelationshipsTab({ canvas, segment }: Props) {
         <h3 id={chosenHeading} className="workbench__heading">
           {t('workbench:relationship.heading')}
         </h3>
-        {rels.length === 0 ? (
+        {editors.length === 0 ? (
           <p className="workbench__empty">{t('workbench:relationship.empty')}</p>
         ) : (
           editors.map((rel) => (
