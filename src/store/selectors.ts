@@ -11,10 +11,15 @@ import {
 
 import { useCanvasStore, type CanvasLibrary } from './canvasStore';
 
-// Canvases are replaced, never mutated, so identity is a safe memo key.
-const evaluations = new WeakMap<Canvas, Evaluation>();
-/** The last evaluation of each canvas id, whose findings a new version can reuse. */
-const latest = new Map<Id, Evaluation>();
+/**
+ * The last few evaluations per canvas id, newest first: the versions on screen at once (the live
+ * one, the one a deferred render still shows, a what-if scenario). Canvases are replaced, never
+ * mutated, so identity is a safe key. Not one per undo step: history keeps up to 200 versions,
+ * and at 200 segments each evaluation is most of a megabyte.
+ */
+const VERSIONS_KEPT = 4;
+const CANVASES_KEPT = 8;
+const recent = new Map<Id, { canvas: Canvas; evaluation: Evaluation }[]>();
 
 const sameValues = (a: Finding['values'] = {}, b: Finding['values'] = {}) => {
   const keys = Object.keys(a);
@@ -61,14 +66,15 @@ function reuseFindings(evaluation: Evaluation, previous: Evaluation | undefined)
   return { ...evaluation, findings: evaluation.findings.map(match) };
 }
 
-/** The domain's evaluation of `canvas`, computed once per version of the canvas. */
+/** The domain's evaluation of `canvas`, computed once per version while it is on screen. */
 export function evaluationOf(canvas: Canvas): Evaluation {
-  let evaluation = evaluations.get(canvas);
-  if (!evaluation) {
-    evaluation = reuseFindings(evaluateCanvas(canvas), latest.get(canvas.id));
-    evaluations.set(canvas, evaluation);
-    latest.set(canvas.id, evaluation);
-  }
+  const versions = recent.get(canvas.id) ?? [];
+  const known = versions.find((v) => v.canvas === canvas);
+  if (known) return known.evaluation;
+  const evaluation = reuseFindings(evaluateCanvas(canvas), versions[0]?.evaluation);
+  recent.delete(canvas.id); // re-inserted last: the map's order is least recently evaluated first
+  recent.set(canvas.id, [{ canvas, evaluation }, ...versions].slice(0, VERSIONS_KEPT));
+  if (recent.size > CANVASES_KEPT) recent.delete(recent.keys().next().value ?? '');
   return evaluation;
 }
 

@@ -24,6 +24,22 @@ describe('evaluationOf', () => {
     expect(evaluationOf(canvas)).toBe(evaluationOf(canvas));
   });
 
+  it('should keep only the recent versions, not one evaluation per undo step', () => {
+    const first = twoSegments();
+    const evaluated = evaluationOf(first);
+    let version = first;
+    for (let i = 0; i < 10; i++) {
+      version = renamed(version, 1, `Students ${i}`);
+      evaluationOf(version);
+    }
+    expect(evaluationOf(version)).toBe(evaluationOf(version));
+    // An old version is evaluated again when it comes back (undo): same figures, fresh object.
+    const again = evaluationOf(first);
+    expect(again).not.toBe(evaluated);
+    expect(again.segments).toEqual(evaluated.segments);
+    expect(again.findings.map((f) => f.ruleId)).toEqual(evaluated.findings.map((f) => f.ruleId));
+  });
+
   it('should keep the objects of findings that read the same in the next version', () => {
     const first = twoSegments();
     const before = evaluationOf(first);
