@@ -51,8 +51,8 @@ const perSegmentCustomer = (
 
 /** One live contact of a personal-assistance relationship: in-house time or the outsourced price. */
 function personalCostPerContact(rel: RelationshipAssignment, p: Params): number {
-  if (rel.facets.provider === 'third_party') return p.num('outsourcedCostPerContact');
-  return (p.num('handleMinutes') / 60) * p.num('loadedHourlyCost');
+  if (rel.facets.provider === 'third_party') return p.outsourcedCostPerContact;
+  return (p.handleMinutes / 60) * p.loadedHourlyCost;
 }
 
 const variableStep = (contacts: number, costPerContact: number, result: number) =>
@@ -60,8 +60,8 @@ const variableStep = (contacts: number, costPerContact: number, result: number) 
 
 /** (a) contacts × handle time × loaded hourly cost, or whole FTEs in step mode. */
 const personalAssistance: CostModel = (rel, _ctx, p, served, out, explain) => {
-  const fixedMonthly = p.num('fixedMonthly');
-  const perCustomer = p.num('contactsPerCustomerMonth');
+  const fixedMonthly = p.fixedMonthly;
+  const perCustomer = p.contactsPerCustomerMonth;
   const contacts = served * perCustomer;
   const costPerContact = personalCostPerContact(rel, p);
   const variableMonthly = contacts * costPerContact;
@@ -83,15 +83,15 @@ const personalAssistance: CostModel = (rel, _ctx, p, served, out, explain) => {
     return;
   }
 
-  const minutes = p.num('handleMinutes');
-  const hourly = p.num('loadedHourlyCost');
-  const hoursPerFte = p.num('productiveHoursPerFte');
+  const minutes = p.handleMinutes;
+  const hourly = p.loadedHourlyCost;
+  const hoursPerFte = p.productiveHoursPerFte;
   const fte = (contacts * minutes) / 60 / hoursPerFte;
   explain?.push(
     step('domain:explain.personal.costPerContact', { minutes, hourly, result: costPerContact }),
     step('domain:explain.personal.fte', { contacts, minutes, hoursPerFte, result: fte }),
   );
-  if (p.flag('stepStaffing')) {
+  if (p.stepStaffing) {
     const people = wholeUnits(fte);
     const staffMonthly = people * hourly * hoursPerFte;
     explain?.push(
@@ -117,9 +117,9 @@ const personalAssistance: CostModel = (rel, _ctx, p, served, out, explain) => {
 
 /** (b) ⌈served ÷ accounts per manager⌉ managers × manager cost. */
 const dedicatedAssistance: CostModel = (rel, _ctx, p, served, out, explain) => {
-  const fixedMonthly = p.num('fixedMonthly');
-  const accounts = p.num('accountsPerManager');
-  const managerCost = p.num('managerMonthlyCost');
+  const fixedMonthly = p.fixedMonthly;
+  const accounts = p.accountsPerManager;
+  const managerCost = p.managerMonthlyCost;
   const managers = wholeUnits(served / accounts);
   const staffMonthly = managers * managerCost;
   explain?.push(
@@ -135,10 +135,10 @@ const dedicatedAssistance: CostModel = (rel, _ctx, p, served, out, explain) => {
 
 /** (c) self-service contacts × (their own cost + escalated share × live cost). */
 const selfService: CostModel = (rel, ctx, p, served, out, explain) => {
-  const fixedMonthly = p.num('fixedMonthly');
-  const perCustomer = p.num('selfServiceContactsPerCustomerMonth');
-  const selfServiceCost = p.num('costPerSelfServiceContact');
-  const escalationRate = p.num('escalationRate');
+  const fixedMonthly = p.fixedMonthly;
+  const perCustomer = p.selfServiceContactsPerCustomerMonth;
+  const selfServiceCost = p.costPerSelfServiceContact;
+  const escalationRate = p.escalationRate;
   const liveCost = ctx.params.escalationCost;
   const costPerContact = selfServiceCost + escalationRate * liveCost;
   const contacts = served * perCustomer;
@@ -165,10 +165,10 @@ const selfService: CostModel = (rel, ctx, p, served, out, explain) => {
 
 /** (d) tiny cost per customer plus the few contacts escalated to a person. */
 const automatedServices: CostModel = (rel, ctx, p, served, out, explain) => {
-  const fixedMonthly = p.num('fixedMonthly');
-  const perCustomer = p.num('varPerCustomer');
-  const contacts = p.num('selfServiceContactsPerCustomerMonth');
-  const escalationRate = p.num('escalationRate');
+  const fixedMonthly = p.fixedMonthly;
+  const perCustomer = p.varPerCustomer;
+  const contacts = p.selfServiceContactsPerCustomerMonth;
+  const escalationRate = p.escalationRate;
   const liveCost = ctx.params.escalationCost;
   const escalations = contacts * escalationRate * liveCost;
   const variablePerServed = perCustomer + escalations;
@@ -203,7 +203,7 @@ function assistedContacts(ctx: SegmentContext): { contacts: number; cost: number
   for (const rel of ctx.relationships) {
     if (rel.type !== 'personal_assistance') continue;
     const p = ctx.params.of(rel.type, rel.params);
-    const relContacts = rel.coverage * ctx.segment.size * p.num('contactsPerCustomerMonth');
+    const relContacts = rel.coverage * ctx.segment.size * p.contactsPerCustomerMonth;
     contacts += relContacts;
     cost += relContacts * personalCostPerContact(rel, p);
   }
@@ -212,13 +212,13 @@ function assistedContacts(ctx: SegmentContext): { contacts: number; cost: number
 
 /** (e) platform + moderators per active member; deflected contacts shown as savings. */
 const communities: CostModel = (rel, ctx, p, served, out, explain) => {
-  const fixed = p.num('fixedMonthly');
-  const platform = p.num('platformMonthly');
-  const participation = p.num('participationRate');
-  const perModerator = p.num('activeMembersPerModerator');
-  const moderatorCost = p.num('moderatorMonthlyCost');
-  const perCustomer = p.num('varPerCustomer');
-  const deflection = p.num('deflectionRate');
+  const fixed = p.fixedMonthly;
+  const platform = p.platformMonthly;
+  const participation = p.participationRate;
+  const perModerator = p.activeMembersPerModerator;
+  const moderatorCost = p.moderatorMonthlyCost;
+  const perCustomer = p.varPerCustomer;
+  const deflection = p.deflectionRate;
   const activeMembers = served * participation;
   const moderators = wholeUnits(activeMembers / perModerator);
   const staffMonthly = moderators * moderatorCost;
@@ -261,11 +261,11 @@ const communities: CostModel = (rel, ctx, p, served, out, explain) => {
 
 /** (f) review team + toolkit, and the contributors' share of co-created revenue. */
 const coCreation: CostModel = (rel, ctx, p, served, out, explain) => {
-  const fixed = p.num('fixedMonthly');
-  const reviewTeam = p.num('reviewTeamMonthly');
-  const perCustomer = p.num('varPerCustomer');
-  const coCreatedShare = p.num('coCreatedRevenueShare');
-  const contributorShare = p.num('contributorRevenueShare');
+  const fixed = p.fixedMonthly;
+  const reviewTeam = p.reviewTeamMonthly;
+  const perCustomer = p.varPerCustomer;
+  const coCreatedShare = p.coCreatedRevenueShare;
+  const contributorShare = p.contributorRevenueShare;
   const revenue = ctx.segment.size * ctx.revenuePerCustomer;
   const revenueShareMonthly = revenue * coCreatedShare * contributorShare;
   const variableMonthly = served * perCustomer;

@@ -64,8 +64,8 @@ function computeCost(
   const { size } = ctx.segment;
   const p = ctx.params.of(rel.type, rel.params);
   const served = rel.coverage * size;
-  const setup = p.num('setupCost');
-  const months = p.num('amortizationMonths', ctx.settings.amortizationMonths);
+  const setup = p.setupCost;
+  const months = p.amortizationMonths ?? ctx.settings.amortizationMonths;
   const setupMonthly = setup / months;
   explain?.push(
     explainStep('domain:explain.cost.served', { size, coverage: rel.coverage, result: served }),

@@ -67,7 +67,7 @@ function dedicatedMisfit(
   const margin = arpu * segment.grossMargin;
   const p = params.of(r.type, r.params);
   // the schema keeps accountsPerManager > 0
-  const perCustomer = p.num('managerMonthlyCost') / p.num('accountsPerManager');
+  const perCustomer = p.managerMonthlyCost / p.accountsPerManager;
   const served = segment.size * r.coverage;
   const misfit =
     segment.marketType === 'mass' ||
@@ -108,9 +108,8 @@ function tooFewContributors(
 ) {
   if (r.type !== 'communities' || r.coverage === 0) return null;
   // Spec decision: a minimum set on the relationship (or its type defaults) beats the rule setting.
-  const minimum = params
-    .of(r.type, r.params)
-    .num('minCoreContributors', ctx.thresholds.minCoreContributors);
+  const minimum =
+    params.of(r.type, r.params).minCoreContributors ?? ctx.thresholds.minCoreContributors;
   const coreContributors = segment.size * r.coverage * CORE_CONTRIBUTOR_SHARE;
   if (coreContributors >= minimum) return null;
   // capped at the largest size the schema accepts, so a near-zero coverage stays finite
