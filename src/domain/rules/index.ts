@@ -90,31 +90,44 @@ function emit(
   else for (const hit of result) sink.add(toFinding(ruleId, hit, segment));
 }
 
-type Checks<Scope extends RuleCheck['scope']> = [RuleId, Extract<RuleCheck, { scope: Scope }>][];
+type Check<Scope extends RuleCheck['scope']> = Extract<RuleCheck, { scope: Scope }>['check'];
 
 /**
  * The enabled rules of one canvas, resolved once: `channels` reports the findings about
  * channels (channel order, rule by rule), `segment` those of one segment's view (rule by rule).
+ * Ids and checks sit in parallel arrays read by index: destructuring an [id, rule] pair per
+ * rule and segment went through the iterator protocol, a tenth of the rules' time.
  */
 export function createRuleRunner(canvas: Canvas) {
   const disabled = new Set(canvas.settings.rules.disabledRules);
   const ctx: RuleContext = { canvas, thresholds: canvas.settings.rules };
-  const channelChecks: Checks<'channel'> = [];
-  const segmentChecks: Checks<'segment'> = [];
+  const channelIds: RuleId[] = [];
+  const channelChecks: Check<'channel'>[] = [];
+  const segmentIds: RuleId[] = [];
+  const segmentChecks: Check<'segment'>[] = [];
   for (const id of RULE_IDS) {
     if (disabled.has(id)) continue;
     const rule = CHECKS[id];
-    if (rule.scope === 'channel') channelChecks.push([id, rule]);
-    else segmentChecks.push([id, rule]);
+    if (rule.scope === 'channel') {
+      channelIds.push(id);
+      channelChecks.push(rule.check);
+    } else {
+      segmentIds.push(id);
+      segmentChecks.push(rule.check);
+    }
   }
   return {
     channels(sink: FindingSink): void {
-      for (const [id, rule] of channelChecks) {
-        for (const channel of canvas.channels) emit(sink, id, rule.check(channel, ctx));
+      for (let i = 0; i < channelChecks.length; i++) {
+        const id = channelIds[i]!;
+        const check = channelChecks[i]!;
+        for (const channel of canvas.channels) emit(sink, id, check(channel, ctx));
       }
     },
     segment(view: SegmentView, sink: FindingSink): void {
-      for (const [id, rule] of segmentChecks) emit(sink, id, rule.check(view, ctx), view.segment);
+      for (let i = 0; i < segmentChecks.length; i++) {
+        emit(sink, segmentIds[i]!, segmentChecks[i]!(view, ctx), view.segment);
+      }
     },
   };
 }
