@@ -14,7 +14,6 @@ import type {
   RelationshipAssignment,
   RelationshipType,
   Tactic,
-  TacticStage,
 } from './schema';
 import type { SegmentContext } from './segmentContext';
 import { segmentContext } from './segmentContext';
@@ -64,16 +63,8 @@ function customerAcquisitionCost(
   return { outcome: defaultCacByType[type], source: 'default_by_type', type };
 }
 
-/**
- * Monthly discount rate from the annual one.
- * Spec decision: compound, (1 + annual)^(1/12) − 1, which gives §2.4's 0.008 for 10 %.
- */
-export function monthlyDiscountRate(annual: number): number {
-  return Math.pow(1 + annual, 1 / 12) - 1;
-}
-
-/** Monthly tactic costs by stage. */
-function tacticCosts(tactics: readonly Tactic[]): Record<TacticStage, number> {
+/** Monthly tactic costs by stage, written into the figures (no object per segment). */
+function tacticCosts(tactics: readonly Tactic[], f: Figures): void {
   let get = 0;
   let keep = 0;
   let grow = 0;
@@ -84,7 +75,9 @@ function tacticCosts(tactics: readonly Tactic[]): Record<TacticStage, number> {
     else if (tactic.stage === 'keep') keep += cost;
     else if (tactic.stage === 'grow') grow += cost;
   }
-  return { get, keep, grow };
+  f.acquisitionSpend = get;
+  f.keepTacticsMonthly = keep;
+  f.growTacticsMonthly = grow;
 }
 
 // Outcome operations as module-level functions: an arrow written inline in figuresOf would be
@@ -123,11 +116,12 @@ function figuresOf(
     variablePerCustomer += b.variablePerSegmentCustomer;
     savingsMonthly += b.savingsMonthly;
   }
-  const tactics = tacticCosts(ctx.tactics);
+  tacticCosts(ctx.tactics, f);
+  const { acquisitionSpend, keepTacticsMonthly: keep, growTacticsMonthly: grow } = f;
   // Spec decision: grow tactics' costs also count as relationship cost (block 4, not acquisition).
   // Spec decision: community savings are shown separately and NOT subtracted (they are estimates).
-  const relationshipCost = relationshipsMonthly + tactics.keep + tactics.grow;
-  const fixedTotal = fixedRelationships + tactics.keep + tactics.grow;
+  const relationshipCost = relationshipsMonthly + keep + grow;
+  const fixedTotal = fixedRelationships + keep + grow;
   const revenue = size * arpu;
 
   const costPerCustomer =
@@ -137,10 +131,10 @@ function figuresOf(
   const cap = settings.lifetimeCapMonths;
   const uncappedLifetime = churn > 0 ? 1 / churn : Infinity;
   const lifetime = Math.min(uncappedLifetime, cap);
-  const annualRate = settings.annualDiscountRate;
-  const monthlyRate = annualRate === undefined ? 0 : monthlyDiscountRate(annualRate);
+  const discountRate = ctx.params.monthlyDiscountRate;
+  const monthlyRate = discountRate ?? 0;
   const newCustomers = segment.newCustomersPerMonth ?? churn * size;
-  const cac = customerAcquisitionCost(ctx, tactics.get, newCustomers);
+  const cac = customerAcquisitionCost(ctx, acquisitionSpend, newCustomers);
   const { ltvCacTarget, maxCostShare } = settings.rules;
   const valueCeiling = isValue(cac.outcome)
     ? finite(unitMargin - (ltvCacTarget * cac.outcome) / lifetime)
@@ -160,9 +154,6 @@ function figuresOf(
   f.churn = churn;
   f.revenue = revenue;
   f.relationshipsMonthly = relationshipsMonthly;
-  f.keepTacticsMonthly = tactics.keep;
-  f.growTacticsMonthly = tactics.grow;
-  f.acquisitionSpend = tactics.get;
   f.relationshipCost = relationshipCost;
   f.savingsMonthly = savingsMonthly;
   f.fixedTotal = fixedTotal;
@@ -183,7 +174,7 @@ function figuresOf(
   f.contribution = contribution;
   f.ltv = ltv;
   f.ltvDiscounted =
-    annualRate === undefined
+    discountRate === undefined
       ? 'no_discount_rate'
       : isValue(contribution)
         ? finite(quotient(contribution * (1 - churn), monthlyRate + churn, 'unbounded_lifetime'))

@@ -72,6 +72,14 @@ class TypeParams {
 const typeLayer = (settings: CanvasSettings, type: RelationshipType) =>
   new TypeParams(overlay(BUILT_IN[type], settings.typeDefaults[type]));
 
+/**
+ * Monthly discount rate from the annual one.
+ * Spec decision: compound, (1 + annual)^(1/12) − 1, which gives §2.4's 0.008 for 10 %.
+ */
+export function monthlyDiscountRate(annual: number): number {
+  return Math.pow(1 + annual, 1 / 12) - 1;
+}
+
 const costPerLiveContact = (p: Params) => (p.handleMinutes / 60) * p.loadedHourlyCost;
 
 export interface ParamResolver {
@@ -81,10 +89,13 @@ export interface ParamResolver {
    * and automated escalations cost (§2.5 clarification), e.g. 8 / 60 × 40 = 5.333…
    */
   escalationCost: number;
+  /** the canvas' annual discount rate as a monthly one; undefined when the canvas sets none */
+  monthlyDiscountRate: number | undefined;
 }
 
 /**
- * Resolves parameters for a whole evaluation, merging each type's defaults only once.
+ * Resolves parameters for a whole evaluation, merging each type's defaults (and deriving the
+ * rates every segment uses) only once.
  * Built per evaluation (never cached on the settings object, which callers may mutate).
  */
 export function createParamResolver(settings: CanvasSettings): ParamResolver {
@@ -92,5 +103,9 @@ export function createParamResolver(settings: CanvasSettings): ParamResolver {
   return {
     of: (type, overrides) => byType[type].with(overrides),
     escalationCost: costPerLiveContact(byType.personal_assistance.resolved),
+    monthlyDiscountRate:
+      settings.annualDiscountRate === undefined
+        ? undefined
+        : monthlyDiscountRate(settings.annualDiscountRate),
   };
 }

@@ -1,5 +1,6 @@
 import { createDefaultSettings } from '@/domain/defaults';
-import { computeSegmentEconomics, monthlyDiscountRate } from '@/domain/economics';
+import { computeSegmentEconomics } from '@/domain/economics';
+import { monthlyDiscountRate } from '@/domain/params';
 import type { Canvas, Channel, Tactic } from '@/domain/schema';
 import type { SegmentEconomics } from '@/domain/types';
 
