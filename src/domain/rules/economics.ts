@@ -10,7 +10,11 @@ import { relationshipCost } from '../costs';
 import { DEFAULT_FACETS } from '../factories';
 import { RELATIONSHIP_TYPES, type RelationshipAssignment, type RelationshipType } from '../schema';
 import type { RuleId } from './catalog';
+import type { RelationshipCostBreakdown } from '../types';
 import { hitsFor, type Hit, type RuleCheck, type RuleContext, type SegmentView } from './context';
+
+// module level: an arrow written inside a check was a new function object per finding
+const relationshipIdOf = (b: RelationshipCostBreakdown) => b.relationshipId;
 
 /** CR23: relationships cost more than the segment's margin can carry. */
 function costExceedsRevenue({ economics }: SegmentView) {
@@ -18,7 +22,7 @@ function costExceedsRevenue({ economics }: SegmentView) {
   if (!economics || contribution === null) return null;
   if (economics.relationshipCost <= economics.revenue && contribution > 0) return null;
   return {
-    entityIds: economics.breakdown.map((b) => b.relationshipId),
+    entityIds: economics.breakdown.map(relationshipIdOf),
     values: { contribution, cost: economics.relationshipCost, revenue: economics.revenue },
   };
 }
@@ -28,7 +32,7 @@ function costShareHigh({ economics }: SegmentView, ctx: RuleContext) {
   const max = ctx.thresholds.maxCostShare;
   if (!economics || economics.costShare === null || economics.costShare <= max) return null;
   return {
-    entityIds: economics.breakdown.map((b) => b.relationshipId),
+    entityIds: economics.breakdown.map(relationshipIdOf),
     values: { share: economics.costShare, max },
   };
 }
@@ -67,7 +71,7 @@ function paybackLong({ segment, economics }: SegmentView, ctx: RuleContext): Hit
 function belowBreakEvenSize({ segment, economics }: SegmentView): Hit | null {
   // Spec decision: a size of 0 means "not entered yet"; the segment is not judged.
   if (!economics || segment.size === 0) return null;
-  const relationshipIds = () => economics.breakdown.map((b) => b.relationshipId);
+  const relationshipIds = () => economics.breakdown.map(relationshipIdOf);
   if (economics.nullReasons.breakEvenSize === 'no_variable_margin') {
     return {
       entityIds: relationshipIds(),

@@ -28,6 +28,10 @@ const stageUncovered = (purpose: RelationshipPurpose, stage: TacticStage) => (vi
     ? null
     : { entityIds: [view.segment.id] };
 
+// module level: arrows written inside the check were two new function objects per finding
+const isGetTactic = (tactic: Tactic) => tactic.stage === 'get';
+const tacticIdOf = (tactic: Tactic) => tactic.id;
+
 /** CR10: online, acquiring visitors is not enough; some get tactic must activate them. */
 function webFunnelWithoutActivation({ channels, tactics }: SegmentView) {
   // the array of get tactics is built only for a finding
@@ -38,7 +42,7 @@ function webFunnelWithoutActivation({ channels, tactics }: SegmentView) {
     hasGet = true;
   }
   if (!hasGet || !channels.some(isDigital)) return null;
-  return { entityIds: tactics.filter((t) => t.stage === 'get').map((t) => t.id) };
+  return { entityIds: tactics.filter(isGetTactic).map(tacticIdOf) };
 }
 
 /** CR11: the archetype questions Blank asks (who, how they buy, what matters) are unanswered. */

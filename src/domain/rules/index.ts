@@ -56,21 +56,30 @@ function segmentValues(name: string, values: Hit['values']): Record<string, numb
 
 function toFinding(ruleId: RuleId, hit: Hit, segment?: { id: Id; name: string }): Finding {
   const keys = hit.keys ? keysOf(ruleId, hit.keys) : (PLAIN_KEYS.get(ruleId) ?? keysOf(ruleId));
-  // every field in one literal, in the order findings always had, so they share one shape
+  const severity = hit.severity ?? RULE_SEVERITIES[ruleId];
+  // every field in one literal, in the order findings always had, so they share one shape (and a
+  // segment's finding needs no second block of properties for the two fields added afterwards)
+  if (segment) {
+    return {
+      ruleId,
+      severity,
+      entityIds: hit.entityIds,
+      messageKey: keys.messageKey,
+      explanationKey: keys.explanationKey,
+      suggestionKey: keys.suggestionKey,
+      segmentId: segment.id,
+      values: segmentValues(segment.name, hit.values),
+    };
+  }
   const finding: Finding = {
     ruleId,
-    severity: hit.severity ?? RULE_SEVERITIES[ruleId],
+    severity,
     entityIds: hit.entityIds,
     messageKey: keys.messageKey,
     explanationKey: keys.explanationKey,
     suggestionKey: keys.suggestionKey,
   };
-  if (segment) {
-    finding.segmentId = segment.id;
-    finding.values = segmentValues(segment.name, hit.values);
-  } else if (hit.values) {
-    finding.values = hit.values;
-  }
+  if (hit.values) finding.values = hit.values;
   return finding;
 }
 
