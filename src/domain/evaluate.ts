@@ -18,7 +18,11 @@ class SeverityBuckets implements FindingSink {
   readonly hint: Finding[] = [];
 
   add(finding: Finding): void {
-    this[finding.severity].push(finding);
+    // compared, not `this[finding.severity]`: a lookup by a varying key name is a slow path
+    const { severity } = finding;
+    if (severity === 'error') this.error.push(finding);
+    else if (severity === 'warning') this.warning.push(finding);
+    else this.hint.push(finding);
   }
 
   all(): Finding[] {

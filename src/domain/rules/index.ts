@@ -44,8 +44,13 @@ const keysOf = (ruleId: RuleId, parts: Hit['keys'] = {}): TextKeys => ({
   suggestionKey: `rules:${ruleId}.${parts.suggestion ?? 'suggestion'}`,
 });
 
-// built once: most findings use their rule's plain texts
-const PLAIN_KEYS = new Map(RULE_IDS.map((id) => [id, keysOf(id)]));
+/** A rule's id with its primary severity and plain texts (most findings use those). */
+type RuleInfo = { id: RuleId; severity: Severity; keys: TextKeys };
+
+// built once, so a finding reads its rule's severity and keys from fields, not by rule id
+const RULE_INFO = new Map<RuleId, RuleInfo>(
+  RULE_IDS.map((id) => [id, { id, severity: RULE_SEVERITIES[id], keys: keysOf(id) }]),
+);
 
 /** The segment's name, then the hit's values (copied key by key: spreads are slow here). */
 function segmentValues(name: string, values: Hit['values']): Record<string, number | string> {
@@ -54,9 +59,10 @@ function segmentValues(name: string, values: Hit['values']): Record<string, numb
   return all;
 }
 
-function toFinding(ruleId: RuleId, hit: Hit, segment?: { id: Id; name: string }): Finding {
-  const keys = hit.keys ? keysOf(ruleId, hit.keys) : (PLAIN_KEYS.get(ruleId) ?? keysOf(ruleId));
-  const severity = hit.severity ?? RULE_SEVERITIES[ruleId];
+function toFinding(rule: RuleInfo, hit: Hit, segment?: { id: Id; name: string }): Finding {
+  const ruleId = rule.id;
+  const keys = hit.keys ? keysOf(ruleId, hit.keys) : rule.keys;
+  const severity = hit.severity ?? rule.severity;
   // every field in one literal, in the order findings always had, so they share one shape (and a
   // segment's finding needs no second block of properties for the two fields added afterwards)
   if (segment) {
@@ -90,13 +96,13 @@ export interface FindingSink {
 
 function emit(
   sink: FindingSink,
-  ruleId: RuleId,
+  rule: RuleInfo,
   result: CheckResult,
   segment?: { id: Id; name: string },
 ) {
   if (result === null) return;
-  if ('entityIds' in result) sink.add(toFinding(ruleId, result, segment));
-  else for (const hit of result) sink.add(toFinding(ruleId, hit, segment));
+  if ('entityIds' in result) sink.add(toFinding(rule, result, segment));
+  else for (const hit of result) sink.add(toFinding(rule, hit, segment));
 }
 
 type Check<Scope extends RuleCheck['scope']> = Extract<RuleCheck, { scope: Scope }>['check'];
@@ -104,38 +110,38 @@ type Check<Scope extends RuleCheck['scope']> = Extract<RuleCheck, { scope: Scope
 /**
  * The enabled rules of one canvas, resolved once: `channels` reports the findings about
  * channels (channel order, rule by rule), `segment` those of one segment's view (rule by rule).
- * Ids and checks sit in parallel arrays read by index: destructuring an [id, rule] pair per
+ * Rules and checks sit in parallel arrays read by index: destructuring an [id, rule] pair per
  * rule and segment went through the iterator protocol, a tenth of the rules' time.
  */
 export function createRuleRunner(canvas: Canvas) {
   const disabled = new Set(canvas.settings.rules.disabledRules);
   const ctx: RuleContext = { canvas, thresholds: canvas.settings.rules };
-  const channelIds: RuleId[] = [];
+  const channelRules: RuleInfo[] = [];
   const channelChecks: Check<'channel'>[] = [];
-  const segmentIds: RuleId[] = [];
+  const segmentRules: RuleInfo[] = [];
   const segmentChecks: Check<'segment'>[] = [];
-  for (const id of RULE_IDS) {
+  for (const [id, info] of RULE_INFO) {
     if (disabled.has(id)) continue;
     const rule = CHECKS[id];
     if (rule.scope === 'channel') {
-      channelIds.push(id);
+      channelRules.push(info);
       channelChecks.push(rule.check);
     } else {
-      segmentIds.push(id);
+      segmentRules.push(info);
       segmentChecks.push(rule.check);
     }
   }
   return {
     channels(sink: FindingSink): void {
       for (let i = 0; i < channelChecks.length; i++) {
-        const id = channelIds[i]!;
+        const rule = channelRules[i]!;
         const check = channelChecks[i]!;
-        for (const channel of canvas.channels) emit(sink, id, check(channel, ctx));
+        for (const channel of canvas.channels) emit(sink, rule, check(channel, ctx));
       }
     },
     segment(view: SegmentView, sink: FindingSink): void {
       for (let i = 0; i < segmentChecks.length; i++) {
-        emit(sink, segmentIds[i]!, segmentChecks[i]!(view, ctx), view.segment);
+        emit(sink, segmentRules[i]!, segmentChecks[i]!(view, ctx), view.segment);
       }
     },
   };
