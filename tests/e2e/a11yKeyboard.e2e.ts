@@ -116,10 +116,10 @@ describe.skipIf(skipE2E)(
       await expect.poll(() => handle.getAttribute('aria-pressed')).toBe('true');
       // dnd-kit starts listening for arrow keys a task after the pick-up; on a loaded machine
       // a key pressed at once can come before that and go unseen, so it is pressed again.
-      const over = page.getByText(/^Over position \d+ of/);
-      for (let attempt = 0; attempt < 5 && (await over.count()) === 0; attempt++) {
+      const overThird = page.getByText(/^Over position 3 of/);
+      for (let attempt = 0; attempt < 5 && (await overThird.count()) === 0; attempt++) {
         await page.keyboard.press('ArrowDown');
-        await over.waitFor({ state: 'attached', timeout: 2000 }).catch(() => undefined);
+        await overThird.waitFor({ state: 'attached', timeout: 2000 }).catch(() => undefined);
       }
       await said(/^Over position 3 of/);
       await page.keyboard.press('Space');
