@@ -30,6 +30,7 @@ async function start() {
     { RecoveryBoundary },
     { LazySharePreview },
     { PersistenceFooter },
+    { preloadEditors },
   ] = await Promise.all([
     import('@/app/App'),
     import('@/i18n/config'),
@@ -37,6 +38,7 @@ async function start() {
     import('@/features/recovery/RecoveryBoundary'),
     import('@/features/share/LazySharePreview'),
     import('@/features/persistence/PersistenceFooter'),
+    import('@/app/PanelHost'),
   ]);
   await texts;
   // Synchronous and before the first render: the app never shows, nor saves, an unloaded library.
@@ -52,8 +54,11 @@ async function start() {
       </RecoveryBoundary>
     </StrictMode>,
   );
-  // Texts the first screen does without load once it is up.
-  (window.requestIdleCallback ?? setTimeout)(() => void loadAfterFirstScreen());
+  // Texts and editors the first screen does without load once it is up.
+  (window.requestIdleCallback ?? setTimeout)(() => {
+    void loadAfterFirstScreen();
+    preloadEditors();
+  });
 }
 
 void start();

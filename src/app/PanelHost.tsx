@@ -1,37 +1,42 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 
 import { focusField } from '@/components/focusField';
+import { lazyWithPreload } from '@/components/lazyWithPreload';
 import { withNamespaces } from '@/i18n/config';
 import { useUiStore, type Panel } from '@/store/uiStore';
 
-// The editors load when first opened, not before the first screen, with the texts they use.
-const SegmentDialog = lazy(
+// The editors are not part of the first screen: their code and texts load once it is up (or
+// when one is opened first), so opening one later shows it at once.
+const SegmentDialog = lazyWithPreload(
+  withNamespaces(() => import('@/features/segments/SegmentDialog').then((m) => m.SegmentDialog)),
+);
+const RelationshipWorkbench = lazyWithPreload(
   withNamespaces(() =>
-    import('@/features/segments/SegmentDialog').then((m) => ({ default: m.SegmentDialog })),
+    import('@/features/relationships/RelationshipWorkbench').then((m) => m.RelationshipWorkbench),
   ),
 );
-const RelationshipWorkbench = lazy(
-  withNamespaces(() =>
-    import('@/features/relationships/RelationshipWorkbench').then((m) => ({
-      default: m.RelationshipWorkbench,
-    })),
-  ),
+const ChannelsDialog = lazyWithPreload(
+  withNamespaces(() => import('@/features/channels/ChannelsDialog').then((m) => m.ChannelsDialog)),
 );
-const ChannelsDialog = lazy(
-  withNamespaces(() =>
-    import('@/features/channels/ChannelsDialog').then((m) => ({ default: m.ChannelsDialog })),
-  ),
+const ScenarioDialog = lazyWithPreload(
+  withNamespaces(() => import('@/features/scenarios/ScenarioDialog').then((m) => m.ScenarioDialog)),
 );
-const ScenarioDialog = lazy(
-  withNamespaces(() =>
-    import('@/features/scenarios/ScenarioDialog').then((m) => ({ default: m.ScenarioDialog })),
-  ),
+const LibraryDialog = lazyWithPreload(
+  withNamespaces(() => import('@/features/library/LibraryDialog').then((m) => m.LibraryDialog)),
 );
-const LibraryDialog = lazy(
-  withNamespaces(() =>
-    import('@/features/library/LibraryDialog').then((m) => ({ default: m.LibraryDialog })),
-  ),
-);
+const EDITORS = [
+  SegmentDialog,
+  RelationshipWorkbench,
+  ChannelsDialog,
+  ScenarioDialog,
+  LibraryDialog,
+];
+
+/** Loads every editor's code and texts, for once the first screen is up. */
+export function preloadEditors() {
+  // A failed early load is not news: opening the editor tries again and reports it.
+  for (const editor of EDITORS) editor.preload().catch(() => undefined);
+}
 
 function PanelContent({ panel }: { panel: Panel }) {
   switch (panel.kind) {
