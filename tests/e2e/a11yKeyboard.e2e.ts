@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { openApp, skipE2E, useBrowser } from './support/browser';
 import { focusStop, unreachedControls, type FocusStop } from './support/focus';
-import { openExampleBoard } from './support/screens';
+import { addSegment, openExampleBoard } from './support/screens';
 
 const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
 
@@ -135,12 +135,7 @@ describe.skipIf(skipE2E)(
       // the results panel (and its live region) mounts just after the first screen
       const region = page.locator('.results-panel [role="status"][aria-live="polite"]');
       await region.waitFor({ state: 'attached' });
-      await page.getByRole('button', { name: 'Add segment' }).click();
-      await expect
-        .poll(() => page.evaluate(() => document.activeElement?.id ?? ''))
-        .toMatch(/-name$/); // the segment editor loads on first use; type once its name field has focus
-      await page.keyboard.type('Evening students');
-      await page.getByRole('button', { name: 'Done' }).click();
+      await addSegment(page, 'Evening students');
       await expect.poll(() => region.textContent()).toMatch(/\bnew (error|warning|hint)s?\b/);
 
       // taking the segment away again (its name, then the segment) resolves them

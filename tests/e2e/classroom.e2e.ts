@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
 import { openApp, SCREENSHOT_DIR, skipE2E, useBrowser } from './support/browser';
+import { addSegment } from './support/screens';
 
 type ExampleTexts = Record<string, { name: string; segments: Record<string, { name: string }> }>;
 const EXAMPLES = JSON.parse(
@@ -82,12 +83,7 @@ describe.skipIf(skipE2E)('classroom: examples, presentation and PNG', () => {
     const { page } = await openApp({ lang: 'en', viewport: { width: 1920, height: 1080 } });
     const example = await openExample(page, 'privateBank');
     // the examples are tidy; a new, bare segment brings findings to reveal
-    await page.getByRole('button', { name: 'Add segment' }).click();
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.id ?? ''))
-      .toMatch(/-name$/); // the segment editor loads on first use; type once its name field has focus
-    await page.keyboard.type('Evening students');
-    await page.getByRole('button', { name: 'Done' }).click();
+    await addSegment(page, 'Evening students');
 
     // open it with the keyboard alone
     const trigger = page.getByRole('button', { name: /^Classroom/ });

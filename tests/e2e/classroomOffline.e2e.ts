@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { openApp, skipE2E, useBrowser } from './support/browser';
+import { addSegment } from './support/screens';
 import { startServer } from './support/server';
 
 // A fixed port: the service worker belongs to its origin, and the second visit must find it.
@@ -39,12 +40,7 @@ describe.skipIf(skipE2E)('classroom: offline after the first visit', () => {
 
       await page.reload();
       await page.getByRole('button', { name: 'Start a blank canvas' }).click();
-      await page.getByRole('button', { name: 'Add segment' }).click();
-      await expect
-        .poll(() => page.evaluate(() => document.activeElement?.id ?? ''))
-        .toMatch(/-name$/); // the segment editor loads on first use; type once its name field has focus
-      await page.keyboard.type('Night-shift nurses');
-      await page.getByRole('button', { name: 'Done' }).click();
+      await addSegment(page, 'Night-shift nurses');
       await page
         .locator('.canvas-board')
         .getByText('Night-shift nurses', { exact: true })

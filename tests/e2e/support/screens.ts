@@ -1,6 +1,8 @@
 /** Steps that bring the app to its main screens, shared by the accessibility and layout tests. */
 import type { Page } from 'playwright-core';
 
+import { expect } from 'vitest';
+
 import { openApp } from './browser';
 
 /** The example used as "a real canvas": two segments, every relationship type in use. */
@@ -36,4 +38,16 @@ export async function closeModal(page: Page) {
 export async function classroomMenu(page: Page, item: string) {
   await page.getByRole('button', { name: /^Classroom/ }).click();
   await page.getByRole('button', { name: item, exact: true }).click();
+}
+
+/**
+ * Adds a segment from the board and names it by typing, as a keyboard user would. Typing waits
+ * until the editor has focused its name field: its code may still be loading (it is preloaded
+ * only once the first screen is up).
+ */
+export async function addSegment(page: Page, name: string) {
+  await page.getByRole('button', { name: 'Add segment' }).click();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toMatch(/-name$/);
+  await page.keyboard.type(name);
+  await page.getByRole('button', { name: 'Done' }).click();
 }
