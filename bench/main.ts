@@ -12,7 +12,7 @@ import { benchDomain } from './domain';
 import { benchBigCanvas } from './interaction';
 import { benchColdLoad } from './load';
 import { renderReport, type Report } from './report';
-import { serveDist } from './server';
+import { startServer } from '../tests/e2e/support/server';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** The benchmark's own build: dist/ belongs to the browser tests, which may run meanwhile. */
@@ -59,7 +59,7 @@ export async function main(args: string[]): Promise<number> {
   if (!domainOnly) {
     if (!args.includes('--no-build')) build();
     report.bundle = measureBundle(DIST);
-    const server = await serveDist(DIST);
+    const server = await startServer({ root: DIST });
     const browser = await launch();
     try {
       if (runs('boot')) {

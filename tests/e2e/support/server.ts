@@ -21,17 +21,23 @@ export type StaticServer = { url: string; port: number; close: () => Promise<voi
 
 /**
  * Serves the built app on localhost (a secure context) with an SPA fallback.
- * `csp` adds a Content-Security-Policy header to every response.
+ * `csp` adds a Content-Security-Policy header to every response; `root` serves another build
+ * (the benchmark's own, so it never reads nor overwrites the dist/ the browser tests use).
  */
-export async function startServer(options: { port?: number; csp?: string } = {}): Promise<StaticServer> {
-  if (!existsSync(join(DIST, 'index.html'))) {
-    throw new Error('dist/ is missing: run `vite build` before the browser tests (npm run test:e2e does).');
+export async function startServer(
+  options: { port?: number; csp?: string; root?: string } = {},
+): Promise<StaticServer> {
+  const root = options.root ?? DIST;
+  if (!existsSync(join(root, 'index.html'))) {
+    throw new Error(
+      `${root} has no build: run \`vite build\` first (npm run test:e2e and npm run bench do).`,
+    );
   }
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(DIST, path));
-    if (!file.startsWith(DIST) || !existsSync(file) || statSync(file).isDirectory()) {
-      file = join(DIST, 'index.html');
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
+      file = join(root, 'index.html');
     }
     const headers: Record<string, string> = {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
