@@ -35,8 +35,8 @@ export type RuleCheck =
   | { scope: 'segment'; check: (view: SegmentView, ctx: RuleContext) => CheckResult }
   | { scope: 'channel'; check: (channel: Channel, ctx: RuleContext) => CheckResult };
 
-/** A segment's context with its economics. */
-export function viewOf(
+/** A segment's context with its economics (a copy: the caller's contexts stay as they are). */
+function viewOf(
   context: SegmentContext,
   economics: SegmentEconomics | undefined,
 ): SegmentView {
@@ -58,8 +58,8 @@ export function viewOf(
 export function buildSegmentViews(
   canvas: Canvas,
   economics: ReadonlyMap<Id, SegmentEconomics>,
-  contexts: ReadonlyMap<Id, SegmentContext> = buildSegmentContexts(canvas),
 ): SegmentView[] {
+  const contexts = buildSegmentContexts(canvas);
   const views: SegmentView[] = [];
   for (const segment of canvas.segments) {
     const context = contexts.get(segment.id);

@@ -3,7 +3,6 @@
  * economics computed for it and returns findings carrying i18next keys, never sentences.
  */
 import type { Canvas, Id } from '../schema';
-import type { SegmentContext } from '../segmentContext';
 import type { Finding, SegmentEconomics, Severity } from '../types';
 import { RULE_IDS, RULE_SEVERITIES, type RuleId } from './catalog';
 import {
@@ -150,18 +149,16 @@ export function createRuleRunner(canvas: Canvas) {
 /**
  * Runs every enabled rule. Order: channel findings in channel order, then each segment's
  * findings in canvas order, rule by rule (evaluateCanvas sorts by severity afterwards).
- * `contexts`, when the caller has already built them for the economics, are reused.
  * @example runRules(canvas, new Map([[seg.id, computeSegmentEconomics(canvas, seg.id)]]))
  */
 export function runRules(
   canvas: Canvas,
   economics: ReadonlyMap<string, SegmentEconomics>,
-  contexts?: ReadonlyMap<Id, SegmentContext>,
 ): Finding[] {
   const runner = createRuleRunner(canvas);
   const findings: Finding[] = [];
   const sink: FindingSink = { add: (finding) => findings.push(finding) };
   runner.channels(sink);
-  for (const view of buildSegmentViews(canvas, economics, contexts)) runner.segment(view, sink);
+  for (const view of buildSegmentViews(canvas, economics)) runner.segment(view, sink);
   return findings;
 }
