@@ -24,13 +24,12 @@ async function start() {
     },
   );
   const [
-    { App },
+    { App, preloadEditors },
     { loadAfterFirstScreen },
     { startPersistence },
     { RecoveryBoundary },
     { LazySharePreview },
     { PersistenceFooter },
-    { preloadEditors },
   ] = await Promise.all([
     import('@/app/App'),
     import('@/i18n/config'),
@@ -38,7 +37,6 @@ async function start() {
     import('@/features/recovery/RecoveryBoundary'),
     import('@/features/share/LazySharePreview'),
     import('@/features/persistence/PersistenceFooter'),
-    import('@/app/PanelHost'),
   ]);
   await texts;
   // Synchronous and before the first render: the app never shows, nor saves, an unloaded library.

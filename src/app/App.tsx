@@ -16,6 +16,9 @@ import { NoticeBar } from './NoticeBar';
 import { PanelHost } from './PanelHost';
 import { handleUndoShortcut } from './undoShortcuts';
 
+// main.tsx loads the editors' code once the first screen is up.
+export { preloadEditors } from './PanelHost';
+
 // The results panel and its texts load once the board is on screen: the board accepts input
 // without them (and on most screens the results sit below it).
 const ResultsPanel = lazy(
