@@ -9,7 +9,7 @@ import { PersistenceNotices } from '@/features/recovery/PersistenceNotices';
 import { ADD_SEGMENT_ID } from '@/features/segments/SegmentsBlock';
 import { withNamespaces } from '@/i18n/config';
 import { useCanvasStore } from '@/store/canvasStore';
-import { useActiveCanvas } from '@/store/selectors';
+import { canvasSelectors } from '@/store/selectors';
 
 import { AppHeader } from './AppHeader';
 import { NoticeBar } from './NoticeBar';
@@ -30,7 +30,9 @@ const ResultsPanel = lazy(
 export function App() {
   const { t } = useTranslation();
   const hasCanvases = useCanvasStore((s) => s.order.length > 0);
-  const canvas = useActiveCanvas();
+  // Only the name: the whole canvas would re-render the header on every edit.
+  const name = useCanvasStore((s) => canvasSelectors.active(s)?.name ?? null);
+  const isOpen = name !== null;
   const focusLater = useFocusAfterRender();
   const afterFirstScreen = useAfterFirstScreen();
 
@@ -47,8 +49,8 @@ export function App() {
       <AppHeader />
       <PersistenceNotices />
       <main id="main" className="app-main" tabIndex={-1}>
-        <h1 className={canvas ? 'app-main__title' : 'visually-hidden'}>
-          {canvas ? canvas.name.trim() || t('editor:library.untitled') : t('common:app.name')}
+        <h1 className={isOpen ? 'app-main__title' : 'visually-hidden'}>
+          {isOpen ? name.trim() || t('editor:library.untitled') : t('common:app.name')}
         </h1>
         {!hasCanvases && (
           // A blank canvas starts with its first segment; an example is read from the top.
@@ -56,11 +58,11 @@ export function App() {
             onStart={(choice) => focusLater(choice === 'blank' ? ADD_SEGMENT_ID : 'main')}
           />
         )}
-        <div className={canvas ? 'workspace' : 'workspace workspace--preview'}>
+        <div className={isOpen ? 'workspace' : 'workspace workspace--preview'}>
           <CanvasBoard />
           {/* Mounted from the start, so the panel's first load never holds back the board. */}
           <Suspense fallback={null}>
-            {canvas && afterFirstScreen && (
+            {isOpen && afterFirstScreen && (
               <div className="workspace__results">
                 <ResultsPanel />
               </div>

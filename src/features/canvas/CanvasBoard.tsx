@@ -1,11 +1,11 @@
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { NOTE_BLOCKS, type Canvas, type Evaluation, type NoteBlock } from '@/domain';
 import { NotesBlock } from '@/features/notes/NotesBlock';
 import { SegmentsBlock } from '@/features/segments/SegmentsBlock';
-import { evaluationOf, useActiveCanvas } from '@/store/selectors';
-import { useUiStore } from '@/store/uiStore';
+import { evaluationOf } from '@/store/selectors';
+import { useBoardCanvas } from '@/store/useBoardCanvas';
 
 import { BlockFrame } from './BlockFrame';
 import { CANVAS_BLOCKS, type CanvasBlockId } from './blocks';
@@ -48,16 +48,13 @@ function BlockContent({
 /**
  * The nine blocks in Osterwalder's layout. With no canvas open (first run) it shows the empty
  * frame with each block's guiding question, as a preview of what the user will fill in.
- * While an editor dialog covers it, the board follows edits as a deferred, interruptible render:
- * on a big canvas the field being typed in paints first and the board catches up between
- * keystrokes. Edits made on the board itself render at once, so focus can follow a moved card.
+ * Edits made on the board render at once, so focus can follow a moved card; while an editor
+ * covers the board, it waits and catches up when the editor closes (useBoardCanvas).
  */
 export const CanvasBoard = memo(function CanvasBoard() {
   const { t } = useTranslation();
-  const live = useActiveCanvas();
-  const deferred = useDeferredValue(live);
-  const canvas = useUiStore((s) => s.panel !== null) ? deferred : live;
-  // The same elements while the deferred canvas is unchanged, so an urgent render stops here.
+  const canvas = useBoardCanvas();
+  // The same elements while the shown canvas is unchanged, so other renders stop here.
   return useMemo(() => {
     const evaluation = canvas ? evaluationOf(canvas) : null;
     const byBlock = evaluation ? findingsByBlock(evaluation.findings) : null;

@@ -5,7 +5,8 @@ import { Tabs } from '@/components/Tabs';
 import type { Canvas } from '@/domain';
 import { FindingsAnnouncer } from '@/features/findings/FindingsAnnouncer';
 import { FindingsList } from '@/features/findings/FindingsList';
-import { evaluationOf, useActiveCanvas } from '@/store/selectors';
+import { evaluationOf } from '@/store/selectors';
+import { useBoardCanvas } from '@/store/useBoardCanvas';
 
 import { CompareChart } from './compare/CompareChart';
 import { EconomicsSection } from './economics/EconomicsSection';
@@ -65,7 +66,7 @@ const ResultsContent = memo(function ResultsContent({ canvas }: { canvas: Canvas
 /** Live results of the open canvas: findings, each segment's economics and a comparison. */
 export function ResultsPanel() {
   const { t } = useTranslation();
-  const canvas = useDeferredValue(useActiveCanvas());
+  const canvas = useDeferredValue(useBoardCanvas());
   if (!canvas) return null;
   return (
     <section className="results-panel" aria-labelledby="results-panel-title">

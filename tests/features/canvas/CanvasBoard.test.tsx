@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
@@ -217,5 +217,20 @@ describe('canvas board', () => {
       panel: { kind: 'channels', channelId: channel?.id },
       focusTarget: `f-${channel?.id}-name`,
     });
+  });
+
+  it('should wait while an editor covers it and catch up with its edits when it closes', () => {
+    seedCanvas();
+    render(<CanvasBoard />);
+    const segments = block('Customer segments');
+    const [cafes] = activeCanvas().segments;
+    if (!cafes) throw new Error('no segment');
+    act(() => useUiStore.getState().openPanel({ kind: 'segment', segmentId: cafes.id }));
+    act(() => store().updateSegment(cafes.id, { name: 'Bakeries' }));
+    const edit = (name: string) => within(segments).queryByRole('button', { name: `Edit ${name}` });
+    expect(edit('Cafés')).toBeInTheDocument();
+    act(() => useUiStore.getState().closePanel());
+    expect(edit('Bakeries')).toBeInTheDocument();
+    expect(edit('Cafés')).not.toBeInTheDocument();
   });
 });

@@ -85,6 +85,7 @@ describe('canvas library', { timeout: 20_000 }, () => {
     expect(currency).toHaveDisplayValue('Euro (EUR)');
     await user.selectOptions(currency, 'Mexican Peso (MXN)');
     expect(canvasSelectors.active(state())?.currency).toBe('MXN');
+    await user.click(dialog.getAllByRole('button', { name: 'Close' })[0]!);
     expect(screen.getByText('MX$25.00 a month')).toBeInTheDocument();
   });
 

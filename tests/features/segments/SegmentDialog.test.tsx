@@ -21,7 +21,7 @@ async function addSegment() {
 
 // Role queries over the whole board are slow in jsdom; the budget is generous, never a timing check.
 describe('segment dialog', { timeout: 20_000 }, () => {
-  it('should commit valid input as the user types and show it on the card', async () => {
+  it('should commit valid input as the user types and show it on the card once closed', async () => {
     const { user, dialog } = await addSegment();
     const d = within(dialog);
     await user.type(d.getByRole('textbox', { name: 'Name' }), 'Cafés');
@@ -51,6 +51,8 @@ describe('segment dialog', { timeout: 20_000 }, () => {
       expectedRelationships: ['self_service'],
       archetype: { role: 'economic_buyer', whoTheyAre: 'Owners of small cafés' },
     });
+    // The board behind the editor catches up once it closes.
+    await user.click(d.getAllByRole('button', { name: 'Close' })[0]!);
     const card = screen.getByRole('article', { name: 'Customer segments' });
     expect(within(card).getByRole('button', { name: 'Edit Cafés' })).toBeInTheDocument();
     expect(within(card).getByText('1,250 customers')).toBeInTheDocument();
