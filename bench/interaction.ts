@@ -25,6 +25,7 @@ export type InteractionResult = {
 const SEGMENTS = 200;
 /** A quick person's reaction time, between seeing an editor open and clicking in it. */
 const REACTION_MS = 250;
+const SEPARATE_EDITS = 10;
 const byFieldId = (entityId: string, field: string) => `[id="f-${entityId}-${field}"]`;
 
 type Kind = 'keydown' | 'click';
@@ -234,8 +235,16 @@ export async function benchBigCanvas(browser: Browser, url: string): Promise<Int
   }
   const switchSegment = await read(page, 'opened');
 
-  // Saving: wait past the debounce, then read what was written.
-  await page.waitForTimeout(2500);
+  // Saving: the saves above, plus one per separate edit of a name (each waits past the
+  // debounce), so the median rests on enough of them.
+  await (await cardButton(page, first.id, 'Edit')).click();
+  await page.locator(byFieldId(first.id, 'name')).click();
+  for (let i = 0; i < SEPARATE_EDITS; i++) {
+    await page.keyboard.press(i % 2 ? 'Backspace' : 'x');
+    await page.waitForTimeout(1000);
+  }
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(1500);
   const writes = await canvasWrites(page);
   const saves = await read(page, 'saves');
   await context.close();

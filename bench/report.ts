@@ -115,7 +115,9 @@ export function renderReport(r: Report): string {
       '',
     );
     lines.push(`- Typing in a segment's name: ${p5095(i.typing)} (${i.typing.runs} keystrokes)`);
-    lines.push(`- Toggling a relationship type: ${p5095(i.toggle)} (${i.toggle.runs} toggles)`);
+    lines.push(
+      `- Toggling a relationship type: ${p5095(i.toggle)} (${i.toggle.runs} toggles: the pointer rests on the toggle for 250 ms, then a plain mouse press)`,
+    );
     lines.push(
       `- Opening a segment's relationship workbench (click to painted): ${ms(i.switchSegment)}`,
     );
