@@ -1,4 +1,4 @@
-import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 import './Tabs.css';
 
@@ -14,11 +14,14 @@ type Props<T extends string> = {
 
 /**
  * ARIA tabs with automatic activation: arrows, Home and End move between tabs.
- * Every panel stays mounted (hidden when inactive) so a field in any tab can be found by id
- * and drafts survive switching tabs.
+ * A panel is built the first time its tab is shown, in that same render, then stays mounted
+ * (hidden when inactive), so drafts survive switching tabs and an edit re-renders only the
+ * panels the user has opened.
  */
 export function Tabs<T extends string>({ label, tabs, active, onChange }: Props<T>) {
   const baseId = useId();
+  const [opened, setOpened] = useState<ReadonlySet<T>>(() => new Set([active]));
+  if (!opened.has(active)) setOpened(new Set(opened).add(active));
   const buttons = useRef(new Map<T, HTMLButtonElement>());
   const tabId = (id: T) => `${baseId}-tab-${id}`;
   const panelId = (id: T) => `${baseId}-panel-${id}`;
@@ -73,7 +76,7 @@ export function Tabs<T extends string>({ label, tabs, active, onChange }: Props<
           hidden={tab.id !== active}
           tabIndex={0}
         >
-          {tab.panel}
+          {(tab.id === active || opened.has(tab.id)) && tab.panel}
         </div>
       ))}
     </div>

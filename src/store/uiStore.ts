@@ -1,6 +1,9 @@
 import { create } from 'zustand';
 
-/** Which editor is open. UI state is never saved and never undone. */
+/**
+ * Which editor is open. UI state is never saved and never undone. Each one is a wide modal
+ * dialog over the board, which waits behind it (useBoardCanvas, `.workspace` in theme.css).
+ */
 export type Panel =
   | { kind: 'segment'; segmentId: string }
   | {

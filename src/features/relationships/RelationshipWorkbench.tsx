@@ -29,20 +29,13 @@ export function RelationshipWorkbench({ segmentId, tab = 'relationships' }: Prop
   const segment = canvas?.segments.find((s) => s.id === segmentId);
 
   const [active, setActive] = useState<WorkbenchTab>(tab);
-  // A tab is built when first shown, then kept (its drafts survive switching tabs): an edit
-  // re-renders only the tabs the user has opened, not all four.
-  const [opened, setOpened] = useState<ReadonlySet<WorkbenchTab>>(() => new Set([tab]));
-  const show = (next: WorkbenchTab) => {
-    setActive(next);
-    if (!opened.has(next)) setOpened(new Set(opened).add(next));
-  };
   const [seenTarget, setSeenTarget] = useState<string | null>(null);
   // A field to focus may sit in another tab: show that tab in this very render.
   if (focusTarget !== seenTarget) {
     setSeenTarget(focusTarget);
     const target =
       focusTarget && canvas && segment ? tabOfTarget(focusTarget, canvas, segment) : null;
-    if (target) show(target);
+    if (target) setActive(target);
   }
   useFocusTarget(focusTarget, clearFocusTarget);
 
@@ -53,25 +46,23 @@ export function RelationshipWorkbench({ segmentId, tab = 'relationships' }: Prop
     {
       id: 'relationships',
       label: t('workbench:tab.relationships'),
-      panel: opened.has('relationships') && <RelationshipsTab canvas={canvas} segment={segment} />,
+      panel: <RelationshipsTab canvas={canvas} segment={segment} />,
     },
     {
       id: 'tactics',
       label: t('workbench:tab.tactics'),
-      panel: opened.has('tactics') && <TacticsPlanner canvas={canvas} segment={segment} />,
+      panel: <TacticsPlanner canvas={canvas} segment={segment} />,
     },
     {
       id: 'questions',
       label: t('workbench:tab.questions'),
-      panel: opened.has('questions') && (
-        <GuidingQuestionsTab canvas={canvas} segment={segment} goTo={goTo} />
-      ),
+      panel: <GuidingQuestionsTab canvas={canvas} segment={segment} goTo={goTo} />,
     },
     // Spec decision: the economics tab is the results panel's own card, with the field ids findings target.
     {
       id: 'economics',
       label: t('workbench:tab.economics'),
-      panel: opened.has('economics') && <SegmentEconomicsCard segmentId={segment.id} fieldIds />,
+      panel: <SegmentEconomicsCard segmentId={segment.id} fieldIds />,
     },
   ];
 
@@ -88,7 +79,7 @@ export function RelationshipWorkbench({ segmentId, tab = 'relationships' }: Prop
           })}
         </span>
       </p>
-      <Tabs label={t('workbench:tab.label')} tabs={tabs} active={active} onChange={show} />
+      <Tabs label={t('workbench:tab.label')} tabs={tabs} active={active} onChange={setActive} />
     </Dialog>
   );
 }

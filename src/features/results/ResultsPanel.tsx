@@ -18,17 +18,12 @@ type ResultsTab = 'findings' | 'economics' | 'compare';
 /**
  * Memoised on the deferred canvas: a keystroke first paints the editor and the board, then React
  * renders the results in the background, interruptibly. A tab's content is built once it has
- * been opened, then kept (its drafts survive switching tabs).
+ * been opened (Tabs).
  */
 const ResultsContent = memo(function ResultsContent({ canvas }: { canvas: Canvas }) {
   const { t } = useTranslation();
   const evaluation = evaluationOf(canvas);
   const [tab, setTab] = useState<ResultsTab>('findings');
-  const [opened, setOpened] = useState<ReadonlySet<ResultsTab>>(() => new Set([tab]));
-  const open = (next: ResultsTab) => {
-    setTab(next);
-    setOpened((seen) => new Set(seen).add(next));
-  };
   return (
     <>
       <FindingsAnnouncer canvas={canvas} findings={evaluation.findings} />
@@ -36,26 +31,22 @@ const ResultsContent = memo(function ResultsContent({ canvas }: { canvas: Canvas
       <Tabs
         label={t('results:panel.tabs')}
         active={tab}
-        onChange={open}
+        onChange={setTab}
         tabs={[
           {
             id: 'findings',
             label: t('results:panel.findingsTab', { count: evaluation.findings.length }),
-            panel: opened.has('findings') && (
-              <FindingsList canvas={canvas} findings={evaluation.findings} />
-            ),
+            panel: <FindingsList canvas={canvas} findings={evaluation.findings} />,
           },
           {
             id: 'economics',
             label: t('results:panel.economicsTab'),
-            panel: opened.has('economics') && <EconomicsSection canvas={canvas} />,
+            panel: <EconomicsSection canvas={canvas} />,
           },
           {
             id: 'compare',
             label: t('results:panel.compareTab'),
-            panel: opened.has('compare') && (
-              <CompareChart canvas={canvas} evaluation={evaluation} />
-            ),
+            panel: <CompareChart canvas={canvas} evaluation={evaluation} />,
           },
         ]}
       />
