@@ -107,6 +107,13 @@ export function connectClient(
         test();
       }),
     nextMessage: () => new Promise((resolve) => messageWaiters.push(resolve)),
-    close: () => provider.destroy(),
+    close: () => {
+      // Closing a socket still connecting makes ws emit an error nobody listens to.
+      const socket = provider.configuration.websocketProvider.webSocket as {
+        on?: (e: string, f: () => void) => void;
+      } | null;
+      socket?.on?.('error', () => {});
+      provider.destroy();
+    },
   };
 }
