@@ -1,9 +1,9 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useFormat } from '@/components/format';
 import { SegmentTag } from '@/components/SegmentTag';
 import type { Canvas, Evaluation, Money, Segment } from '@/domain';
+import { useFormat } from '@/hooks/useFormat';
 import { evaluationSelectors } from '@/store/selectors';
 
 type Props = {
