@@ -13,7 +13,7 @@ type Props = {
   metric: 'relationshipCost' | 'revenue';
 };
 
-type RowProps = { segment: Segment; value: Money | undefined; currency: string };
+type RowProps = { segment: Segment; value: Money | null | undefined; currency: string };
 
 // Memoised: an edit re-renders only the rows whose segment or figure changed.
 const TotalRow = memo(function TotalRow({ segment, value, currency }: RowProps) {
