@@ -1,0 +1,61 @@
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { Dialog } from '@/components/Dialog';
+import { pruneLiveCanvases, readLiveSession } from '@/persistence/liveDocs';
+import { useCanvasStore } from '@/store/canvasStore';
+
+import { JoinForm } from './JoinForm';
+import { LiveBar } from './LiveBar';
+import { clearLiveLink, liveSnapshot, subscribeLive } from './liveSignal';
+import { parseLiveLink } from './links';
+import './live.css';
+
+type Notice = { key: 'joined'; title: string } | { key: 'left' };
+
+/** Loaded once a live link is followed or a live canvas is opened: the student's side. */
+export default function LiveController() {
+  const { t } = useTranslation();
+  const snapshot = useSyncExternalStore(subscribeLive, liveSnapshot);
+  const activeId = useCanvasStore((s) => s.activeId);
+  const order = useCanvasStore((s) => s.order);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the snapshot says when to read again
+  const session = useMemo(() => (activeId ? readLiveSession(activeId) : null), [activeId, snapshot]);
+  const link = parseLiveLink(window.location.hash);
+
+  // A deleted canvas takes its live record with it.
+  useEffect(() => pruneLiveCanvases(new Set(order)), [order]);
+
+  return (
+    <>
+      {session && <LiveBar key={session.canvasId} session={session} onLeft={() => setNotice({ key: 'left' })} />}
+      {notice && (
+        <p className="live-notice" role="status">
+          {notice.key === 'joined'
+            ? t('live:join.joined', { title: notice.title || t('live:dialog.untitled') })
+            : t('live:bar.left')}{' '}
+          <button type="button" className="button button--small" onClick={() => setNotice(null)}>
+            {t('live:bar.dismiss')}
+          </button>
+        </p>
+      )}
+      {link && (
+        <Dialog
+          title={t(link.kind === 'join' ? 'live:join.title' : 'live:join.teamTitle')}
+          onClose={clearLiveLink}
+        >
+          <JoinForm
+            kind={link.kind}
+            code={link.code}
+            onCancel={clearLiveLink}
+            onJoined={(title) => {
+              clearLiveLink();
+              setNotice({ key: 'joined', title });
+            }}
+          />
+        </Dialog>
+      )}
+    </>
+  );
+}
