@@ -13,7 +13,10 @@ export function CanvasReadOnly({ canvas }: { canvas: Canvas }) {
     {
       key: 'segments',
       title: t('live:viewer.segments'),
-      items: canvas.segments.map((s) => ({ id: s.id, text: s.label ? `${s.label} · ${s.name}` : s.name })),
+      items: canvas.segments.map((s) => ({
+        id: s.id,
+        text: s.label ? `${s.label} · ${s.name}` : s.name,
+      })),
     },
     {
       key: 'relationships',

@@ -18,6 +18,7 @@ export function ClassPanel({ entry }: { entry: InstructorClass }) {
       <h3 className="live-class__title">{entry.title.trim() || t('live:dialog.untitled')}</h3>
       {viewing ? (
         <StudentCanvasView
+          key={viewing.documentName}
           member={viewing}
           instructorToken={entry.instructorToken}
           onBack={() => setViewing(null)}

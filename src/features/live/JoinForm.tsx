@@ -33,7 +33,10 @@ export function JoinForm({ kind, code: linkCode, onJoined, onCancel }: Props) {
     setProblem(null);
     setWorking(true);
     const result = await joinLive(kind, code, name, (m) =>
-      t('live:join.canvasName', { title: m.classTitle || t('live:dialog.untitled'), name: m.displayName }),
+      t('live:join.canvasName', {
+        title: m.classTitle || t('live:dialog.untitled'),
+        name: m.displayName,
+      }),
     );
     setWorking(false);
     if (result.ok) onJoined(result.value.classTitle);
@@ -50,7 +53,9 @@ export function JoinForm({ kind, code: linkCode, onJoined, onCancel }: Props) {
   const codeInvalid = problem === 'badCode' || problem === 'unknown_code';
   return (
     <form className="live-form" onSubmit={(e) => void submit(e)} noValidate>
-      <p className="live-form__intro">{t(kind === 'join' ? 'live:join.intro' : 'live:join.teamIntro')}</p>
+      <p className="live-form__intro">
+        {t(kind === 'join' ? 'live:join.intro' : 'live:join.teamIntro')}
+      </p>
       {linkCode === undefined && (
         <div className="live-form__field">
           <label htmlFor={`${id}-code`}>{t('live:join.codeLabel')}</label>

@@ -34,7 +34,11 @@ export default function LiveClassDialog({ onClose }: { onClose: () => void }) {
                 <ul className="live-dialog__classes">
                   {classes.map((entry) => (
                     <li key={entry.classId}>
-                      <button type="button" className="button button--small" onClick={() => setOpen(entry)}>
+                      <button
+                        type="button"
+                        className="button button--small"
+                        onClick={() => setOpen(entry)}
+                      >
                         {t('live:dialog.openClass', { title: titleOf(entry) })}
                       </button>
                     </li>

@@ -21,7 +21,10 @@ export default function LiveController() {
   const order = useCanvasStore((s) => s.order);
   const [notice, setNotice] = useState<Notice | null>(null);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the snapshot says when to read again
-  const session = useMemo(() => (activeId ? readLiveSession(activeId) : null), [activeId, snapshot]);
+  const session = useMemo(
+    () => (activeId ? readLiveSession(activeId) : null),
+    [activeId, snapshot],
+  );
   const link = parseLiveLink(window.location.hash);
 
   // A deleted canvas takes its live record with it.
@@ -29,7 +32,13 @@ export default function LiveController() {
 
   return (
     <>
-      {session && <LiveBar key={session.canvasId} session={session} onLeft={() => setNotice({ key: 'left' })} />}
+      {session && (
+        <LiveBar
+          key={session.canvasId}
+          session={session}
+          onLeft={() => setNotice({ key: 'left' })}
+        />
+      )}
       {notice && (
         <p className="live-notice" role="status">
           {notice.key === 'joined'

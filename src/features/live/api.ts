@@ -83,7 +83,11 @@ async function call<T>(
   }
   // A server without the live API answers with the app's HTML: that is "unreachable" too.
   if (!response.headers.get('content-type')?.includes('application/json')) {
-    return { ok: false, error: response.ok || response.status === 404 ? 'unreachable' : errorCode(response.status, null) };
+    return {
+      ok: false,
+      error:
+        response.ok || response.status === 404 ? 'unreachable' : errorCode(response.status, null),
+    };
   }
   let body: unknown;
   try {

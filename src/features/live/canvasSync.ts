@@ -54,11 +54,11 @@ export function startCanvasSync(session: LiveSession, callbacks: CanvasSyncCallb
         forgetLiveDocState(canvasId); // damaged: the server's copy and the saved canvas remain
       }
     }
-    let docCanvasId = readCanvas(doc).ok ? docIdOf(doc) : null;
+    let docCanvasId = docIdOf(doc);
     const localCanvas = () => useCanvasStore.getState().canvases[canvasId];
 
     const writeLocal = (canvas: Canvas) => {
-      doc.transact(() => writeCanvas(doc, { ...canvas, id: docCanvasId ?? canvas.id }), LOCAL);
+      writeCanvas(doc, { ...canvas, id: docCanvasId ?? canvas.id }, LOCAL);
     };
     // Edits saved in the store but not yet in the stored Y state (a reload within the save delay).
     const atStart = localCanvas();

@@ -9,9 +9,7 @@ import { withNamespaces } from '@/i18n/config';
 export { LiveRoot } from './LiveRoot';
 
 /** "Live class" from the Classroom menu. */
-export const LiveClassDialog = lazy(
-  withNamespaces(() => import('./LiveClassDialog'), ['live']),
-);
+export const LiveClassDialog = lazy(withNamespaces(() => import('./LiveClassDialog'), ['live']));
 
 /** The students of a class, for the class dashboard (issue 16). */
 export const LazyMemberList = lazy(

@@ -6,11 +6,7 @@ export type LiveLink = { kind: 'join' | 'team'; code: string };
 
 /** Crockford base32: case, dashes and spaces do not matter; I and L read as 1, O as 0. */
 export function normalizeCode(input: string): string {
-  return input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/[IL]/g, '1')
-    .replace(/O/g, '0');
+  return input.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
 }
 
 /** A typed code is worth sending when it is Crockford base32 of a plausible length. */

@@ -21,8 +21,7 @@ export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
 /** Something the user must be told about, in their language. */
 export type LiveProblem =
-  | { kind: 'refused'; reason: RefusalReason }
-  | { kind: 'error'; code: LiveErrorCode };
+  { kind: 'refused'; reason: RefusalReason } | { kind: 'error'; code: LiveErrorCode };
 
 const refusedSchema = z.object({
   type: z.literal('refused'),
@@ -42,7 +41,10 @@ export function parseRefusal(payload: string): RefusalReason | null {
 
 /** A close or authentication reason that names one of the contract's codes. */
 export function errorCodeOf(reason: string | undefined): LiveErrorCode | null {
-  const code = (reason ?? '').trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const code = (reason ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   if ((LIVE_ERROR_CODES as readonly string[]).includes(code)) return code as LiveErrorCode;
   // Hocuspocus' own words for a refused token: Forbidden / Unauthorized / permission denied.
   if (/forbidden|unauthori[sz]ed|permission/.test(code)) return 'unauthorized';

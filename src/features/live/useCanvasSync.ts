@@ -15,9 +15,7 @@ export function useCanvasSync(session: LiveSession | null) {
   const documentName = session?.documentName;
   const token = session?.token;
   useEffect(() => {
-    if (!session) return;
-    setStatus(OFFLINE);
-    setProblem(null);
+    if (!session) return; // a new session mounts a new bar (keyed by canvas), with fresh state
     const sync = startCanvasSync(session, {
       onStatus: setStatus,
       onProblem: setProblem,

@@ -23,7 +23,7 @@ const START: LiveDocumentView = {
 export function useLiveDocument(documentName: string, token: string): LiveDocumentView {
   const [view, setView] = useState<LiveDocumentView>(START);
   useEffect(() => {
-    setView(START);
+    // Another student mounts a new view (keyed by document), so the state starts fresh.
     const doc = new Y.Doc();
     const show = () => {
       const result = readCanvas(doc);
