@@ -45,9 +45,11 @@ export function CreateClassForm({ onCreated }: { onCreated: (entry: InstructorCl
           {t('live:create.titleHint')}
         </span>
       </div>
-      <p id={`${id}-error`} className="live-form__error" role="alert">
-        {error && t(`live:errors.${error}`)}
-      </p>
+      {error && (
+        <p id={`${id}-error`} className="live-form__error" role="alert">
+          {t(`live:errors.${error}`)}
+        </p>
+      )}
       <div className="live-form__actions">
         <button type="submit" className="button button--primary" aria-disabled={working}>
           {t(working ? 'live:create.working' : 'live:create.submit')}

@@ -89,9 +89,11 @@ export function JoinForm({ kind, code: linkCode, onJoined, onCancel }: Props) {
           {t('live:join.nameHint')}
         </span>
       </div>
-      <p id={errorId} className="live-form__error" role="alert">
-        {message}
-      </p>
+      {message && (
+        <p id={errorId} className="live-form__error" role="alert">
+          {message}
+        </p>
+      )}
       <div className="live-form__actions">
         {onCancel && (
           <button type="button" className="button" onClick={onCancel}>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Dialog } from '@/components/Dialog';
@@ -16,15 +16,12 @@ type Notice = { key: 'joined'; title: string } | { key: 'left' };
 /** Loaded once a live link is followed or a live canvas is opened: the student's side. */
 export default function LiveController() {
   const { t } = useTranslation();
-  const snapshot = useSyncExternalStore(subscribeLive, liveSnapshot);
+  useSyncExternalStore(subscribeLive, liveSnapshot);
   const activeId = useCanvasStore((s) => s.activeId);
   const order = useCanvasStore((s) => s.order);
   const [notice, setNotice] = useState<Notice | null>(null);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the snapshot says when to read again
-  const session = useMemo(
-    () => (activeId ? readLiveSession(activeId) : null),
-    [activeId, snapshot],
-  );
+  // Read on every render (one small record): the snapshot re-renders on every live change.
+  const session = activeId ? readLiveSession(activeId) : null;
   const link = parseLiveLink(window.location.hash);
 
   // A deleted canvas takes its live record with it.
