@@ -4,9 +4,8 @@
  * when the connection returns), and the classes this browser created as an instructor.
  * The canvas itself is still saved like any other canvas; the Y.Doc state only adds its history.
  */
-import { z } from 'zod';
+import { pickStrings } from '@/lib/pickStrings';
 
-import { isRecord } from './envelope';
 import { listKeys, readItem, removeItem, writeItem, type WriteResult } from './safeStorage';
 
 const LIVE_PREFIX = 'vinculo:live:';
@@ -14,30 +13,36 @@ const sessionKey = (canvasId: string) => `${LIVE_PREFIX}session:${canvasId}`;
 const docKey = (canvasId: string) => `${LIVE_PREFIX}doc:${canvasId}`;
 const CLASSES_KEY = `${LIVE_PREFIX}classes`;
 
-const text = z.string().min(1).max(500);
+const SESSION_FIELDS = [
+  'canvasId',
+  'classId',
+  'memberId',
+  'token',
+  'documentName',
+  'teamCode',
+] as const;
+const SESSION_TEXTS = ['displayName', 'classTitle'] as const;
 
 /** A canvas of the library that is bound to a server document (a student's or a teammate's). */
-export const liveSessionSchema = z.object({
-  canvasId: text,
-  classId: text,
-  memberId: text,
-  token: text,
-  documentName: text,
-  teamCode: text,
-  displayName: z.string().max(200),
-  classTitle: z.string().max(500),
-});
-export type LiveSession = z.infer<typeof liveSessionSchema>;
+export type LiveSession = Record<
+  (typeof SESSION_FIELDS)[number] | (typeof SESSION_TEXTS)[number],
+  string
+>;
+
+const CLASS_FIELDS = ['classId', 'joinCode', 'instructorToken'] as const;
+const CLASS_TEXTS = ['title', 'createdAt'] as const;
 
 /** A class this browser created: the instructor token is its only key to the members. */
-export const instructorClassSchema = z.object({
-  classId: text,
-  joinCode: text,
-  instructorToken: text,
-  title: z.string().max(500),
-  createdAt: z.string().max(100),
-});
-export type InstructorClass = z.infer<typeof instructorClassSchema>;
+export type InstructorClass = Record<
+  (typeof CLASS_FIELDS)[number] | (typeof CLASS_TEXTS)[number],
+  string
+>;
+
+export const readSessionFields = (value: unknown): LiveSession | null =>
+  pickStrings(value, SESSION_FIELDS, { optional: SESSION_TEXTS });
+
+const readClassFields = (value: unknown): InstructorClass | null =>
+  pickStrings(value, CLASS_FIELDS, { optional: CLASS_TEXTS });
 
 function readJson(key: string): unknown {
   const raw = readItem(key);
@@ -50,8 +55,8 @@ function readJson(key: string): unknown {
 }
 
 export function readLiveSession(canvasId: string): LiveSession | null {
-  const parsed = liveSessionSchema.safeParse(readJson(sessionKey(canvasId)));
-  return parsed.success && parsed.data.canvasId === canvasId ? parsed.data : null;
+  const session = readSessionFields(readJson(sessionKey(canvasId)));
+  return session?.canvasId === canvasId ? session : null;
 }
 
 /** Cheap check for the app's start: is this canvas live? (No parsing of the document.) */
@@ -100,8 +105,8 @@ export function readInstructorClasses(): InstructorClass[] {
   const value = readJson(CLASSES_KEY);
   if (!Array.isArray(value)) return [];
   return value.flatMap((item: unknown) => {
-    const parsed = instructorClassSchema.safeParse(isRecord(item) ? item : null);
-    return parsed.success ? [parsed.data] : [];
+    const entry = readClassFields(item);
+    return entry ? [entry] : [];
   });
 }
 

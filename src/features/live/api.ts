@@ -2,7 +2,7 @@
  * The live-class HTTP API (docs/live.md): every answer is checked before use, and every failure
  * becomes one of a few codes the UI turns into a sentence.
  */
-import { z } from 'zod';
+import { pickStrings } from '@/lib/pickStrings';
 
 /** Codes the server sends (`{ error: code }`), plus the two the client finds itself. */
 export const LIVE_ERROR_CODES = [
@@ -22,40 +22,40 @@ export type LiveErrorCode = (typeof LIVE_ERROR_CODES)[number];
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: LiveErrorCode };
 
-const text = z.string().min(1).max(500);
+const MEMBERSHIP_FIELDS = ['classId', 'memberId', 'token', 'documentName', 'teamCode'] as const;
+const MEMBERSHIP_TEXTS = ['displayName', 'classTitle'] as const;
 
-const createdClassSchema = z.object({ classId: text, joinCode: text, instructorToken: text });
-export type CreatedClass = z.infer<typeof createdClassSchema>;
+export type CreatedClass = { classId: string; joinCode: string; instructorToken: string };
+export type Membership = Record<
+  (typeof MEMBERSHIP_FIELDS)[number] | (typeof MEMBERSHIP_TEXTS)[number],
+  string
+>;
+export type Member = { memberId: string; displayName: string; documentName: string };
+export type ClassMembers = { classTitle: string; members: Member[] };
 
-const membershipSchema = z.object({
-  classId: text,
-  memberId: text,
-  token: text,
-  documentName: text,
-  teamCode: text,
-  displayName: z.string().max(200),
-  classTitle: z.string().max(500),
-});
-export type Membership = z.infer<typeof membershipSchema>;
+type Reader<T> = (body: unknown) => T | null;
 
-const memberSchema = z.object({
-  memberId: text,
-  displayName: z.string().max(200),
-  documentName: text,
-  joinedAt: z.union([z.string(), z.number()]),
-});
-export type Member = z.infer<typeof memberSchema>;
-const membersSchema = z.object({
-  classTitle: z.string().max(500),
-  members: z.array(memberSchema).max(1000),
-});
-export type ClassMembers = z.infer<typeof membersSchema>;
+const readCreated: Reader<CreatedClass> = (body) =>
+  pickStrings(body, ['classId', 'joinCode', 'instructorToken']);
 
-const errorSchema = z.object({ error: z.string() });
+const readMembership: Reader<Membership> = (body) =>
+  pickStrings(body, MEMBERSHIP_FIELDS, { optional: MEMBERSHIP_TEXTS });
+
+const readMembers: Reader<ClassMembers> = (body) => {
+  const head = pickStrings(body, [], { optional: ['classTitle'] });
+  const list: unknown = (body as { members?: unknown } | null)?.members;
+  if (!head || !Array.isArray(list) || list.length > 1000) return null;
+  const members: Member[] = [];
+  for (const item of list) {
+    const member = pickStrings(item, ['memberId', 'documentName'], { optional: ['displayName'] });
+    if (!member) return null;
+    members.push(member);
+  }
+  return { classTitle: head.classTitle, members };
+};
 
 function errorCode(status: number, body: unknown): LiveErrorCode {
-  const parsed = errorSchema.safeParse(body);
-  const code = parsed.success ? parsed.data.error : '';
+  const code = pickStrings(body, ['error'])?.error ?? '';
   if ((LIVE_ERROR_CODES as readonly string[]).includes(code)) return code as LiveErrorCode;
   if (status === 429) return 'too_many_requests';
   if (status === 413) return 'too_large';
@@ -65,7 +65,7 @@ function errorCode(status: number, body: unknown): LiveErrorCode {
 
 async function call<T>(
   path: string,
-  schema: z.ZodType<T>,
+  read: Reader<T>,
   init: { method: 'GET' | 'POST'; body?: unknown; token?: string },
 ): Promise<ApiResult<T>> {
   let response: Response;
@@ -96,23 +96,23 @@ async function call<T>(
     return { ok: false, error: 'bad_response' };
   }
   if (!response.ok) return { ok: false, error: errorCode(response.status, body) };
-  const parsed = schema.safeParse(body);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: 'bad_response' };
+  const value = read(body);
+  return value ? { ok: true, value } : { ok: false, error: 'bad_response' };
 }
 
 const API = '/api/live';
 
 export const createClass = (title: string) =>
-  call(`${API}/classes`, createdClassSchema, { method: 'POST', body: { title } });
+  call(`${API}/classes`, readCreated, { method: 'POST', body: { title } });
 
 export const joinClass = (joinCode: string, displayName: string) =>
-  call(`${API}/join`, membershipSchema, { method: 'POST', body: { joinCode, displayName } });
+  call(`${API}/join`, readMembership, { method: 'POST', body: { joinCode, displayName } });
 
 export const joinTeam = (teamCode: string, displayName: string) =>
-  call(`${API}/team`, membershipSchema, { method: 'POST', body: { teamCode, displayName } });
+  call(`${API}/team`, readMembership, { method: 'POST', body: { teamCode, displayName } });
 
 export const listMembers = (classId: string, instructorToken: string) =>
-  call(`${API}/classes/${encodeURIComponent(classId)}/members`, membersSchema, {
+  call(`${API}/classes/${encodeURIComponent(classId)}/members`, readMembers, {
     method: 'GET',
     token: instructorToken,
   });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { pickStrings } from '@/lib/pickStrings';
 
 import { LIVE_ERROR_CODES, type LiveErrorCode } from './api';
 
@@ -23,17 +23,13 @@ export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 export type LiveProblem =
   { kind: 'refused'; reason: RefusalReason } | { kind: 'error'; code: LiveErrorCode };
 
-const refusedSchema = z.object({
-  type: z.literal('refused'),
-  reason: z.enum(REFUSAL_REASONS),
-  path: z.string().max(500).optional(),
-});
-
 /** The server's stateless `refused` message, or null for anything else. */
 export function parseRefusal(payload: string): RefusalReason | null {
   try {
-    const parsed = refusedSchema.safeParse(JSON.parse(payload));
-    return parsed.success ? parsed.data.reason : null;
+    const message = pickStrings(JSON.parse(payload), ['type', 'reason']);
+    if (message?.type !== 'refused') return null;
+    const reason = REFUSAL_REASONS.find((r) => r === message.reason);
+    return reason ?? null;
   } catch {
     return null;
   }
