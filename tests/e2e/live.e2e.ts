@@ -89,7 +89,9 @@ describe.skipIf(skipE2E)('live classes against the real server', () => {
     await liveBar(ana.page).getByText('Saved on the server').waitFor();
     const anaDocument = await ana.page.evaluate(() => {
       const key = Object.keys(localStorage).find((k) => k.startsWith('vinculo:live:session:'));
-      return key ? (JSON.parse(localStorage.getItem(key) ?? '{}') as { documentName: string }).documentName : '';
+      return key
+        ? (JSON.parse(localStorage.getItem(key) ?? '{}') as { documentName: string }).documentName
+        : '';
     });
 
     const bea = await joinByLink(server.url, joinPath, 'Bea');

@@ -33,6 +33,8 @@ export type LiveConnectionOptions = {
   target?: Window;
 };
 
+const OFFLINE_AFTER_MS = 4000;
+
 export type LiveConnection = { destroy: () => void; isReadOnly: () => boolean };
 
 export function openLiveConnection(options: LiveConnectionOptions): LiveConnection {
@@ -110,6 +112,11 @@ export function openLiveConnection(options: LiveConnectionOptions): LiveConnecti
 
   provider = current;
   current.attach();
+  // A first attempt may hang (a server that never answers): after a few seconds it counts as offline.
+  const firstAttempt = setTimeout(() => {
+    failedOnce = true;
+    report();
+  }, OFFLINE_AFTER_MS);
 
   // The browser knows sooner than the socket: go quiet when offline, try again at once on return.
   const goOffline = () => {
@@ -130,6 +137,7 @@ export function openLiveConnection(options: LiveConnectionOptions): LiveConnecti
   function stop() {
     if (stopped) return;
     stopped = true;
+    clearTimeout(firstAttempt);
     target.removeEventListener('offline', goOffline);
     target.removeEventListener('online', goOnline);
     current.destroy();

@@ -15,8 +15,13 @@ export async function createLiveClass(page: Page, title: string): Promise<string
 }
 
 /** Opens a join or team link in a fresh browser profile and joins under `name`. */
-export async function joinByLink(origin: string, path: string, name: string): Promise<AppPage> {
-  const app = await openApp({ origin, path });
+export async function joinByLink(
+  origin: string,
+  path: string,
+  name: string,
+  allowErrors: RegExp[] = [],
+): Promise<AppPage> {
+  const app = await openApp({ origin, path, allowErrors });
   const dialog = await modal(app.page, /Join/);
   await dialog.getByLabel('Your name').fill(name);
   await dialog.getByRole('button', { name: 'Join', exact: true }).click();
