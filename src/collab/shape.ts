@@ -3,7 +3,8 @@
  * added to the schema needs no change here.
  *
  * - object, record  → Y.Map, one entry per field (two people editing different fields both win)
- * - array of objects with an `id` → entities: Y.Map { byId: Y.Map<id, Y.Map>, order: Y.Array<id> }
+ * - array of objects with an `id` (or, lacking one, a field named `…Id`, like a checklist's
+ *   `questionId`) → entities: Y.Map { byId: Y.Map<key, Y.Map>, order: Y.Array<key> }
  * - array of other objects → Y.Array of Y.Maps
  * - free text (a string limited only in length) → Y.Text (two people typing in it converge)
  * - anything else (numbers, booleans, enums, ids, codes, lists of plain values) → a plain value,
@@ -13,7 +14,7 @@
 export type Kind =
   | { kind: 'object'; fields: Readonly<Record<string, Kind>> }
   | { kind: 'record'; value: Kind }
-  | { kind: 'entities'; item: Kind }
+  | { kind: 'entities'; item: Kind; key: string }
   | { kind: 'list'; item: Kind }
   | { kind: 'text' }
   | { kind: 'value' };
@@ -52,7 +53,10 @@ export function kindOf(schema: unknown): Kind {
       return { kind: 'record', value: kindOf(def.valueType) };
     case 'array': {
       const item = kindOf(def.element);
-      if (item.kind === 'object') return { kind: item.fields.id ? 'entities' : 'list', item };
+      if (item.kind === 'object') {
+        const key = entityKey(item.fields);
+        return key ? { kind: 'entities', item, key } : { kind: 'list', item };
+      }
       if (item.kind === 'record') return { kind: 'list', item };
       return VALUE;
     }
@@ -64,4 +68,10 @@ export function kindOf(schema: unknown): Kind {
     default:
       return VALUE;
   }
+}
+
+/** The field that names an entity: `id`, else the first plain-valued field named `…Id`. */
+function entityKey(fields: Readonly<Record<string, Kind>>): string | undefined {
+  if (fields.id?.kind === 'value') return 'id';
+  return Object.keys(fields).find((name) => name.endsWith('Id') && fields[name]?.kind === 'value');
 }

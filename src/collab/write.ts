@@ -41,7 +41,7 @@ function fill(target: YType, value: unknown, kind: Kind): void {
     case 'record':
       return writeObject(target as Y.Map<unknown>, value as Plain, () => kind.value);
     case 'entities':
-      return writeEntities(target as Y.Map<unknown>, value as Plain[], kind.item);
+      return writeEntities(target as Y.Map<unknown>, value as Plain[], kind.item, kind.key);
     case 'list':
       return writeList(target as Y.Array<unknown>, value as unknown[], kind.item);
   }
@@ -80,8 +80,8 @@ function isShapedLike(value: unknown, kind: Kind): boolean {
     case 'entities':
       return (
         Array.isArray(value) &&
-        value.every((v) => isPlainObject(v) && typeof v.id === 'string') &&
-        new Set(value.map((v: Plain) => v.id)).size === value.length
+        value.every((v) => isPlainObject(v) && typeof v[kind.key] === 'string') &&
+        new Set(value.map((v: Plain) => v[kind.key])).size === value.length
       );
     case 'list':
       return Array.isArray(value);
@@ -133,13 +133,13 @@ function writeText(text: Y.Text, next: string): void {
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
-function writeEntities(collection: Y.Map<unknown>, next: Plain[], item: Kind): void {
+function writeEntities(collection: Y.Map<unknown>, next: Plain[], item: Kind, key: string): void {
   const byId = collection.get('byId') as Y.Map<unknown>;
   const order = collection.get('order') as Y.Array<string>;
-  const nextIds = next.map((entity) => entity.id as string);
+  const nextIds = next.map((entity) => entity[key] as string);
   const keep = new Set(nextIds);
   for (const id of [...byId.keys()]) if (!keep.has(id)) byId.delete(id);
-  for (const entity of next) writeEntry(byId, entity.id as string, entity, item);
+  for (const entity of next) writeEntry(byId, entity[key] as string, entity, item);
   writeOrder(order, nextIds);
 }
 
