@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useDashboardStore } from '@/features/dashboard';
 import { exportCanvasPng } from '@/features/imageExport/exportCanvasPng';
 import { useBrowserPrint } from '@/features/print/useBrowserPrint';
 import { registerServiceWorker, useOfflineReady } from '@/features/pwa/registerServiceWorker';
@@ -22,7 +23,7 @@ const GuidedTour = lazy(loadGuide);
 
 type Status = 'pngDone' | 'pngFailed' | null;
 
-const MENU_ITEMS = ['gallery', 'present', 'print', 'png', 'guide'] as const;
+const MENU_ITEMS = ['gallery', 'present', 'print', 'png', 'guide', 'dashboard'] as const;
 type MenuItem = (typeof MENU_ITEMS)[number];
 const NEEDS_CANVAS: readonly MenuItem[] = ['present', 'print', 'png'];
 
@@ -88,13 +89,19 @@ export default function ClassroomMenu() {
     setOfferTour(false);
   };
 
-  const choose = (item: MenuItem) => (item === 'png' ? void downloadPng() : open(item));
+  const openDashboard = () => {
+    setExpanded(false);
+    useDashboardStore.getState().open();
+  };
+  const choose = (item: MenuItem) =>
+    item === 'png' ? void downloadPng() : item === 'dashboard' ? openDashboard() : open(item);
   const labels: Record<MenuItem, string> = {
     gallery: t('classroom:menu.gallery'),
     present: t('classroom:menu.present'),
     print: t('classroom:menu.print'),
     png: t('classroom:menu.png'),
     guide: t('classroom:menu.guide'),
+    dashboard: t('dashboard:menu.open'),
   };
 
   return (
