@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useFormat } from '@/components/format';
+import { useFormat } from '@/hooks/useFormat';
 import { SegmentTag } from '@/components/SegmentTag';
 
 import { NO_RETENTION_RULE, type CanvasSummary } from './classSummary';

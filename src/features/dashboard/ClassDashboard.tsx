@@ -10,8 +10,8 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { downloadText } from '@/components/download';
-import { loadPresentCanvas } from '@/features/present';
+import { downloadText } from '@/lib/download';
+import { loadPresentCanvas } from '@/features/classroom';
 
 import { ClassCard } from './ClassCard';
 import { classCsv } from './classCsv';

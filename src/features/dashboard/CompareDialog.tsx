@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import { Dialog } from '@/components/Dialog';
-import { useFormat } from '@/components/format';
+import { useFormat } from '@/hooks/useFormat';
 import { SegmentTag } from '@/components/SegmentTag';
 import { SEVERITIES, type SegmentEconomics } from '@/domain';
 

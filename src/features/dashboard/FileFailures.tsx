@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { importFailureText } from '@/features/files';
+import { importFailureText } from '@/features/exchange';
 
 import type { FileFailure } from './classEntries';
 

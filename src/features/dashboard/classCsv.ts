@@ -6,7 +6,7 @@
 import type { TFunction } from 'i18next';
 
 import { SEVERITIES, type SegmentEconomics } from '@/domain';
-import { csvDocument, type CsvValue } from '@/features/files';
+import { csvDocument, type CsvValue } from '@/features/exchange';
 
 import type { CanvasSummary, SegmentSummary } from './classSummary';
 

@@ -1,5 +1,5 @@
 import type { Canvas } from '@/domain';
-import type { ImportOutcome } from '@/features/files';
+import type { ImportOutcome } from '@/features/exchange';
 
 /**
  * One student's (or team's) canvas on the dashboard. `name` is whose it is, as the instructor

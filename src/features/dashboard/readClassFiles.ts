@@ -1,4 +1,4 @@
-import { readImportFile } from '@/features/files';
+import { readImportFile } from '@/features/exchange';
 
 import { displayName, type ClassCanvas, type FileFailure } from './classEntries';
 

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 
 import { TextField } from '@/components/fields/TextField';
 import { SegmentTag } from '@/components/SegmentTag';
-import { useFocusAfterRender } from '@/components/useFocusAfterRender';
 import { LIMITS, noteSchema, type Note, type NoteBlock, type Segment } from '@/domain';
+import { useFocusAfterRender } from '@/hooks/useFocusAfterRender';
 import { useCanvasStore } from '@/store/canvasStore';
 import { fieldId } from '@/store/uiStore';
 

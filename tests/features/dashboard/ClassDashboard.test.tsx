@@ -7,7 +7,7 @@ import ClassDashboard from '@/features/dashboard/ClassDashboard';
 import { useDashboardStore } from '@/features/dashboard';
 import { i18next } from '@/i18n/config';
 
-import { blobText, captureDownloads } from '../files/captureDownloads';
+import { blobText, captureDownloads } from '../../support/captureDownloads';
 import { canvasFile, studentCanvas } from './classCanvases';
 import { parseCsv } from './parseCsv';
 
@@ -216,7 +216,12 @@ describe('ClassDashboard: compare, present, export', () => {
     await waitFor(() => expect(cards()).toHaveLength(3));
     const present = screen.getByRole('button', { name: 'Present bruno' });
     await user.click(present);
-    const presentation = await screen.findByRole('dialog', { name: 'Presentation' });
+    // The presentation's code loads when first used.
+    const presentation = await screen.findByRole(
+      'dialog',
+      { name: 'Presentation' },
+      { timeout: 5000 },
+    );
     expect(within(presentation).getByRole('heading', { level: 2 })).toHaveTextContent('Bikes');
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Presentation' })).toBeNull());

@@ -1,5 +1,0 @@
-// The files feature's public entry, for other features (the class dashboard reads many files and
-// writes a class CSV with the same reader and the same injection-safe cells).
-export { csvDocument, type CsvValue } from './csv';
-export { importFailureText, type ImportFailureText } from './importFailureText';
-export { readImportFile, type ImportOutcome } from './importFile';
