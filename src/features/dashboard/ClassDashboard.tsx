@@ -135,7 +135,7 @@ export default function ClassDashboard() {
                 <ClassCard
                   summary={summary}
                   isCompared={compared.includes(summary.entry.id)}
-                  canCompare={compared.length < MAX_COMPARED}
+                  canCompare={comparedSummaries.length < MAX_COMPARED}
                   onCompare={onCompare}
                   onPresent={setPresented}
                   onRemove={onRemove}

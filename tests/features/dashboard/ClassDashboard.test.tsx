@@ -208,6 +208,10 @@ describe('ClassDashboard: compare, present, export', () => {
     for (const name of ['ana', 'bruno', 'carla', 'dani'])
       await user.click(screen.getByRole('checkbox', { name: `Compare ${name}` }));
     expect(screen.getByRole('checkbox', { name: 'Compare eva' })).toBeDisabled();
+    // A chosen canvas sent again is a new card, not chosen yet: room for another.
+    await drop([canvasFile(bruno, 'dani.json')]);
+    expect(screen.getByRole('checkbox', { name: 'Compare dani' })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Compare eva' })).toBeEnabled();
   });
 
   it('should present a student canvas and come back to the dashboard', async () => {
