@@ -27,6 +27,8 @@ const ResultsPanel = lazy(
     import('@/features/results/ResultsPanel').then((m) => ({ default: m.ResultsPanel })),
   ),
 );
+// Live classes: a small gate after the first screen; the live code loads only when needed.
+const LiveRoot = lazy(() => import('@/features/live').then((m) => ({ default: m.LiveRoot })));
 
 export function App() {
   const { t } = useTranslation();
@@ -50,6 +52,11 @@ export function App() {
       </a>
       <AppHeader />
       <PersistenceNotices />
+      {afterFirstScreen && (
+        <Suspense fallback={null}>
+          <LiveRoot />
+        </Suspense>
+      )}
       <main
         id="main"
         className={isDashboardOpen ? 'app-main app-main--dashboard' : 'app-main'}

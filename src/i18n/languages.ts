@@ -65,6 +65,7 @@ export const LATER_NAMESPACES = [
   'channels',
   'dashboard',
   'domain',
+  'live',
   'results',
   'rules',
   'workbench',

@@ -10,6 +10,7 @@ import { useCanvasStore } from '@/store/canvasStore';
 const ITEMS = [
   'Examples gallery',
   'Present',
+  'Live class',
   'Print',
   'Download PNG',
   'Guided tour',
