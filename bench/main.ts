@@ -9,14 +9,19 @@ import { launch } from './browser';
 import { check, type BudgetCheck } from './budgets';
 import { measureBundle } from './bundle';
 import { benchDomain } from './domain';
+import { benchFields } from './fields';
+import { buildFloor } from './floor/build';
+import { issue17Goals } from './goals';
 import { benchBigCanvas } from './interaction';
-import { benchColdLoad } from './load';
+import { benchLoad } from './load';
+import { benchNotes } from './notes';
 import { renderReport, type Report } from './report';
 import { startServer } from '../tests/e2e/support/server';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** The benchmark's own build: dist/ belongs to the browser tests, which may run meanwhile. */
 const DIST = resolve(ROOT, 'bench/tmp/dist');
+const FLOOR_DIST = resolve(ROOT, 'bench/tmp/floor');
 
 function build() {
   // Vite's module runner sets NODE_ENV=development; the build must not inherit it.
@@ -32,7 +37,7 @@ function build() {
  * `--quick` builds and gates only the JS a visit loads before it accepts input (deterministic:
  * the set of files does not depend on the machine's speed), for CI;
  * `--domain` times evaluateCanvas only; `--no-build` reuses bench/tmp/dist;
- * `--only=load,interaction` runs some parts (and writes no report), while working on them.
+ * `--only=load,notes` runs some parts (written to bench/tmp/report-load-notes.*), while working on them.
  */
 export async function main(args: string[]): Promise<number> {
   const quick = args.includes('--quick');
@@ -41,7 +46,8 @@ export async function main(args: string[]): Promise<number> {
     .find((a) => a.startsWith('--only='))
     ?.slice('--only='.length)
     .split(',');
-  const runs = (part: 'boot' | 'load' | 'interaction' | 'domain') => !only || only.includes(part);
+  const runs = (part: 'boot' | 'load' | 'notes' | 'fields' | 'interaction' | 'domain') =>
+    !only || only.includes(part);
   const report: Report = {
     date: new Date().toISOString(),
     node: process.version,
@@ -57,19 +63,27 @@ export async function main(args: string[]): Promise<number> {
   const checks: BudgetCheck[] = report.checks;
 
   if (!domainOnly) {
-    if (!args.includes('--no-build')) build();
+    if (!args.includes('--no-build')) {
+      build();
+      if (!quick) await buildFloor(FLOOR_DIST);
+    }
     report.bundle = measureBundle(DIST);
+    if (!quick) report.floorBundle = measureBundle(FLOOR_DIST);
     const server = await startServer({ root: DIST });
+    const floor = quick ? null : await startServer({ root: FLOOR_DIST });
     const browser = await launch();
     try {
       if (runs('boot')) {
         report.boot = await benchBoot(browser, server.url, DIST, report.bundle.htmlFiles);
         checks.push(check('initialJsGzipBytes', Math.max(...report.boot.map((b) => b.jsGzip))));
       }
-      if (!quick && runs('load')) {
-        report.load = await benchColdLoad(browser, server.url);
-        checks.push(check('fcpMs', Math.max(...report.load.map((l) => l.fcp.median))));
+      if (floor && runs('load')) {
+        report.load = await benchLoad(browser, server.url, floor.url);
+        const ours = report.load.filter((l) => l.app === 'vinculo');
+        checks.push(check('fcpMs', Math.max(...ours.map((l) => l.fcp.median))));
       }
+      if (floor && runs('notes')) report.notes = await benchNotes(browser, server.url, floor.url);
+      if (!quick && runs('fields')) report.fields = await benchFields(browser, server.url);
       if (!quick && runs('interaction')) {
         report.interaction = await benchBigCanvas(browser, server.url);
         const { typing, toggle, save } = report.interaction;
@@ -79,6 +93,7 @@ export async function main(args: string[]): Promise<number> {
     } finally {
       await browser.close();
       await server.close();
+      await floor?.close();
     }
   }
   if (!quick && runs('domain')) {
@@ -89,11 +104,14 @@ export async function main(args: string[]): Promise<number> {
 
   report.machine.loadAfter = loadavg()[0] ?? 0;
   report.machine.calibrationAfterMs = calibrate();
+  if (!quick) report.goals = issue17Goals(report);
   const markdown = renderReport(report);
   console.log(markdown);
-  if (!quick && !domainOnly && !only) {
-    writeFileSync(resolve(ROOT, 'bench/report.md'), markdown);
-    writeFileSync(resolve(ROOT, 'bench/report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  if (!quick && !domainOnly) {
+    // A partial run keeps its figures aside, in bench/tmp, never in the committed report.
+    const out = only ? `bench/tmp/report-${only.join('-')}` : 'bench/report';
+    writeFileSync(resolve(ROOT, `${out}.md`), markdown);
+    writeFileSync(resolve(ROOT, `${out}.json`), `${JSON.stringify(report, null, 2)}\n`);
   }
   const failed = checks.filter((c) => !c.ok);
   for (const c of failed) console.error(`Budget exceeded: ${c.name} = ${c.value} > ${c.limit}`);
