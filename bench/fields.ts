@@ -50,7 +50,8 @@ export async function benchFields(browser: Browser, url: string, rate = 4): Prom
   const [segment] = canvas.segments;
   const channel = canvas.channels[0];
   const tactic = canvas.tactics.find((t) => t.segmentId === segment?.id);
-  if (!segment || !channel || !tactic) throw new Error('fixture lacks a segment, channel or tactic');
+  if (!segment || !channel || !tactic)
+    throw new Error('fixture lacks a segment, channel or tactic');
   await page.waitForSelector(`[id="${segment.id}-up"]`, { timeout: 60_000 });
   await page.waitForLoadState('networkidle');
   await throttle(page, rate);

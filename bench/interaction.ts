@@ -178,7 +178,8 @@ export async function latenciesSince(
 const isChecked = (page: Page, selector: string) =>
   page.evaluate((s) => document.querySelector<HTMLInputElement>(s)?.checked ?? null, selector);
 
-export const eventCount = async (page: Page, kind: Kind) => (await read(page, 'events'))[kind].length;
+export const eventCount = async (page: Page, kind: Kind) =>
+  (await read(page, 'events'))[kind].length;
 
 const canvasWrites = async (page: Page) =>
   (await read(page, 'writes')).filter((w) => w.key.startsWith(STORAGE_KEYS.canvasPrefix));

@@ -20,12 +20,12 @@ import { startServer } from '../tests/e2e/support/server';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** The benchmark's own build: dist/ belongs to the browser tests, which may run meanwhile. */
-const DIST = resolve(ROOT, 'bench/tmp/dist');
+const DEFAULT_DIST = resolve(ROOT, 'bench/tmp/dist');
 const FLOOR_DIST = resolve(ROOT, 'bench/tmp/floor');
 
-function build() {
+function build(dist: string) {
   // Vite's module runner sets NODE_ENV=development; the build must not inherit it.
-  execSync(`npx vite build --outDir ${DIST} --emptyOutDir --manifest`, {
+  execSync(`npx vite build --outDir ${dist} --emptyOutDir --manifest`, {
     cwd: ROOT,
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production' },
@@ -41,11 +41,13 @@ function build() {
  */
 export async function main(args: string[]): Promise<number> {
   const quick = args.includes('--quick');
+  const option = (name: string) =>
+    args.find((a) => a.startsWith(`--${name}=`))?.slice(`--${name}=`.length);
+  // `--dist=bench/tmp/before` measures another build (with --no-build), for a before/after pair.
+  const distOption = option('dist');
+  const dist = distOption ? resolve(ROOT, distOption) : DEFAULT_DIST;
   const domainOnly = args.includes('--domain');
-  const only = args
-    .find((a) => a.startsWith('--only='))
-    ?.slice('--only='.length)
-    .split(',');
+  const only = option('only')?.split(',');
   const runs = (part: 'boot' | 'load' | 'notes' | 'fields' | 'interaction' | 'domain') =>
     !only || only.includes(part);
   const report: Report = {
@@ -64,17 +66,17 @@ export async function main(args: string[]): Promise<number> {
 
   if (!domainOnly) {
     if (!args.includes('--no-build')) {
-      build();
+      build(dist);
       if (!quick) await buildFloor(FLOOR_DIST);
     }
-    report.bundle = measureBundle(DIST);
+    report.bundle = measureBundle(dist);
     if (!quick) report.floorBundle = measureBundle(FLOOR_DIST);
-    const server = await startServer({ root: DIST });
+    const server = await startServer({ root: dist });
     const floor = quick ? null : await startServer({ root: FLOOR_DIST });
     const browser = await launch();
     try {
       if (runs('boot')) {
-        report.boot = await benchBoot(browser, server.url, DIST, report.bundle.htmlFiles);
+        report.boot = await benchBoot(browser, server.url, dist, report.bundle.htmlFiles);
         checks.push(check('initialJsGzipBytes', Math.max(...report.boot.map((b) => b.jsGzip))));
       }
       if (floor && runs('load')) {
@@ -109,7 +111,9 @@ export async function main(args: string[]): Promise<number> {
   console.log(markdown);
   if (!quick && !domainOnly) {
     // A partial run keeps its figures aside, in bench/tmp, never in the committed report.
-    const out = only ? `bench/tmp/report-${only.join('-')}` : 'bench/report';
+    const label = distOption ? `-${distOption.split('/').pop()}` : '';
+    const out =
+      only || distOption ? `bench/tmp/report-${only?.join('-') ?? 'all'}${label}` : 'bench/report';
     writeFileSync(resolve(ROOT, `${out}.md`), markdown);
     writeFileSync(resolve(ROOT, `${out}.json`), `${JSON.stringify(report, null, 2)}\n`);
   }

@@ -88,7 +88,9 @@ async function vinculoNotes(browser: Browser, url: string, rate: number) {
   const blank = createEmptyCanvas({ name: 'Notes', currency: 'EUR', locale: 'en' });
   const { context, page } = await openPage(browser, url, blank);
   await throttle(page, rate);
-  const add = page.locator(`article[data-block="${BLOCK}"]`).getByRole('button', { name: ADD_NOTE });
+  const add = page
+    .locator(`article[data-block="${BLOCK}"]`)
+    .getByRole('button', { name: ADD_NOTE });
   const result = await timeEach(page, COUNT, async (i) => {
     await add.click();
     await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA', null, {
@@ -97,11 +99,17 @@ async function vinculoNotes(browser: Browser, url: string, rate: number) {
     await page.keyboard.type(`Note ${i + 1}`, { delay: 60 });
     await page.keyboard.press('Tab');
   });
-  const texts = await page
-    .locator(`article[data-block="${BLOCK}"] .note__text`)
-    .allTextContents();
+  // The last note may still be in editing (Tab leaves it open): its text is in the textarea.
+  const texts = await page.evaluate(
+    (block) =>
+      [...document.querySelectorAll(`article[data-block="${block}"] li.note`)].map(
+        (li) =>
+          li.querySelector('textarea')?.value ?? li.querySelector('.note__text')?.textContent,
+      ),
+    BLOCK,
+  );
   if (texts.length !== COUNT || texts[COUNT - 1] !== `Note ${COUNT}`)
-    throw new Error(`expected ${COUNT} notes ending in "Note ${COUNT}", found ${texts.length}`);
+    throw new Error(`expected ${COUNT} notes ending in "Note ${COUNT}": ${texts.join(', ')}`);
   await context.close();
   return result;
 }

@@ -108,7 +108,7 @@ export function renderReport(r: Report): string {
       );
     lines.push(
       '',
-      "Vínculo's first contentful paint is the frame index.html holds (header bar, logo and the nine empty blocks), drawn before any script runs; the app replaces it with its first screen. \"Accepts input\": the first enabled button in `<main>` is in the page; \"first screen painted\": the frame after it (checked to hold words). The floor is a one-button app (bench/floor: React, zustand with persist, zod, i18next).",
+      'Vínculo\'s first contentful paint is the frame index.html holds (header bar, logo and the nine empty blocks), drawn before any script runs; the app replaces it with its first screen. "Accepts input": the first enabled button in `<main>` is in the page; "first screen painted": the frame after it (checked to hold words). The floor is a one-button app (bench/floor: React, zustand with persist, zod, i18next).',
       '',
       'Cold loads use a fresh context (empty HTTP cache, no service worker). A returning visit opens a copy of the first example canvas from localStorage; the returning user loads the app a second time in the same context, with the service worker in control and the HTTP cache warm (the floor: loaded a second time).',
       '',
@@ -179,7 +179,7 @@ function goalsSection(goals: Goal[]): string[] {
   const lines = [
     '## Goals (issue 17)',
     '',
-    'Each figure beside the floor app\'s comparable figure from this same run (bench/floor).',
+    "Each figure beside the floor app's comparable figure from this same run (bench/floor).",
     '',
     '| goal | Vínculo | floor | ratio to floor | limit | |',
     '| --- | --- | --- | --- | --- | --- |',

@@ -10,12 +10,12 @@ export async function buildFloor(outDir: string) {
   process.env.NODE_ENV = 'production';
   try {
     await build({
-    root: import.meta.dirname,
-    configFile: false,
-    logLevel: 'warn',
-    mode: 'production',
-    plugins: [react()],
-    build: { outDir: resolve(outDir), emptyOutDir: true },
+      root: import.meta.dirname,
+      configFile: false,
+      logLevel: 'warn',
+      mode: 'production',
+      plugins: [react()],
+      build: { outDir: resolve(outDir), emptyOutDir: true },
     });
   } finally {
     process.env.NODE_ENV = nodeEnv;

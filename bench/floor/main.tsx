@@ -10,8 +10,22 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 
 const resources = {
-  es: { common: { title: 'Suelo', add: 'Añadir nota', count_one: '{{count}} nota', count_other: '{{count}} notas' } },
-  en: { common: { title: 'Floor', add: 'Add note', count_one: '{{count}} note', count_other: '{{count}} notes' } },
+  es: {
+    common: {
+      title: 'Suelo',
+      add: 'Añadir nota',
+      count_one: '{{count}} nota',
+      count_other: '{{count}} notas',
+    },
+  },
+  en: {
+    common: {
+      title: 'Floor',
+      add: 'Add note',
+      count_one: '{{count}} note',
+      count_other: '{{count}} notes',
+    },
+  },
 };
 
 const storedSchema = z.strictObject({

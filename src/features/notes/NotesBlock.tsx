@@ -1,12 +1,12 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { useFocusAfterRender } from '@/components/useFocusAfterRender';
-import type { Canvas, Note, NoteBlock } from '@/domain';
+import type { Note, NoteBlock, Segment } from '@/domain';
 import { useCanvasStore } from '@/store/canvasStore';
 import { useUiStore } from '@/store/uiStore';
 
-import { NoteItem, type NoteDrag } from './NoteItem';
+import { NoteItem, type NoteDrag, type NoteLabels } from './NoteItem';
 import type { SortableNotes } from './SortableNotes';
 import './NotesBlock.css';
 
@@ -48,11 +48,15 @@ function useDragAndDrop(list: RefObject<HTMLElement | null>, editing: boolean) {
   return active;
 }
 
-/** The notes of one free-form block: add, edit in place, delete, link to segments, reorder. */
-export function NotesBlock({ canvas, block }: { canvas: Canvas; block: NoteBlock }) {
+type Props = { block: NoteBlock; notes: readonly Note[]; segments: readonly Segment[] };
+
+/**
+ * The notes of one free-form block: add, edit in place, delete, link to segments, reorder.
+ * Memoised on its own notes; each note is memoised too, with labels resolved once for the list
+ * and callbacks that stay the same, so typing in a note renders that note alone.
+ */
+export const NotesBlock = memo(function NotesBlock({ block, notes, segments }: Props) {
   const { t } = useTranslation();
-  const notes = canvas[block];
-  const { addNote, moveNote, removeNote } = useCanvasStore.getState();
   const [editingId, setEditingId] = useState<string | null>(null);
   const focusLater = useFocusAfterRender();
   const plainList = useRef<HTMLOListElement>(null);
@@ -60,34 +64,71 @@ export function NotesBlock({ canvas, block }: { canvas: Canvas; block: NoteBlock
   const addButtonId = `add-note-${block}`;
   const count = notes.length;
   const label = t('editor:notes.listLabel', { block: t(`common:block.${block}.title`) });
+  const labels = useMemo<NoteLabels>(
+    () => ({
+      edit: t('common:action.edit'),
+      moveUp: t('common:action.moveUp'),
+      moveDown: t('common:action.moveDown'),
+      delete: t('common:action.delete'),
+      done: t('editor:notes.done'),
+      emptyNote: t('editor:notes.emptyNote'),
+      linkedTo: t('editor:notes.linkedTo'),
+      which: (position) => t('editor:notes.noteNumber', { position }),
+      text: (position) => t('editor:notes.textLabel', { position }),
+      dragHandle: (position, of) => t('editor:notes.dragHandle', { position, count: of }),
+    }),
+    [t],
+  );
 
-  const move = (noteId: string, from: number, to: number) => {
-    moveNote(block, from, to);
-    focusLater(`${noteId}-${to < from ? 'up' : 'down'}`, `${noteId}-${to < from ? 'down' : 'up'}`);
-  };
+  const setEditing = useCallback(
+    (noteId: string, isEditing: boolean) => {
+      setEditingId(isEditing ? noteId : null);
+      // The textarea goes away; keep the keyboard on the button that toggles it.
+      if (!isEditing) focusLater(`${noteId}-edit`);
+    },
+    [focusLater],
+  );
 
-  const remove = (noteId: string) => {
-    removeNote(block, noteId);
-    useUiStore.getState().showNotice({ key: 'editor:notes.deleted' });
-    focusLater(addButtonId);
-  };
+  const move = useCallback(
+    (noteId: string, from: number, to: number) => {
+      useCanvasStore.getState().moveNote(block, from, to);
+      focusLater(
+        `${noteId}-${to < from ? 'up' : 'down'}`,
+        `${noteId}-${to < from ? 'down' : 'up'}`,
+      );
+    },
+    [block, focusLater],
+  );
 
-  const add = () => setEditingId(addNote(block));
+  const remove = useCallback(
+    (noteId: string) => {
+      useCanvasStore.getState().removeNote(block, noteId);
+      useUiStore.getState().showNotice({ key: 'editor:notes.deleted' });
+      focusLater(addButtonId);
+    },
+    [block, addButtonId, focusLater],
+  );
 
-  const renderNote = (note: Note, index: number, drag?: NoteDrag) => (
-    <NoteItem
-      key={note.id}
-      block={block}
-      note={note}
-      index={index}
-      count={count}
-      segments={canvas.segments}
-      isEditing={editingId === note.id}
-      onEditingChange={(isEditing) => setEditingId(isEditing ? note.id : null)}
-      onMove={(to) => move(note.id, index, to)}
-      onRemove={() => remove(note.id)}
-      drag={drag}
-    />
+  const add = () => setEditingId(useCanvasStore.getState().addNote(block));
+
+  const renderNote = useCallback(
+    (note: Note, index: number, drag?: NoteDrag) => (
+      <NoteItem
+        key={note.id}
+        block={block}
+        note={note}
+        index={index}
+        count={count}
+        segments={segments}
+        labels={labels}
+        isEditing={editingId === note.id}
+        onEditingChange={setEditing}
+        onMove={move}
+        onRemove={remove}
+        drag={drag}
+      />
+    ),
+    [block, count, segments, labels, editingId, setEditing, move, remove],
   );
 
   return (
@@ -111,4 +152,4 @@ export function NotesBlock({ canvas, block }: { canvas: Canvas; block: NoteBlock
       </button>
     </>
   );
-}
+});

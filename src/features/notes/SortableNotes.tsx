@@ -16,9 +16,10 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import type { ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { sameItems } from '@/components/sameProps';
 import type { Note, NoteBlock } from '@/domain';
 import { useCanvasStore } from '@/store/canvasStore';
 
@@ -32,17 +33,36 @@ type Props = {
   renderNote: (note: Note, index: number, drag: NoteDrag) => ReactNode;
 };
 
-function SortableNote({ id, render }: { id: string; render: (drag: NoteDrag) => ReactNode }) {
+type NoteProps = {
+  note: Note;
+  index: number;
+  render: Props['renderNote'];
+};
+
+// Memoised: typing in one note leaves the other notes of the list alone.
+const SortableNote = memo(function SortableNote({ note, index, render }: NoteProps) {
   const { setNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
-    id,
+    id: note.id,
   });
-  return render({
+  return render(note, index, {
     setNodeRef,
     attributes,
     listeners,
     isDragging,
     style: { transform: CSS.Transform.toString(transform), transition },
   });
+});
+
+/**
+ * The notes' ids, the same array while they are the same ids in the same order: a new array
+ * would tell every sortable note that the list changed, on every keystroke in any note.
+ */
+function useIds(notes: readonly Note[]): string[] {
+  const next = notes.map((n) => n.id);
+  const [ids, setIds] = useState(next);
+  if (sameItems(ids, next)) return ids;
+  setIds(next);
+  return next;
 }
 
 /**
@@ -59,6 +79,7 @@ export function SortableNotes({ block, notes, label, renderNote }: Props) {
   );
   const position = (id: UniqueIdentifier | undefined) => notes.findIndex((n) => n.id === id) + 1;
   const count = notes.length;
+  const ids = useIds(notes);
 
   const announcements: Announcements = {
     onDragStart: ({ active }) =>
@@ -85,14 +106,10 @@ export function SortableNotes({ block, notes, label, renderNote }: Props) {
         screenReaderInstructions: { draggable: t('editor:notes.dragInstructions') },
       }}
     >
-      <SortableContext items={notes.map((n) => n.id)} strategy={verticalListSortingStrategy}>
+      <SortableContext items={ids} strategy={verticalListSortingStrategy}>
         <ol className="note-list" aria-label={label}>
           {notes.map((note, index) => (
-            <SortableNote
-              key={note.id}
-              id={note.id}
-              render={(drag) => renderNote(note, index, drag)}
-            />
+            <SortableNote key={note.id} note={note} index={index} render={renderNote} />
           ))}
         </ol>
       </SortableContext>
