@@ -84,23 +84,27 @@ export const CanvasBoard = memo(function CanvasBoard() {
       ),
     [t],
   );
-  const evaluation = canvas ? evaluationOf(canvas) : null;
-  const byBlock = evaluation ? findingsByBlock(evaluation) : null;
-  return (
-    <section className="canvas-board" aria-label={t('common:canvas.label')}>
-      {CANVAS_BLOCKS.map((block) => (
-        <BlockFrame
-          key={block}
-          block={block}
-          title={texts.get(block)?.title ?? ''}
-          question={texts.get(block)?.question ?? ''}
-          findings={byBlock?.get(block)}
-        >
-          {canvas && evaluation && (
-            <BlockContent block={block} canvas={canvas} evaluation={evaluation} />
-          )}
-        </BlockFrame>
-      ))}
-    </section>
-  );
+  // The same elements while the shown canvas is unchanged (an editor covers the board), so
+  // those renders stop here.
+  return useMemo(() => {
+    const evaluation = canvas ? evaluationOf(canvas) : null;
+    const byBlock = evaluation ? findingsByBlock(evaluation) : null;
+    return (
+      <section className="canvas-board" aria-label={t('common:canvas.label')}>
+        {CANVAS_BLOCKS.map((block) => (
+          <BlockFrame
+            key={block}
+            block={block}
+            title={texts.get(block)?.title ?? ''}
+            question={texts.get(block)?.question ?? ''}
+            findings={byBlock?.get(block)}
+          >
+            {canvas && evaluation && (
+              <BlockContent block={block} canvas={canvas} evaluation={evaluation} />
+            )}
+          </BlockFrame>
+        ))}
+      </section>
+    );
+  }, [canvas, texts, t]);
 });

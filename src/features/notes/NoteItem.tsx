@@ -27,14 +27,17 @@ export type NoteLabels = {
   /** "Note 3", said after each button's verb */
   which: (position: number) => string;
   text: (position: number) => string;
-  dragHandle: (position: number, count: number) => string;
+  /** "Move note 3"; the handle's name goes on with the list's "of 12" (`countId`) */
+  dragHandle: (position: number) => string;
 };
 
 type Props = {
   block: NoteBlock;
   note: Note;
   index: number;
-  count: number;
+  isLast: boolean;
+  /** DOM id of the list's hidden "of 12", so a new note does not re-render every handle */
+  countId: string;
   segments: readonly Segment[];
   labels: NoteLabels;
   isEditing: boolean;
@@ -55,7 +58,8 @@ export const NoteItem = memo(function NoteItem({
   block,
   note,
   index,
-  count,
+  isLast,
+  countId,
   segments,
   labels,
   isEditing,
@@ -93,9 +97,12 @@ export const NoteItem = memo(function NoteItem({
         className="note__handle"
         {...drag?.attributes}
         {...drag?.listeners}
-        aria-label={labels.dragHandle(position, count)}
+        aria-labelledby={`${note.id}-handle ${countId}`}
       >
         <span aria-hidden="true">⠿</span>
+        <span id={`${note.id}-handle`} hidden>
+          {labels.dragHandle(position)}
+        </span>
       </button>
       <div className="note__body">
         {isEditing ? (
@@ -182,7 +189,7 @@ export const NoteItem = memo(function NoteItem({
             id={`${note.id}-down`}
             type="button"
             className="button button--small icon-button"
-            disabled={index === count - 1}
+            disabled={isLast}
             onClick={() => onMove(note.id, index, index + 1)}
             title={labels.moveDown}
           >

@@ -62,6 +62,7 @@ export const NotesBlock = memo(function NotesBlock({ block, notes, segments }: P
   const plainList = useRef<HTMLOListElement>(null);
   const sortable = useDragAndDrop(plainList, editingId !== null);
   const addButtonId = `add-note-${block}`;
+  const countId = `notes-${block}-count`;
   const count = notes.length;
   const label = t('editor:notes.listLabel', { block: t(`common:block.${block}.title`) });
   const labels = useMemo<NoteLabels>(
@@ -75,7 +76,7 @@ export const NotesBlock = memo(function NotesBlock({ block, notes, segments }: P
       linkedTo: t('editor:notes.linkedTo'),
       which: (position) => t('editor:notes.noteNumber', { position }),
       text: (position) => t('editor:notes.textLabel', { position }),
-      dragHandle: (position, of) => t('editor:notes.dragHandle', { position, count: of }),
+      dragHandle: (position) => t('editor:notes.dragHandle', { position }),
     }),
     [t],
   );
@@ -118,7 +119,8 @@ export const NotesBlock = memo(function NotesBlock({ block, notes, segments }: P
         block={block}
         note={note}
         index={index}
-        count={count}
+        isLast={index === count - 1}
+        countId={countId}
         segments={segments}
         labels={labels}
         isEditing={editingId === note.id}
@@ -128,7 +130,7 @@ export const NotesBlock = memo(function NotesBlock({ block, notes, segments }: P
         drag={drag}
       />
     ),
-    [block, count, segments, labels, editingId, setEditing, move, remove],
+    [block, count, countId, segments, labels, editingId, setEditing, move, remove],
   );
 
   return (
@@ -142,6 +144,10 @@ export const NotesBlock = memo(function NotesBlock({ block, notes, segments }: P
           {notes.map((note, index) => renderNote(note, index))}
         </ol>
       )}
+      {/* The end of each drag handle's name ("Move note 3" … "of 12"), said once per list. */}
+      <span id={countId} hidden>
+        {t('editor:notes.ofCount', { count })}
+      </span>
       <button
         id={addButtonId}
         type="button"

@@ -16,7 +16,7 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useState, type ReactNode } from 'react';
+import { memo, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { sameItems } from '@/components/sameProps';
@@ -33,6 +33,8 @@ type Props = {
   renderNote: (note: Note, index: number, drag: NoteDrag) => ReactNode;
 };
 
+const STILL = {};
+
 type NoteProps = {
   note: Note;
   index: number;
@@ -44,13 +46,22 @@ const SortableNote = memo(function SortableNote({ note, index, render }: NotePro
   const { setNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
     id: note.id,
   });
-  return render(note, index, {
-    setNodeRef,
-    attributes,
-    listeners,
-    isDragging,
-    style: { transform: CSS.Transform.toString(transform), transition },
-  });
+  // The same object while nothing about the drag changed, so the memoised note skips rendering
+  // when the list around it changes (a note added or removed). A transition only matters while
+  // the note is moved: dnd-kit switches it on and off for every note whenever the list changes.
+  const moved = CSS.Transform.toString(transform);
+  const moving = moved ? transition : undefined;
+  const drag = useMemo(
+    () => ({
+      setNodeRef,
+      attributes,
+      listeners,
+      isDragging,
+      style: moved ? { transform: moved, transition: moving } : STILL,
+    }),
+    [setNodeRef, attributes, listeners, isDragging, moved, moving],
+  );
+  return render(note, index, drag);
 });
 
 /**
@@ -65,6 +76,12 @@ function useIds(notes: readonly Note[]): string[] {
   return next;
 }
 
+// Constant options: new ones on each render would give every note new drag listeners, and
+// every note would render again on each keystroke in any of them.
+/** A few pixels of travel before a drag starts, so clicks on the handle stay clicks. */
+const POINTER = { activationConstraint: { distance: 4 } };
+const KEYBOARD = { coordinateGetter: sortableKeyboardCoordinates };
+
 /**
  * Drag and drop for the notes of a block (@dnd-kit), with pointer and keyboard and spoken
  * announcements. Loaded after the first screen (see NotesBlock).
@@ -73,9 +90,8 @@ export function SortableNotes({ block, notes, label, renderNote }: Props) {
   const { t } = useTranslation();
   const moveNote = useCanvasStore((s) => s.moveNote);
   const sensors = useSensors(
-    // A few pixels of travel before a drag starts, so clicks on the handle stay clicks.
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(PointerSensor, POINTER),
+    useSensor(KeyboardSensor, KEYBOARD),
   );
   const position = (id: UniqueIdentifier | undefined) => notes.findIndex((n) => n.id === id) + 1;
   const count = notes.length;
