@@ -34,9 +34,9 @@ async function start() {
     import('@/app/App'),
     import('@/i18n/config'),
     import('@/persistence/startPersistence'),
-    import('@/features/recovery/RecoveryBoundary'),
-    import('@/features/share/LazySharePreview'),
-    import('@/features/persistence/PersistenceFooter'),
+    import('@/features/saving/RecoveryBoundary'),
+    import('@/features/exchange/shareLink/LazySharePreview'),
+    import('@/features/saving/PersistenceFooter'),
   ]);
   await texts;
   // Synchronous and before the first render: the app never shows, nor saves, an unloaded library.

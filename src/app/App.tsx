@@ -1,12 +1,12 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useAfterFirstScreen } from '@/components/useAfterFirstScreen';
-import { useFocusAfterRender } from '@/components/useFocusAfterRender';
 import { CanvasBoard } from '@/features/canvas/CanvasBoard';
 import { FirstRun } from '@/features/onboarding/FirstRun';
-import { PersistenceNotices } from '@/features/recovery/PersistenceNotices';
+import { PersistenceNotices } from '@/features/saving/PersistenceNotices';
 import { ADD_SEGMENT_ID } from '@/features/segments/SegmentsBlock';
+import { useAfterFirstScreen } from '@/hooks/useAfterFirstScreen';
+import { useFocusAfterRender } from '@/hooks/useFocusAfterRender';
 import { withNamespaces } from '@/i18n/config';
 import { useCanvasStore } from '@/store/canvasStore';
 import { canvasSelectors } from '@/store/selectors';

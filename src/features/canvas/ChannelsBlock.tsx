@@ -1,10 +1,10 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { sameProps } from '@/components/sameProps';
 import { SegmentTag } from '@/components/SegmentTag';
 import { SeverityCounts } from '@/components/SeverityCounts';
 import type { Channel, Evaluation, Finding, Segment } from '@/domain';
+import { sameProps } from '@/lib/sameProps';
 import { useCanvasStore } from '@/store/canvasStore';
 import { evaluationSelectors } from '@/store/selectors';
 import { fieldId, useUiStore } from '@/store/uiStore';

@@ -1,9 +1,9 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useFormat } from '@/components/format';
 import { SegmentTag } from '@/components/SegmentTag';
 import type { Evaluation, Money, Segment } from '@/domain';
+import { useFormat } from '@/hooks/useFormat';
 import { evaluationSelectors } from '@/store/selectors';
 
 type Props = {
@@ -14,7 +14,7 @@ type Props = {
   metric: 'relationshipCost' | 'revenue';
 };
 
-type RowProps = { segment: Segment; value: Money | undefined; currency: string };
+type RowProps = { segment: Segment; value: Money | null | undefined; currency: string };
 
 // Memoised: an edit re-renders only the rows whose segment or figure changed.
 const TotalRow = memo(function TotalRow({ segment, value, currency }: RowProps) {

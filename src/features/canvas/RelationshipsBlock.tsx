@@ -1,7 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { sameProps } from '@/components/sameProps';
 import { SegmentTag, segmentColor } from '@/components/SegmentTag';
 import {
   TACTIC_STAGES,
@@ -10,6 +9,7 @@ import {
   type Segment,
   type Tactic,
 } from '@/domain';
+import { sameProps } from '@/lib/sameProps';
 import { useUiStore } from '@/store/uiStore';
 
 type RowProps = {

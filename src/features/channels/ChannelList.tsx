@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { sameProps } from '@/components/sameProps';
+import { sameProps } from '@/lib/sameProps';
 import type { Channel, Segment } from '@/domain';
 import { SegmentTag } from '@/components/SegmentTag';
 

@@ -2,8 +2,8 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Dialog } from '@/components/Dialog';
-import { focusField } from '@/components/focusField';
-import { useFocusTarget } from '@/components/useFocusTarget';
+import { useFocusTarget } from '@/hooks/useFocusTarget';
+import { focusField } from '@/lib/focusField';
 import { useCanvasStore } from '@/store/canvasStore';
 import { useActiveCanvas } from '@/store/selectors';
 import { fieldId, useUiStore } from '@/store/uiStore';

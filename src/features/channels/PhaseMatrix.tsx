@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { sameItems } from '@/components/sameProps';
+import { sameItems } from '@/lib/sameProps';
 import { CHANNEL_PHASES, type Channel, type Segment } from '@/domain';
 import { SegmentTag } from '@/components/SegmentTag';
 import { LinkButton } from '@/components/LinkButton';

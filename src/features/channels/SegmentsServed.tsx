@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { sameProps } from '@/components/sameProps';
+import { sameProps } from '@/lib/sameProps';
 import type { Id, Segment } from '@/domain';
 import { SegmentTag } from '@/components/SegmentTag';
 import { useCanvasStore } from '@/store/canvasStore';

@@ -1,8 +1,8 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useFocusAfterRender } from '@/components/useFocusAfterRender';
 import type { Note, NoteBlock, Segment } from '@/domain';
+import { useFocusAfterRender } from '@/hooks/useFocusAfterRender';
 import { useCanvasStore } from '@/store/canvasStore';
 import { useUiStore } from '@/store/uiStore';
 

@@ -19,7 +19,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { memo, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { sameItems } from '@/components/sameProps';
+import { sameItems } from '@/lib/sameProps';
 import type { Note, NoteBlock } from '@/domain';
 import { useCanvasStore } from '@/store/canvasStore';
 

@@ -1,5 +1,9 @@
 import { useTranslation } from 'react-i18next';
 
+import { CheckboxGroup } from '@/components/fields/CheckboxGroup';
+import { NumberField } from '@/components/fields/NumberField';
+import { SelectField } from '@/components/fields/SelectField';
+import { TextField } from '@/components/fields/TextField';
 import {
   DEMAND_CREATIONS,
   LIMITS,
@@ -10,11 +14,7 @@ import {
   type Tactic,
   unwrapOptional,
 } from '@/domain';
-import { currencySymbol } from '@/components/currencySymbol';
-import { CheckboxGroup } from '@/components/fields/CheckboxGroup';
-import { NumberField } from '@/components/fields/NumberField';
-import { SelectField } from '@/components/fields/SelectField';
-import { TextField } from '@/components/fields/TextField';
+import { currencySymbol } from '@/lib/currencySymbol';
 import { useCanvasStore } from '@/store/canvasStore';
 import { fieldId } from '@/store/uiStore';
 

@@ -8,7 +8,7 @@ import {
   type Segment,
   type TacticStage,
 } from '@/domain';
-import { focusField } from '@/components/focusField';
+import { focusField } from '@/lib/focusField';
 import { useCanvasStore } from '@/store/canvasStore';
 import { evaluationSelectors, useDeferredEvaluation } from '@/store/selectors';
 import { fieldId } from '@/store/uiStore';

@@ -166,7 +166,7 @@ describe('canvas board', () => {
         money(economics.relationshipCost, 'USD'),
       );
       expect(within(revenue).getAllByRole('row')[i]).toHaveTextContent(
-        money(economics.revenue, 'USD'),
+        money(economics.revenue ?? Number.NaN, 'USD'),
       );
     });
     expect(within(cost).getByRole('row', { name: /Total/ })).toHaveTextContent(
