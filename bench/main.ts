@@ -1,5 +1,5 @@
 import { execSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 
@@ -13,6 +13,7 @@ import { benchFields } from './fields';
 import { buildFloor } from './floor/build';
 import { issue17Goals } from './goals';
 import { benchBigCanvas } from './interaction';
+import { benchLive, type LiveResult } from './live';
 import { benchLoad } from './load';
 import { benchNotes } from './notes';
 import { renderReport, type Report } from './report';
@@ -37,9 +38,11 @@ function build(dist: string) {
  * `--quick` builds and gates only the JS a visit loads before it accepts input (deterministic:
  * the set of files does not depend on the machine's speed), for CI;
  * `--domain` times evaluateCanvas only; `--no-build` reuses bench/tmp/dist;
- * `--only=load,notes` runs some parts (written to bench/tmp/report-load-notes.*), while working on them.
+ * `--only=load,notes` runs some parts (written to bench/tmp/report-load-notes.*), while working on them;
+ * `--live` (npm run bench:live) measures live classes only and updates that part of the report.
  */
 export async function main(args: string[]): Promise<number> {
+  if (args.includes('--live')) return liveOnly();
   const quick = args.includes('--quick');
   const option = (name: string) =>
     args.find((a) => a.startsWith(`--${name}=`))?.slice(`--${name}=`.length);
@@ -48,7 +51,7 @@ export async function main(args: string[]): Promise<number> {
   const dist = distOption ? resolve(ROOT, distOption) : DEFAULT_DIST;
   const domainOnly = args.includes('--domain');
   const only = option('only')?.split(',');
-  const runs = (part: 'boot' | 'load' | 'notes' | 'fields' | 'interaction' | 'domain') =>
+  const runs = (part: 'boot' | 'load' | 'notes' | 'fields' | 'interaction' | 'domain' | 'live') =>
     !only || only.includes(part);
   const report: Report = {
     date: new Date().toISOString(),
@@ -104,19 +107,54 @@ export async function main(args: string[]): Promise<number> {
     checks.push(check('evaluate1000Ms', at1000?.ms.median ?? Number.NaN));
   }
 
+  if (!quick && !domainOnly && runs('live')) {
+    report.live = await benchLive();
+    checks.push(liveCheck(report.live));
+  }
+
   report.machine.loadAfter = loadavg()[0] ?? 0;
   report.machine.calibrationAfterMs = calibrate();
   if (!quick) report.goals = issue17Goals(report);
+  // A partial run keeps its figures aside, in bench/tmp, never in the committed report.
+  const label = distOption ? `-${distOption.split('/').pop()}` : '';
+  const out =
+    only || distOption ? `bench/tmp/report-${only?.join('-') ?? 'all'}${label}` : 'bench/report';
+  return finish(report, !quick && !domainOnly ? out : null);
+}
+
+const liveCheck = (live: LiveResult) =>
+  check('liveP95Ms', live.scenarios.find((s) => s.students === 40)?.latency.p95 ?? Number.NaN);
+
+/** Live classes only: replaces that part (and its budget) in the last report. */
+async function liveOnly(): Promise<number> {
+  const file = resolve(ROOT, 'bench/report.json');
+  const last = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Report) : undefined;
+  const report: Report = last ?? {
+    date: new Date().toISOString(),
+    node: process.version,
+    machine: {
+      cores: availableParallelism(),
+      loadBefore: 0,
+      loadAfter: 0,
+      calibrationBeforeMs: 0,
+      calibrationAfterMs: 0,
+    },
+    checks: [],
+  };
+  report.live = await benchLive();
+  report.checks = [...report.checks.filter((c) => c.name !== 'liveP95Ms'), liveCheck(report.live)];
+  return finish(report, 'bench/report');
+}
+
+/** Prints the report and writes it to `out`.md/.json (under the project root), if given. */
+function finish(report: Report, out: string | null): number {
   const markdown = renderReport(report);
   console.log(markdown);
-  if (!quick && !domainOnly) {
-    // A partial run keeps its figures aside, in bench/tmp, never in the committed report.
-    const label = distOption ? `-${distOption.split('/').pop()}` : '';
-    const out =
-      only || distOption ? `bench/tmp/report-${only?.join('-') ?? 'all'}${label}` : 'bench/report';
+  if (out) {
     writeFileSync(resolve(ROOT, `${out}.md`), markdown);
     writeFileSync(resolve(ROOT, `${out}.json`), `${JSON.stringify(report, null, 2)}\n`);
   }
+  const checks = report.checks;
   const failed = checks.filter((c) => !c.ok);
   for (const c of failed) console.error(`Budget exceeded: ${c.name} = ${c.value} > ${c.limit}`);
   return failed.length ? 1 : 0;

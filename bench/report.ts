@@ -5,6 +5,7 @@ import type { DomainResult } from './domain';
 import type { FieldsResult } from './fields';
 import type { Goal } from './goals';
 import type { InteractionResult } from './interaction';
+import type { LiveResult } from './live';
 import type { LoadResult } from './load';
 import type { NotesResult } from './notes';
 import { round, type Summary } from './stats';
@@ -33,6 +34,7 @@ export type Report = {
   domain?: DomainResult[];
   load?: LoadResult[];
   interaction?: InteractionResult;
+  live?: LiveResult;
 };
 
 const kb = (bytes: number) => `${round(bytes / 1024, 1)} kB`;
@@ -167,6 +169,7 @@ export function renderReport(r: Report): string {
     }
     lines.push('');
   }
+  if (r.live) lines.push(...liveSection(r.live));
   lines.push('## Budgets', '', '| budget | limit | measured | |', '| --- | --- | --- | --- |');
   for (const c of r.checks)
     lines.push(`| ${c.name} | ${c.limit} | ${round(c.value, 2)} | ${c.ok ? 'ok' : 'EXCEEDED'} |`);
@@ -189,6 +192,26 @@ function goalsSection(goals: Goal[]): string[] {
     const ratio = g.floor ? `${round(g.figure / g.floor, 2)}×` : '–';
     lines.push(
       `| ${g.goal} | ${figure(g.figure, g.unit)} | ${floor} | ${ratio} | ${figure(g.limit, g.unit)} | ${g.met ? 'met' : 'not met'} |`,
+    );
+  }
+  lines.push('');
+  return lines;
+}
+
+function liveSection(live: LiveResult): string[] {
+  const lines = [
+    '## Live classes (loopback, real server process, Hocuspocus providers in Node)',
+    '',
+  ];
+  lines.push(
+    "Each student edits their canvas (the first example) once a second; the instructor has the canvases open read-only. Latency: from the edit in the student's document to the instructor's copy changing. Server CPU: its CPU time over the run, in % of one core; memory: its resident set at the end.",
+    '',
+    '| students | instructor watching | connections | edits | not seen | latency p50 | p95 | max | server CPU | server memory |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  );
+  for (const s of live.scenarios) {
+    lines.push(
+      `| ${s.students} | ${s.watched} | ${s.connections} | ${s.edits} in ${s.seconds} s | ${s.lost} | ${round(s.latency.median, 1)} ms | ${round(s.latency.p95, 1)} ms | ${round(s.latency.max, 1)} ms | ${round(s.serverCpuPercent, 0)} % | ${round(s.serverRssMb, 0)} MB |`,
     );
   }
   lines.push('');
