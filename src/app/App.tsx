@@ -26,6 +26,8 @@ const ResultsPanel = lazy(
     import('@/features/results/ResultsPanel').then((m) => ({ default: m.ResultsPanel })),
   ),
 );
+// Live classes: a small gate after the first screen; the live code loads only when needed.
+const LiveRoot = lazy(() => import('@/features/live').then((m) => ({ default: m.LiveRoot })));
 
 export function App() {
   const { t } = useTranslation();
@@ -48,6 +50,11 @@ export function App() {
       </a>
       <AppHeader />
       <PersistenceNotices />
+      {afterFirstScreen && (
+        <Suspense fallback={null}>
+          <LiveRoot />
+        </Suspense>
+      )}
       <main id="main" className="app-main" tabIndex={-1}>
         <h1 className={isOpen ? 'app-main__title' : 'visually-hidden'}>
           {isOpen ? name.trim() || t('editor:library.untitled') : t('common:app.name')}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { exportCanvasPng } from '@/features/exchange/image/exportCanvasPng';
 import { useBrowserPrint } from '@/features/exchange/print/useBrowserPrint';
+import { LiveClassDialog } from '@/features/live';
 import { registerServiceWorker, useOfflineReady } from '@/features/pwa/registerServiceWorker';
 import { loadGuideSeen, saveGuideSeen } from '@/persistence/guidePreference';
 import { useActiveCanvas } from '@/store/selectors';
@@ -22,7 +23,7 @@ const GuidedTour = lazy(loadGuide);
 
 type Status = 'pngDone' | 'pngFailed' | null;
 
-const MENU_ITEMS = ['gallery', 'present', 'print', 'png', 'guide'] as const;
+const MENU_ITEMS = ['gallery', 'present', 'live', 'print', 'png', 'guide'] as const;
 type MenuItem = (typeof MENU_ITEMS)[number];
 const NEEDS_CANVAS: readonly MenuItem[] = ['present', 'print', 'png'];
 
@@ -92,6 +93,7 @@ export default function ClassroomMenu() {
   const labels: Record<MenuItem, string> = {
     gallery: t('classroom:menu.gallery'),
     present: t('classroom:menu.present'),
+    live: t('classroom:menu.live'),
     print: t('classroom:menu.print'),
     png: t('classroom:menu.png'),
     guide: t('classroom:menu.guide'),
@@ -166,6 +168,7 @@ export default function ClassroomMenu() {
       <Suspense fallback={null}>
         {view === 'gallery' && <GalleryDialog onClose={closeView} />}
         {view === 'present' && <PresentationMode onExit={closeView} />}
+        {view === 'live' && <LiveClassDialog onClose={closeView} />}
         {view === 'print' && <PrintFlow onDone={closeView} />}
         {view === 'guide' && <GuidedTour onClose={closeView} />}
       </Suspense>
