@@ -4,6 +4,8 @@ export const BUDGETS = {
   fcpMs: 1000,
   interactionP95Ms: 50,
   evaluate1000Ms: 5,
+  /** issue 13: one segment edited, re-evaluated incrementally */
+  reevaluate1000Ms: 0.5,
   save200Ms: 10,
 } as const;
 
