@@ -3,7 +3,20 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const UI_LIBS = ['react', 'react-dom', 'react-dom/*', 'react/*', 'zustand', 'zustand/*', 'i18next', 'react-i18next', 'zundo'];
+const UI_LIBS = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'react/*',
+  'zustand',
+  'zustand/*',
+  'i18next',
+  'react-i18next',
+  'zundo',
+];
+
+/** Shared building blocks below the features (see docs/architecture.md). */
+const SHARED = ['components', 'hooks', 'lib'];
 
 /** One-way layers: domain ← store ← persistence ← features ← app. */
 const layer = (files, forbidden, message) => ({
@@ -34,10 +47,51 @@ export default tseslint.config(
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node } },
   },
-  layer(['src/store/**'], ['persistence', 'features', 'app', 'components'], 'The store may import only the domain.'),
-  layer(['src/persistence/**'], ['features', 'app', 'components'], 'Persistence sits below features and app.'),
-  layer(['src/components/**', 'src/i18n/**'], ['features', 'app', 'store', 'persistence'], 'Shared UI stays free of features and state.'),
+  layer(
+    ['src/store/**'],
+    ['persistence', 'features', 'app', ...SHARED],
+    'The store may import only the domain.',
+  ),
+  layer(
+    ['src/persistence/**'],
+    ['features', 'app', ...SHARED],
+    'Persistence sits below features and app.',
+  ),
+  // Shared code below the features: components may use hooks and lib, hooks may use lib.
+  layer(
+    ['src/components/**', 'src/i18n/**'],
+    ['features', 'app', 'store', 'persistence'],
+    'Shared UI stays free of features and state.',
+  ),
+  layer(
+    ['src/hooks/**'],
+    ['features', 'app', 'store', 'persistence', 'components'],
+    'Shared hooks stay free of features, state and components.',
+  ),
+  layer(
+    ['src/lib/**'],
+    ['features', 'app', 'store', 'persistence', 'components', 'hooks'],
+    'src/lib holds plain helpers: no features, state, components or hooks.',
+  ),
   layer(['src/features/**'], ['app'], 'Features are composed in app/, never the reverse.'),
+  {
+    // Shared by the browser client and the Node server: the canvas as a Yjs document, nothing else.
+    files: ['src/collab/**'],
+    languageOptions: { globals: { ...globals.es2024 } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!yjs$|@/domain(/|$)|\\./)',
+              message: 'src/collab may import only yjs and @/domain (no UI, browser or Node API).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     // The domain must be independent of the UI, state, i18n and the browser.
     files: ['src/domain/**'],
@@ -60,8 +114,18 @@ export default tseslint.config(
       ],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'fetch', 'indexedDB', 'history', 'alert']
-          .map((name) => ({ name, message: 'src/domain must not touch browser APIs.' })),
+        ...[
+          'window',
+          'document',
+          'localStorage',
+          'sessionStorage',
+          'navigator',
+          'location',
+          'fetch',
+          'indexedDB',
+          'history',
+          'alert',
+        ].map((name) => ({ name, message: 'src/domain must not touch browser APIs.' })),
       ],
     },
   },

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 
-import { FileMenu } from '@/features/files/FileMenu';
+import { LazyClassroomMenu } from '@/features/classroom/LazyClassroomMenu';
+import { FileMenu } from '@/features/exchange/files/FileMenu';
 import { LanguageSwitch } from '@/features/language/LanguageSwitch';
 import { CanvasSwitcher } from '@/features/library/CanvasSwitcher';
-import { SaveStatus } from '@/features/persistence/SaveStatus';
-import { LazyClassroomMenu } from '@/features/present/LazyClassroomMenu';
+import { SaveStatus } from '@/features/saving/SaveStatus';
 
 import { UndoRedoButtons } from './UndoRedoButtons';
 

@@ -1,8 +1,8 @@
 import { Suspense, useEffect } from 'react';
 
-import { focusField } from '@/components/focusField';
-import { lazyWithPreload } from '@/components/lazyWithPreload';
 import { withNamespaces } from '@/i18n/config';
+import { focusField } from '@/lib/focusField';
+import { lazyWithPreload } from '@/lib/lazyWithPreload';
 import { useUiStore, type Panel } from '@/store/uiStore';
 
 // The editors are not part of the first screen: their code and texts load once it is up (or

@@ -9,7 +9,7 @@ import { LATER_NAMESPACES } from '@/i18n/languages';
 const SRC_DIR = join(process.cwd(), 'src');
 
 /** Reads keys only after checking they exist, so it copes with a namespace not loaded yet. */
-const COPES_WITHOUT = ['features/persistence/problemText.ts'];
+const COPES_WITHOUT = ['features/saving/problemText.ts'];
 
 function resolveImport(from: string, spec: string): string | null {
   const base = spec.startsWith('@/') ? join(SRC_DIR, spec.slice(2)) : resolve(dirname(from), spec);

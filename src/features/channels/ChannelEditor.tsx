@@ -1,6 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { CheckboxGroup } from '@/components/fields/CheckboxGroup';
+import { NumberField } from '@/components/fields/NumberField';
+import { SelectField } from '@/components/fields/SelectField';
+import { TextField } from '@/components/fields/TextField';
+import { InlineFinding } from '@/components/InlineFinding';
 import {
   CHANNEL_DIRECTNESSES,
   CHANNEL_FUNCTIONS,
@@ -15,12 +20,7 @@ import {
   type ChannelOwnership,
   unwrapOptional,
 } from '@/domain';
-import { currencySymbol } from '@/components/currencySymbol';
-import { CheckboxGroup } from '@/components/fields/CheckboxGroup';
-import { NumberField } from '@/components/fields/NumberField';
-import { SelectField } from '@/components/fields/SelectField';
-import { TextField } from '@/components/fields/TextField';
-import { InlineFinding } from '@/components/InlineFinding';
+import { currencySymbol } from '@/lib/currencySymbol';
 import { useCanvasStore } from '@/store/canvasStore';
 import { useDeferredEvaluation } from '@/store/selectors';
 import { fieldId } from '@/store/uiStore';
@@ -163,7 +163,11 @@ export function ChannelEditor({ canvas, channel, onDelete }: Props) {
         selected={channel.functions}
         onChange={(functions) => updateChannel(channel.id, { functions })}
       />
-      <SegmentsServed channel={channel} segments={canvas.segments} />
+      <SegmentsServed
+        channelId={channel.id}
+        segmentIds={channel.segmentIds}
+        segments={canvas.segments}
+      />
       <button type="button" className="button button--danger" onClick={onDelete}>
         {t('channels:delete')} <span className="visually-hidden">({channelName(t, channel)})</span>
       </button>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { useFormat } from '@/components/format';
+import { useFormat } from '@/hooks/useFormat';
 import { useActiveCanvas, useEvaluation } from '@/store/selectors';
 
 import type { GuideStep } from './guideSteps';

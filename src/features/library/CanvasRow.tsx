@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { TextField } from '@/components/fields/TextField';
-import { useFocusAfterRender } from '@/components/useFocusAfterRender';
 import { LIMITS, segmentSchema, type Canvas } from '@/domain';
+import { useFocusAfterRender } from '@/hooks/useFocusAfterRender';
 import { useCanvasStore } from '@/store/canvasStore';
 import { useUiStore } from '@/store/uiStore';
 

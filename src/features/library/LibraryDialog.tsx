@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 
 import { Dialog } from '@/components/Dialog';
-import { useFocusAfterRender } from '@/components/useFocusAfterRender';
 import { canvasLocaleOf } from '@/features/language/canvasLocale';
+import { useFocusAfterRender } from '@/hooks/useFocusAfterRender';
 import { useCanvasStore } from '@/store/canvasStore';
 import { canvasSelectors, useActiveCanvas } from '@/store/selectors';
 import { fieldId, useUiStore } from '@/store/uiStore';

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
-import { costParamsSchema, type RelationshipAssignment } from '@/domain';
-import { currencySymbol } from '@/components/currencySymbol';
 import { NumberField } from '@/components/fields/NumberField';
+import { costParamsSchema, type RelationshipAssignment } from '@/domain';
+import { currencySymbol } from '@/lib/currencySymbol';
 import { useCanvasStore } from '@/store/canvasStore';
 import { fieldId } from '@/store/uiStore';
 

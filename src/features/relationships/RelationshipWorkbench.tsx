@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from '@/components/Dialog';
 import { SegmentTag } from '@/components/SegmentTag';
 import { Tabs, type TabItem } from '@/components/Tabs';
-import { useFocusTarget } from '@/components/useFocusTarget';
 import { SegmentEconomicsCard } from '@/features/results/economics/SegmentEconomicsCard';
 import { TacticsPlanner } from '@/features/tactics/TacticsPlanner';
+import { useFocusTarget } from '@/hooks/useFocusTarget';
 import { useActiveCanvas } from '@/store/selectors';
 import { useUiStore } from '@/store/uiStore';
 
@@ -46,7 +46,15 @@ export function RelationshipWorkbench({ segmentId, tab = 'relationships' }: Prop
     {
       id: 'relationships',
       label: t('workbench:tab.relationships'),
-      panel: <RelationshipsTab canvas={canvas} segment={segment} />,
+      panel: (
+        <RelationshipsTab
+          segment={segment}
+          relationships={canvas.relationships}
+          channels={canvas.channels}
+          currency={canvas.currency}
+          typeDefaults={canvas.settings.typeDefaults}
+        />
+      ),
     },
     {
       id: 'tactics',

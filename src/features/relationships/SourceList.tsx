@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import { SOURCES, type SourceId } from '@/domain';
-import { safeUrl } from '@/components/safeUrl';
+import { safeUrl } from '@/lib/safeUrl';
 
 type Props = { sourceIds: readonly SourceId[]; assumption: boolean };
 

@@ -1,12 +1,12 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useFormat } from '@/components/format';
-import { sameProps } from '@/components/sameProps';
 import { SegmentTag, segmentColor } from '@/components/SegmentTag';
 import { SeverityCounts } from '@/components/SeverityCounts';
-import { useFocusAfterRender } from '@/components/useFocusAfterRender';
 import type { Finding, Segment } from '@/domain';
+import { useFocusAfterRender } from '@/hooks/useFocusAfterRender';
+import { useFormat } from '@/hooks/useFormat';
+import { sameProps } from '@/lib/sameProps';
 import { useCanvasStore } from '@/store/canvasStore';
 import { useUiStore } from '@/store/uiStore';
 

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Tactic } from '@/domain';
-import { focusField } from '@/components/focusField';
+import { focusField } from '@/lib/focusField';
 import { fieldId } from '@/store/uiStore';
 
 import { FUNNEL_STEPS_BY_VIEW, VIRAL_LOOP, type FunnelView } from './funnels';

@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import { ResultsPanel } from '@/features/results/ResultsPanel';
-import { undo } from '@/store/undo';
 import { useCanvasStore } from '@/store/canvasStore';
 import { fieldId, useUiStore } from '@/store/uiStore';
+import { undo } from '@/store/undo';
 
-import { seedSmbCanvas } from '../results/seedCanvas';
+import { seedSmbCanvas } from '../../support/seedCanvas';
 
 const liveRegion = () => screen.getByRole('status');
 

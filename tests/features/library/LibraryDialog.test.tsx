@@ -6,7 +6,7 @@ import { CanvasSwitcher } from '@/features/library/CanvasSwitcher';
 import { useCanvasStore } from '@/store/canvasStore';
 import { canvasSelectors } from '@/store/selectors';
 
-import { EditorHarness } from '../app/EditorHarness';
+import { EditorHarness } from '../../support/EditorHarness';
 
 const state = () => useCanvasStore.getState();
 const names = () => canvasSelectors.list(state()).map((c) => c.name);

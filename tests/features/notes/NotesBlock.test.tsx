@@ -6,7 +6,7 @@ import { LIMITS } from '@/domain';
 import { useCanvasStore } from '@/store/canvasStore';
 import { canvasSelectors } from '@/store/selectors';
 
-import { EditorHarness } from '../app/EditorHarness';
+import { EditorHarness } from '../../support/EditorHarness';
 
 const notes = () => canvasSelectors.active(useCanvasStore.getState())?.keyPartners ?? [];
 const partnersBlock = () => screen.getByRole('article', { name: 'Key partners' });

@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import { SOURCES } from '@/domain';
-import { safeUrl } from '@/components/safeUrl';
 import { RelationshipWorkbench } from '@/features/relationships/RelationshipWorkbench';
+import { safeUrl } from '@/lib/safeUrl';
 import { useCanvasStore } from '@/store/canvasStore';
 
 import { activeCanvas, seedSegment } from './seed';

@@ -6,7 +6,7 @@ import { evaluateCanvas } from '@/domain';
 import { ResultsPanel } from '@/features/results/ResultsPanel';
 import { useCanvasStore } from '@/store/canvasStore';
 
-import { activeCanvas, seedSmbCanvas } from './seedCanvas';
+import { activeCanvas, seedSmbCanvas } from '../../support/seedCanvas';
 
 describe('segment comparison', () => {
   it('should list every segment in the data table with its domain figures', async () => {

@@ -7,7 +7,7 @@ import { SegmentEconomicsCard } from '@/features/results/economics/SegmentEconom
 import { i18next } from '@/i18n/config';
 import { useCanvasStore } from '@/store/canvasStore';
 
-import { activeCanvas, seedSmbCanvas } from './seedCanvas';
+import { activeCanvas, seedSmbCanvas } from '../../support/seedCanvas';
 
 /** Intl's money text, with its no-break spaces as plain ones (jest-dom normalises whitespace). */
 const money = (lng: string, value: number) =>

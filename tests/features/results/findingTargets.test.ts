@@ -5,7 +5,7 @@ import { blockOfFinding, metricFieldId, targetOfFinding } from '@/features/resul
 import { useCanvasStore } from '@/store/canvasStore';
 import { fieldId } from '@/store/uiStore';
 
-import { activeCanvas, seedSmbCanvas } from './seedCanvas';
+import { activeCanvas, seedSmbCanvas } from '../../support/seedCanvas';
 
 /** The finding the domain reports for `ruleId` on the open canvas. */
 function findingOf(ruleId: string): Finding {

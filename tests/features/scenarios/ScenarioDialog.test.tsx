@@ -7,7 +7,7 @@ import { SegmentEconomicsCard } from '@/features/results/economics/SegmentEconom
 import { useScenarioStore } from '@/store/scenarioStore';
 import { undo } from '@/store/undo';
 
-import { activeCanvas, seedSmbCanvas } from '../results/seedCanvas';
+import { activeCanvas, seedSmbCanvas } from '../../support/seedCanvas';
 
 afterEach(() => useScenarioStore.setState(useScenarioStore.getInitialState(), true));
 

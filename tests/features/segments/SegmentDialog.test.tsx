@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { useCanvasStore } from '@/store/canvasStore';
 import { canvasSelectors } from '@/store/selectors';
 
-import { EditorHarness } from '../app/EditorHarness';
+import { EditorHarness } from '../../support/EditorHarness';
 
 const segmentAt = (index: number) =>
   canvasSelectors.active(useCanvasStore.getState())?.segments[index];

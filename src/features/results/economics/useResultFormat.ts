@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { NOT_AVAILABLE, useFormat } from '@/components/format';
+import { NOT_AVAILABLE, useFormat } from '@/hooks/useFormat';
 import { wholeUpFormat } from '@/i18n/numberFormats';
 
 type Num = number | null | undefined;

@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+
+import type { SegmentEconomics } from '@/domain';
+import { NOT_AVAILABLE, useFormat } from '@/hooks/useFormat';
+
+type FigureFormat = 'moneyPerMonth' | 'money' | 'percent' | 'ratio' | 'months' | 'customers';
+
+/** The segment figures shown on the economics slide and the printed economics page, in order. */
+export const ECONOMICS_FIGURES = [
+  { key: 'revenue', format: 'moneyPerMonth' },
+  { key: 'relationshipCost', format: 'moneyPerMonth' },
+  { key: 'costShare', format: 'percent' },
+  { key: 'costPerCustomer', format: 'moneyPerMonth' },
+  { key: 'relationshipBudget', format: 'moneyPerMonth' },
+  { key: 'ltv', format: 'money' },
+  { key: 'cac', format: 'money' },
+  { key: 'ltvToCac', format: 'ratio' },
+  { key: 'paybackMonths', format: 'months' },
+  { key: 'breakEvenSize', format: 'customers' },
+] as const satisfies readonly { key: keyof SegmentEconomics; format: FigureFormat }[];
+
+export type EconomicsFigure = (typeof ECONOMICS_FIGURES)[number];
+
+export type FigureText = { label: string; value: string; reason: string | null };
+
+/**
+ * Labels and formatted values of the domain's figures; nothing is computed here.
+ * A figure the domain could not compute shows a dash and the domain's reason.
+ */
+export function useFigureText(currency: string) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (figure: EconomicsFigure, economics: SegmentEconomics): FigureText => {
+    const label = t(`domain:metrics.${figure.key}`);
+    const raw = economics[figure.key];
+    if (raw === null) {
+      const why = economics.nullReasons[figure.key];
+      return { label, value: NOT_AVAILABLE, reason: why ? t(`domain:nullReasons.${why}`) : null };
+    }
+    const value = (() => {
+      switch (figure.format) {
+        case 'moneyPerMonth':
+          return t('classroom:value.perMonth', { value: format.money(raw, currency) });
+        case 'money':
+          return format.money(raw, currency);
+        case 'percent':
+          return format.percent(raw);
+        case 'ratio':
+          return t('classroom:value.ratio', { value: format.decimal(raw, 1) });
+        case 'months':
+          return t('classroom:value.months', { count: raw, value: format.decimal(raw, 1) });
+        case 'customers':
+          return t('classroom:value.customers', { count: raw, value: format.decimal(raw, 0) });
+      }
+    })();
+    return { label, value, reason: null };
+  };
+}

@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+
+import { SegmentTag } from '@/components/SegmentTag';
+import type { Canvas, Evaluation, Finding } from '@/domain';
+import { SeverityLabel } from '@/features/classroom/SeverityLabel';
+
+type Props = { canvas: Canvas; evaluation: Evaluation };
+
+/** Every finding, grouped by segment, with its message and suggestion, for reading on paper. */
+export function FindingsPages({ canvas, evaluation }: Props) {
+  const { t } = useTranslation();
+  const groups = [
+    ...canvas.segments.map((segment) => ({
+      key: segment.id,
+      heading: <SegmentTag segment={segment} />,
+      findings: evaluation.findings.filter((f) => f.segmentId === segment.id),
+    })),
+    {
+      key: 'canvas',
+      heading: t('classroom:present.canvasFindingsTitle'),
+      findings: evaluation.findings.filter(
+        (f) => !canvas.segments.some((s) => s.id === f.segmentId),
+      ),
+    },
+  ].filter((group) => group.findings.length > 0);
+  const render = (finding: Finding, index: number) => {
+    const values = { ...finding.values, currency: canvas.currency };
+    return (
+      <li
+        key={`${finding.ruleId}-${index}`}
+        className={`print-finding print-finding--${finding.severity}`}
+      >
+        <p className="print-finding__head">
+          <SeverityLabel severity={finding.severity} />{' '}
+          <strong>{t(`rules:${finding.ruleId}.title`)}</strong>
+        </p>
+        <p>{t(finding.messageKey, values)}</p>
+        {finding.suggestionKey && (
+          <p className="print-finding__suggestion">{t(finding.suggestionKey, values)}</p>
+        )}
+      </li>
+    );
+  };
+  return (
+    <section className="print-page print-section">
+      <h2 className="print-section__title">{t('classroom:print.page.findings')}</h2>
+      {groups.length === 0 && <p>{t('classroom:present.noFindings')}</p>}
+      {groups.map((group) => (
+        <section key={group.key} className="print-findings">
+          <h3 className="print-findings__title">{group.heading}</h3>
+          <ul className="print-findings__list">{group.findings.map(render)}</ul>
+        </section>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import { useTranslation } from 'react-i18next';
+
+import { safeFileName } from '@/features/exchange/files/fileName';
+import { downloadText } from '@/lib/download';
+import type { CanvasReport } from '@/persistence/loadLibrary';
+import { dismissReport } from '@/persistence/persistenceStatus';
+import { readRawItem } from '@/persistence/rawData';
+import { getStorage } from '@/persistence/safeStorage';
+import { canvasKey } from '@/persistence/storageKeys';
+
+import { describePlace, describeProblem } from './problemText';
+import { DownloadBackupButton } from './DownloadBackupButton';
+
+const MAX_LISTED = 8;
+
+const TEXT_KEYS = {
+  repaired: {
+    title: 'persistence:notice.repaired.title',
+    body: 'persistence:notice.repaired.body',
+  },
+  newer: { title: 'persistence:notice.newer.title', body: 'persistence:notice.newer.body' },
+  unknown_fields: {
+    title: 'persistence:notice.unknownFields.title',
+    body: 'persistence:notice.unknownFields.body',
+  },
+  unreadable: {
+    title: 'persistence:notice.unreadable.title',
+    body: 'persistence:notice.unreadable.body',
+  },
+  invalid: { title: 'persistence:notice.invalid.title', body: 'persistence:notice.invalid.body' },
+  migration_failed: {
+    title: 'persistence:notice.migrationFailed.title',
+    body: 'persistence:notice.migrationFailed.body',
+  },
+} as const satisfies Record<CanvasReport['kind'], { title: string; body: string }>;
+
+/** What happened to one stored canvas at load, where, and what the user can do about it. */
+export function ReportNotice({ report }: { report: CanvasReport }) {
+  const { t, i18n } = useTranslation();
+  const name = report.name?.trim() || t('persistence:unnamed');
+  const keys = TEXT_KEYS[report.kind];
+  const title =
+    report.kind === 'unreadable' && !report.name?.trim()
+      ? t('persistence:notice.unreadable.titleUnnamed')
+      : t(keys.title, { name });
+  const places = [
+    ...report.problems.map((p) => describeProblem(p, i18n)),
+    ...report.paths.map((path) => describePlace(path, i18n)),
+  ];
+  const downloadRaw = () => {
+    const storage = getStorage();
+    const raw =
+      (report.backupKey && readRawItem(report.backupKey, storage)) ??
+      readRawItem(canvasKey(report.canvasId), storage);
+    if (raw !== null) downloadText(safeFileName(name, '.raw.txt', 'canvas'), raw, 'text/plain');
+  };
+  const isWarning = report.kind !== 'repaired';
+  return (
+    <section
+      className={`persistence-notice persistence-notice--${isWarning ? 'error' : 'info'}`}
+      aria-label={title}
+    >
+      <p className="persistence-notice__title">
+        <span aria-hidden="true">{isWarning ? '⚠' : 'ℹ'}</span> {title}
+      </p>
+      <p>{t(keys.body, { name })}</p>
+      {places.length > 0 && (
+        <ul className="persistence-notice__list">
+          {places.slice(0, MAX_LISTED).map((place, i) => (
+            <li key={i}>{place}</li>
+          ))}
+          {places.length > MAX_LISTED && (
+            <li>{t('persistence:import.error.more', { count: places.length - MAX_LISTED })}</li>
+          )}
+        </ul>
+      )}
+      <div className="persistence-notice__actions">
+        {report.kind !== 'repaired' && (
+          <button type="button" className="button button--small" onClick={downloadRaw}>
+            {t('persistence:action.downloadRaw')}
+          </button>
+        )}
+        <DownloadBackupButton />
+        {(report.kind === 'newer' || report.kind === 'unknown_fields') && (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => window.location.reload()}
+          >
+            {t('persistence:action.reload')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => dismissReport(report.canvasId)}
+        >
+          {t('persistence:action.dismiss')}
+        </button>
+      </div>
+    </section>
+  );
+}
