@@ -63,6 +63,7 @@ export const NAMESPACES = namespacesOf(LOCALES);
  */
 export const LATER_NAMESPACES = [
   'channels',
+  'dashboard',
   'domain',
   'live',
   'numbers',
