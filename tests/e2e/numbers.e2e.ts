@@ -47,10 +47,7 @@ async function openEconomics(page: Page) {
 
 describe.skipIf(skipE2E)('numbers a teacher can trust (issue 14)', () => {
   useBrowser();
-
-  // Waits for the domain's channel cost and LTV with growth (branch `domain`, §9.3–§9.4): main
-  // still reports no channel economics. Unskip once that branch is merged.
-  it.skip("should lower the segment's contribution and LTV when a channel's monthly cost is entered, and show LTV with growth", async () => {
+  it("should lower the segment's contribution and LTV when a channel's monthly cost is entered, and show LTV with growth", async () => {
     const { page } = await openApp({ lang: 'en' });
     await blankCanvasWithSegment(page);
 

@@ -11,8 +11,7 @@ import { activeCanvas, seedSegment } from '../relationships/seed';
 const tab = (name: string) => screen.getByRole('tab', { name });
 
 describe('Channels dialog: cost and reach (§9.3)', () => {
-  // Waits for the domain's channel economics (branch `domain`, §9.3); unskip once merged.
-  it.skip('should list own channels with their cost beside partner channels with their margin, from the domain', async () => {
+  it('should list own channels with their cost beside partner channels with their margin, from the domain', async () => {
     const user = userEvent.setup();
     const { segmentId } = seedSegment();
     const store = useCanvasStore.getState();

@@ -24,9 +24,7 @@ const money = (lng: string, value: number) =>
 afterEach(async () => {
   await i18next.changeLanguage('en');
 });
-
-// Waits for the domain's second-edition computations (branch `domain`); unskip once merged.
-describe.skip("SegmentEconomicsCard with the domain's second-edition results (§9.4, §9.5)", () => {
+describe("SegmentEconomicsCard with the domain's second-edition results (§9.4, §9.5)", () => {
   it('should say why there is no LTV with growth while no grow tactic gives an uplift', () => {
     const { segmentId } = seedSmbCanvas();
     render(<SegmentEconomicsCard segmentId={segmentId} />);
