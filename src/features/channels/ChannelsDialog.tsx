@@ -56,6 +56,7 @@ export function ChannelsDialog({ channelId }: Props) {
     focusField(pendingFocus.current);
     pendingFocus.current = null;
   });
+
   // The same function on every render, so the matrix's memoised rows stay put.
   const openFromMatrix = useCallback((id: string) => {
     setSelectedId(id);
