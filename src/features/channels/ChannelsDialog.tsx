@@ -118,7 +118,11 @@ export function ChannelsDialog({ channelId }: Props) {
                     {t('channels:matrix.heading')}
                   </h3>
                   <p className="channels__help">{t('channels:matrix.intro')}</p>
-                  <PhaseMatrix segments={canvas.segments} channels={channels} onSelect={openFromMatrix} />
+                  <PhaseMatrix
+                    segments={canvas.segments}
+                    channels={channels}
+                    onSelect={openFromMatrix}
+                  />
                 </section>
               </>
             ),

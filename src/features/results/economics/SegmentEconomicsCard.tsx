@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { RuleId, SegmentEconomics } from '@/domain';
+import { SegmentBreakEven } from '@/components/breakEven/SegmentBreakEven';
 import { SegmentTag } from '@/components/SegmentTag';
 import { TryScenarioButton } from '@/features/scenarios/TryScenarioButton';
 import { evaluationSelectors, useActiveCanvas, useEvaluation } from '@/store/selectors';
@@ -186,6 +187,14 @@ export function SegmentEconomicsCard({ segmentId, fieldIds = false, headingLevel
           t('results:value.customers', { value: format.customers(economics.breakEvenSize) }),
         )}
       </dl>
+      <SubHeading className="economics-card__section">
+        {t('numbers:economics.breakEvenSection')}
+      </SubHeading>
+      <SegmentBreakEven
+        canvas={canvas}
+        economics={economics}
+        subject={segment.name || segment.label || t('numbers:questions.segment')}
+      />
     </article>
   );
 }
