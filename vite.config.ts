@@ -106,6 +106,8 @@ export default defineConfig({
           setupFiles: ['tests/setup.ts'],
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**', 'tests/server/**'],
+          // A ceiling, not a wait: property tests and dialog tests run far slower on a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,4 +1,4 @@
-import { pickStrings } from '@/persistence/pickStrings';
+import { pickStrings } from '@/domain';
 
 import { LIVE_ERROR_CODES, type LiveErrorCode } from './api';
 
