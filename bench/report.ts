@@ -3,6 +3,7 @@ import type { BudgetCheck } from './budgets';
 import type { BundleResult } from './bundle';
 import type { DomainResult } from './domain';
 import type { InteractionResult } from './interaction';
+import type { LiveResult } from './live';
 import type { LoadResult } from './load';
 import { round, type Summary } from './stats';
 
@@ -24,6 +25,7 @@ export type Report = {
   domain?: DomainResult[];
   load?: LoadResult[];
   interaction?: InteractionResult;
+  live?: LiveResult;
 };
 
 const kb = (bytes: number) => `${round(bytes / 1024, 1)} kB`;
@@ -142,8 +144,29 @@ export function renderReport(r: Report): string {
     }
     lines.push('');
   }
+  if (r.live) lines.push(...liveSection(r.live));
   lines.push('## Budgets', '', '| budget | limit | measured | |', '| --- | --- | --- | --- |');
   for (const c of r.checks)
     lines.push(`| ${c.name} | ${c.limit} | ${round(c.value, 2)} | ${c.ok ? 'ok' : 'EXCEEDED'} |`);
   return `${lines.join('\n')}\n`;
+}
+
+function liveSection(live: LiveResult): string[] {
+  const lines = [
+    '## Live classes (loopback, real server process, Hocuspocus providers in Node)',
+    '',
+  ];
+  lines.push(
+    "Each student edits their canvas (the first example) once a second; the instructor has the canvases open read-only. Latency: from the edit in the student's document to the instructor's copy changing. Server CPU: its CPU time over the run, in % of one core; memory: its resident set at the end.",
+    '',
+    '| students | instructor watching | connections | edits | not seen | latency p50 | p95 | max | server CPU | server memory |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  );
+  for (const s of live.scenarios) {
+    lines.push(
+      `| ${s.students} | ${s.watched} | ${s.connections} | ${s.edits} in ${s.seconds} s | ${s.lost} | ${round(s.latency.median, 1)} ms | ${round(s.latency.p95, 1)} ms | ${round(s.latency.max, 1)} ms | ${round(s.serverCpuPercent, 0)} % | ${round(s.serverRssMb, 0)} MB |`,
+    );
+  }
+  lines.push('');
+  return lines;
 }

@@ -7,11 +7,10 @@ import { Redis } from '@hocuspocus/extension-redis';
 import { type Connection, type Extension, Hocuspocus } from '@hocuspocus/server';
 import * as Y from 'yjs';
 
-import { CANVAS_KEY, readCanvas } from '@/collab';
-
 import { type Access, ClassError, type Classes } from './classes';
 import type { ServerConfig } from './config';
 import { type DocumentStore, UnmigratableDocument } from './documents';
+import { Shadows } from './shadows';
 
 export type RefusalReason = 'schema' | 'too_large' | 'rate';
 
@@ -33,6 +32,7 @@ export function createCollab(
   const { limits } = config;
   const connectionsByClass = new Map<string, number>();
   const buckets = new WeakMap<Connection, Bucket>();
+  const shadows = new Shadows(limits.documentBytes);
 
   const release = (classId: string) => {
     const left = (connectionsByClass.get(classId) ?? 1) - 1;
@@ -93,16 +93,14 @@ export function createCollab(
       if (!withinRate(connection)) refuse(connection, 'rate');
       // Already known (a reconnecting client resending its state): nothing to check or store.
       if (Y.snapshotContainsUpdate(Y.snapshot(document), update)) return;
-      const copy = new Y.Doc({ gc: false });
-      Y.applyUpdate(copy, Y.encodeStateAsUpdate(document));
-      Y.applyUpdate(copy, update);
-      if (Y.encodeStateAsUpdate(copy).byteLength > limits.documentBytes)
-        refuse(connection, 'too_large');
-      if (copy.getMap(CANVAS_KEY).size > 0) {
-        const result = readCanvas(copy);
-        if (!result.ok) refuse(connection, 'schema', result.problems[0]?.path.join('.'));
+      const trial = shadows.try(document, update);
+      if (!trial.ok) {
+        refuse(
+          connection,
+          trial.reason,
+          trial.reason === 'schema' ? trial.problems[0]?.path.join('.') : undefined,
+        );
       }
-      copy.destroy();
       store.append(documentName, update);
     },
   };

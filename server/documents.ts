@@ -7,11 +7,7 @@
 import * as Y from 'yjs';
 
 import { readCanvasData, writeCanvas } from '@/collab';
-import {
-  CURRENT_CANVAS_VERSION,
-  canvasSchema,
-  migrateCanvasData,
-} from '@/domain';
+import { CURRENT_CANVAS_VERSION, canvasSchema, migrateCanvasData } from '@/domain';
 
 import type { Db } from './db';
 

@@ -42,7 +42,8 @@ interface Deps {
 }
 
 export function createHttpServer({ config, classes, store, collab }: Deps): http.Server {
-  const joinLimiter = rateLimiter(30, 60_000);
+  // Only wrong codes count: a class behind one school address joins at once, a guesser fails often.
+  const wrongCodes = failureLimiter(30, 60_000);
 
   const api = async (req: http.IncomingMessage, url: URL): Promise<[number, unknown]> => {
     const route = `${req.method} ${url.pathname}`;
@@ -51,12 +52,19 @@ export function createHttpServer({ config, classes, store, collab }: Deps): http
       return [201, classes.create(body.title)];
     }
     if (route === 'POST /api/live/join' || route === 'POST /api/live/team') {
-      if (!joinLimiter(req.socket.remoteAddress ?? '')) throw new ClassError('too_many_requests');
+      const address = req.socket.remoteAddress ?? '';
+      if (wrongCodes.blocked(address)) throw new ClassError('too_many_requests');
       const body = await readJson(req);
-      const joined = route.endsWith('/join')
-        ? classes.join(body.joinCode, body.displayName)
-        : classes.joinTeam(body.teamCode, body.displayName);
-      return [200, joined];
+      try {
+        const joined = route.endsWith('/join')
+          ? classes.join(body.joinCode, body.displayName)
+          : classes.joinTeam(body.teamCode, body.displayName);
+        return [200, joined];
+      } catch (error) {
+        if (error instanceof ClassError && error.code === 'unknown_code')
+          wrongCodes.record(address);
+        throw error;
+      }
     }
     const members = /^\/api\/live\/classes\/([^/]+)\/members$/.exec(url.pathname);
     if (req.method === 'GET' && members) {
@@ -175,15 +183,16 @@ function serveStatic(distDir: string, pathname: string, res: http.ServerResponse
   });
 }
 
-/** At most `count` calls per `windowMs` per key (joining by code is the guessable endpoint). */
-function rateLimiter(count: number, windowMs: number): (key: string) => boolean {
-  const hits = new Map<string, number[]>();
-  return (key) => {
-    const now = Date.now();
-    const recent = (hits.get(key) ?? []).filter((t) => now - t < windowMs);
-    recent.push(now);
-    hits.set(key, recent);
-    if (hits.size > 10_000) hits.clear();
-    return recent.length <= count;
+/** Blocks a key once it has `count` failures within `windowMs`. */
+function failureLimiter(count: number, windowMs: number) {
+  const failures = new Map<string, number[]>();
+  const recent = (key: string) =>
+    (failures.get(key) ?? []).filter((t) => Date.now() - t < windowMs);
+  return {
+    blocked: (key: string) => recent(key).length >= count,
+    record(key: string) {
+      if (failures.size > 10_000) failures.clear();
+      failures.set(key, [...recent(key), Date.now()]);
+    },
   };
 }

@@ -70,4 +70,16 @@ describe('live server: a full class (L10)', () => {
       body: { error: 'class_full' },
     });
   });
+
+  // Last: it blocks this address from joining for a minute.
+  it('should slow down someone guessing codes, and only them', async () => {
+    const klass = await createClass(server);
+    const guess = () =>
+      api(server, '/api/live/join', { joinCode: 'ZZZZ-ZZZZ-ZZZZ-Z', displayName: 'X' });
+    for (let i = 0; i < 30; i++) expect((await guess()).status).toBe(404);
+    expect(await guess()).toEqual({ status: 429, body: { error: 'too_many_requests' } });
+    expect(
+      (await api(server, '/api/live/join', { joinCode: klass.joinCode, displayName: 'Y' })).status,
+    ).toBe(429);
+  });
 });
