@@ -1,5 +1,6 @@
 /** The performance budget of issue 8. The benchmark fails when a measured figure exceeds one. */
 export const BUDGETS = {
+  // Issue 17 asks for 120 kB (bench/goals.ts reports it); the gate moves there once it is met.
   initialJsGzipBytes: 150 * 1024,
   fcpMs: 1000,
   interactionP95Ms: 50,

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { SEVERITIES, type Severity } from '@/domain';
@@ -6,8 +7,15 @@ import './SeverityCounts.css';
 
 export const SEVERITY_ICONS: Record<Severity, string> = { error: '✖', warning: '⚠', hint: 'ℹ' };
 
-/** Icon and count per severity (none shown when there are no findings); the text says which. */
-export function SeverityCounts({ findings }: { findings: readonly { severity: Severity }[] }) {
+/**
+ * Icon and count per severity (none shown when there are no findings); the text says which.
+ * Memoised: the lists come from the evaluation, the same arrays while it is unchanged.
+ */
+export const SeverityCounts = memo(function SeverityCounts({
+  findings,
+}: {
+  findings: readonly { severity: Severity }[];
+}) {
   const { t } = useTranslation();
   const counts = SEVERITIES.map((severity) => ({
     severity,
@@ -33,4 +41,4 @@ export function SeverityCounts({ findings }: { findings: readonly { severity: Se
       })}
     </ul>
   );
-}
+});
