@@ -78,7 +78,7 @@ describe.skipIf(skipE2E)('live classes when things go wrong', () => {
     await page.reload();
     await liveBar(page)
       .getByText('Offline: your edits stay on this device')
-      .waitFor({ timeout: 15_000 });
+      .waitFor({ timeout: 30_000 });
     await addSegment(page, 'Sin servidor');
     await page.getByRole('button', { name: 'Edit Sin servidor' }).waitFor();
 
