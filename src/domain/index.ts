@@ -43,4 +43,3 @@ export {
 export { parseJsonSafely } from './safeJson';
 // The example canvases are imported from '@/domain/examples' (the one exception to importing
 // the domain from this index): they are big, and the app loads them only when it shows them.
-export { pickStrings } from './pickStrings';

@@ -4,7 +4,7 @@
  * when the connection returns), and the classes this browser created as an instructor.
  * The canvas itself is still saved like any other canvas; the Y.Doc state only adds its history.
  */
-import { pickStrings } from '@/domain';
+import { pickStrings } from './pickStrings';
 
 import { listKeys, readItem, removeItem, writeItem, type WriteResult } from './safeStorage';
 

@@ -81,6 +81,29 @@ describe.skipIf(skipE2E)('live classes against the real server', () => {
     expect(await student.page.getByRole('button', { name: 'Edit Hecho sin red' }).count()).toBe(1);
   });
 
+  it('keeps offline edits through a reload with no network, and merges them on return', async () => {
+    const teacher = await openApp({ origin: server.url });
+    const joinPath = await createLiveClass(teacher.page, 'Recarga');
+    const student = await joinByLink(server.url, joinPath, 'Iris', [/ERR_INTERNET_DISCONNECTED/]);
+    const view = await openStudentCanvas(teacher.page, 'Iris');
+    // The app itself must load offline: wait until the service worker controls the page.
+    await student.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+      timeout: 30_000,
+    });
+
+    await student.context.setOffline(true);
+    await liveBar(student.page).getByText('Offline', { exact: false }).waitFor();
+    await addSegment(student.page, 'Antes de recargar');
+    await student.page.reload();
+    await student.page.getByRole('button', { name: 'Edit Antes de recargar' }).waitFor();
+    await liveBar(student.page).getByText('Offline', { exact: false }).waitFor();
+    await student.context.setOffline(false);
+
+    await liveBar(student.page).getByText('Saved on the server').waitFor({ timeout: 20_000 });
+    await view.getByText('Antes de recargar').waitFor({ timeout: 15_000 });
+    expect(await view.getByText('Antes de recargar').count()).toBe(1);
+  });
+
   it('refuses a student who asks for another student’s canvas, and shows nothing of it (L7)', async () => {
     const teacher = await openApp({ origin: server.url });
     const joinPath = await createLiveClass(teacher.page, 'Privado');

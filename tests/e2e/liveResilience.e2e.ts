@@ -54,7 +54,7 @@ describe.skipIf(skipE2E)('live classes when things go wrong', () => {
       expect(await view.getByText(name).count()).toBe(1);
     }
     expect(await student.page.getByRole('button', { name: /^Edit / }).count()).toBe(3);
-  });
+  }, 180_000); // two restarts of the server, on two busy cores
 
   it('keeps a live canvas working, marked offline, when no server answers (L5)', async () => {
     // The static test server has no live API and no websocket: as if the class server were down.

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useDashboardStore } from '@/features/dashboard';
 import { exportCanvasPng } from '@/features/exchange/image/exportCanvasPng';
 import { useBrowserPrint } from '@/features/exchange/print/useBrowserPrint';
 import { LiveClassDialog } from '@/features/live';
@@ -23,7 +24,7 @@ const GuidedTour = lazy(loadGuide);
 
 type Status = 'pngDone' | 'pngFailed' | null;
 
-const MENU_ITEMS = ['gallery', 'present', 'live', 'print', 'png', 'guide'] as const;
+const MENU_ITEMS = ['gallery', 'present', 'live', 'print', 'png', 'guide', 'dashboard'] as const;
 type MenuItem = (typeof MENU_ITEMS)[number];
 const NEEDS_CANVAS: readonly MenuItem[] = ['present', 'print', 'png'];
 
@@ -89,7 +90,12 @@ export default function ClassroomMenu() {
     setOfferTour(false);
   };
 
-  const choose = (item: MenuItem) => (item === 'png' ? void downloadPng() : open(item));
+  const openDashboard = () => {
+    setExpanded(false);
+    useDashboardStore.getState().open();
+  };
+  const choose = (item: MenuItem) =>
+    item === 'png' ? void downloadPng() : item === 'dashboard' ? openDashboard() : open(item);
   const labels: Record<MenuItem, string> = {
     gallery: t('classroom:menu.gallery'),
     present: t('classroom:menu.present'),
@@ -97,6 +103,7 @@ export default function ClassroomMenu() {
     print: t('classroom:menu.print'),
     png: t('classroom:menu.png'),
     guide: t('classroom:menu.guide'),
+    dashboard: t('dashboard:menu.open'),
   };
 
   return (

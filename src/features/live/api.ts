@@ -2,7 +2,7 @@
  * The live-class HTTP API (docs/live.md): every answer is checked before use, and every failure
  * becomes one of a few codes the UI turns into a sentence.
  */
-import { pickStrings } from '@/domain';
+import { pickStrings } from '@/persistence/pickStrings';
 
 /** Codes the server sends (`{ error: code }`), plus the two the client finds itself. */
 export const LIVE_ERROR_CODES = [

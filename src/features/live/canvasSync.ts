@@ -6,22 +6,17 @@
  */
 import * as Y from 'yjs';
 
-import { observeCanvas, readCanvas, writeCanvas } from '@/collab';
-import type { Canvas } from '@/domain';
+import { readCanvas } from '@/collab';
 import {
   forgetLiveDocState,
   readLiveDocState,
   saveLiveDocState,
   type LiveSession,
 } from '@/persistence/liveDocs';
-import { useCanvasStore } from '@/store/canvasStore';
-import { clearHistory } from '@/store/undo';
-
+import { bindCanvas } from './bindCanvas';
 import { openLiveConnection, type LiveConnection } from './liveConnection';
 import type { LiveProblem, LiveStatus, RefusalReason } from './liveStatus';
 
-/** The origin of this browser's own edits, so they are not applied back to the store. */
-const LOCAL = Symbol('vinculo:local-edit');
 const SAVE_DELAY_MS = 250;
 
 export type CanvasSyncCallbacks = {
@@ -54,38 +49,9 @@ export function startCanvasSync(session: LiveSession, callbacks: CanvasSyncCallb
         forgetLiveDocState(canvasId); // damaged: the server's copy and the saved canvas remain
       }
     }
-    let docCanvasId = docIdOf(doc);
-    const localCanvas = () => useCanvasStore.getState().canvases[canvasId];
-
-    const writeLocal = (canvas: Canvas) => {
-      writeCanvas(doc, { ...canvas, id: docCanvasId ?? canvas.id }, LOCAL);
-    };
+    const binding = bindCanvas(doc, canvasId);
     // Edits saved in the store but not yet in the stored Y state (a reload within the save delay).
-    const atStart = localCanvas();
-    if (docCanvasId && atStart) writeLocal(atStart);
-
-    let applyingRemote = false;
-    const unobserve = observeCanvas(doc, (canvas, origin) => {
-      if (origin === LOCAL) return;
-      docCanvasId = canvas.id;
-      applyingRemote = true;
-      // Not an undo step: undo must never take back someone else's edit. Earlier steps would,
-      // so the history restarts here (undo covers your edits since a teammate's last change).
-      const temporal = useCanvasStore.temporal.getState();
-      temporal.pause();
-      try {
-        useCanvasStore.getState().replaceCanvas(canvasId, canvas);
-      } finally {
-        temporal.resume();
-        applyingRemote = false;
-      }
-      clearHistory();
-    });
-    const unsubscribe = useCanvasStore.subscribe((state, previous) => {
-      const next = state.canvases[canvasId];
-      if (applyingRemote || !next || next === previous.canvases[canvasId]) return;
-      writeLocal(next);
-    });
+    if (readCanvas(doc).ok) binding.pushLocal();
 
     let saveTimer: ReturnType<typeof setTimeout> | null = null;
     const saveNow = () => {
@@ -105,8 +71,7 @@ export function startCanvasSync(session: LiveSession, callbacks: CanvasSyncCallb
       if (ended) return;
       ended = true;
       connection?.destroy();
-      unobserve();
-      unsubscribe();
+      binding.unbind();
       doc.off('update', onUpdate);
       window.removeEventListener('pagehide', saveNow);
       if (saveTimer) saveNow();
@@ -124,8 +89,7 @@ export function startCanvasSync(session: LiveSession, callbacks: CanvasSyncCallb
         if (!firstSync) return;
         firstSync = false;
         // A new document (or one the server holds nothing of): this canvas becomes its content.
-        const canvas = localCanvas();
-        if (!readCanvas(doc).ok && canvas) writeLocal(canvas);
+        if (!readCanvas(doc).ok) binding.pushLocal();
         if (restoredFrom) cb.onRestored(restoredFrom);
       },
       onRefused: (reason) => {
@@ -138,9 +102,4 @@ export function startCanvasSync(session: LiveSession, callbacks: CanvasSyncCallb
     });
     return end;
   }
-}
-
-function docIdOf(doc: Y.Doc): string | null {
-  const result = readCanvas(doc);
-  return result.ok ? result.canvas.id : null;
 }

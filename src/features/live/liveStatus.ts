@@ -1,4 +1,4 @@
-import { pickStrings } from '@/domain';
+import { pickStrings } from '@/persistence/pickStrings';
 
 import { LIVE_ERROR_CODES, type LiveErrorCode } from './api';
 

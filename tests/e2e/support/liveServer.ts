@@ -1,7 +1,8 @@
 /**
- * The real live server (`npm run server`, server/start.mjs) as a child process on a free port,
+ * The real live server (the bundle `npm run server` runs) as a child process on a free port,
  * with its data in a temporary folder, for the live-class browser tests. Started and restarted
  * on the same port and data, so a client reconnects to it; ready once GET /health answers.
+ * (tests/server/support/liveServer.ts lets the server pick a port, so it cannot restart on it.)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -9,9 +10,12 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
+import { buildServer } from '../../../server/build.mjs';
+
 import { DIST } from './server';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
+let entry: Promise<string> | null = null;
 const START_TIMEOUT_MS = 90_000;
 
 export type LiveServer = {
@@ -41,9 +45,12 @@ export async function startLiveServer(env: Record<string, string> = {}): Promise
   let child: ChildProcess | null = null;
   let output = '';
 
+  // Bundled once per test run, as server/start.mjs does on every start.
+  entry ??= buildServer();
+  const serverEntry = await entry;
   const start = async () => {
     output = '';
-    const proc = spawn(process.execPath, [join(ROOT, 'server/start.mjs')], {
+    const proc = spawn(process.execPath, [serverEntry], {
       cwd: ROOT,
       env: {
         ...process.env,

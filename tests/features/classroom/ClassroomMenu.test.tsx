@@ -7,7 +7,15 @@ import { useClassroomStore } from '@/features/classroom/classroomStore';
 import { loadGuideSeen } from '@/persistence/guidePreference';
 import { useCanvasStore } from '@/store/canvasStore';
 
-const ITEMS = ['Examples gallery', 'Present', 'Print', 'Download PNG', 'Guided tour'];
+const ITEMS = [
+  'Examples gallery',
+  'Present',
+  'Live class',
+  'Print',
+  'Download PNG',
+  'Guided tour',
+  'Class dashboard',
+];
 
 describe('ClassroomMenu', () => {
   afterEach(() => {

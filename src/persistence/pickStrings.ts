@@ -1,5 +1,6 @@
 /**
- * Reads an object of short texts from untrusted data (a server answer, a stored record): every
+ * Reads an object of short texts from untrusted data (a stored record; the live feature also
+ * reads the class server's answers with it): every
  * listed field must be a string within `maxLength` (required ones non-empty), anything else is
  * dropped. Hand-written rather than a zod schema: the live code would otherwise pull zod's
  * unions and checks into the first screen's shared chunk. In the domain, beside parseJsonSafely,
