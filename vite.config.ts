@@ -96,6 +96,9 @@ export default defineConfig({
           globals: true,
           setupFiles: ['tests/setup.ts'],
           include: ['tests/**/*.test.{ts,tsx}'],
+          // Component tests drive real lazy chunks through jsdom: on a busy machine one can take
+          // longer than the 5 s default without anything being wrong.
+          testTimeout: 30_000,
           exclude: ['tests/e2e/**'],
         },
       },

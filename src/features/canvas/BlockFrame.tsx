@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { SeverityCounts } from '@/components/SeverityCounts';
 import type { Finding } from '@/domain';
 
-import type { CanvasBlockId } from './blocks';
+import type { CanvasBlockId } from '@/lib/canvasBlocks';
 
 type Props = {
   block: CanvasBlockId;

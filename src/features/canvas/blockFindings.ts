@@ -1,7 +1,7 @@
 import type { Finding } from '@/domain';
-import { blockOfFinding } from '@/features/results/findingTargets';
+import { blockOfFinding } from '@/features/findingTargets';
 
-import type { CanvasBlockId } from './blocks';
+import type { CanvasBlockId } from '@/lib/canvasBlocks';
 
 /** Groups findings by the canvas block they concern, so each block can show its markers. */
 export function findingsByBlock(findings: readonly Finding[]): Map<CanvasBlockId, Finding[]> {

@@ -1,9 +1,10 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { exportCanvasPng } from '@/features/exchange/image/exportCanvasPng';
-import { useBrowserPrint } from '@/features/exchange/print/useBrowserPrint';
-import { registerServiceWorker, useOfflineReady } from '@/features/pwa/registerServiceWorker';
+import { exportCanvasPng, loadPrintFlow, useBrowserPrint } from '@/features/exchange';
+import { loadGalleryDialog } from '@/features/gallery';
+import { loadGuidedTour } from '@/features/guide';
+import { registerServiceWorker, useOfflineReady } from '@/features/pwa';
 import { loadGuideSeen, saveGuideSeen } from '@/persistence/guidePreference';
 import { useActiveCanvas } from '@/store/selectors';
 
@@ -11,14 +12,11 @@ import { useClassroomStore, type ClassroomView } from './classroomStore';
 import './ClassroomMenu.css';
 
 // Each view is its own chunk, fetched when first opened (or when the menu opens, to save a beat).
-const loadGallery = () => import('@/features/gallery/GalleryDialog');
 const loadPresentation = () => import('./PresentationMode');
-const loadPrint = () => import('@/features/exchange/print/PrintFlow');
-const loadGuide = () => import('@/features/guide/GuidedTour');
-const GalleryDialog = lazy(loadGallery);
+const GalleryDialog = lazy(loadGalleryDialog);
 const PresentationMode = lazy(loadPresentation);
-const PrintFlow = lazy(loadPrint);
-const GuidedTour = lazy(loadGuide);
+const PrintFlow = lazy(loadPrintFlow);
+const GuidedTour = lazy(loadGuidedTour);
 
 type Status = 'pngDone' | 'pngFailed' | null;
 
@@ -77,7 +75,7 @@ export default function ClassroomMenu() {
     triggerRef.current?.focus();
     if (!canvas) return;
     try {
-      await exportCanvasPng(canvas.name);
+      await exportCanvasPng(canvas.name, t('persistence:unnamed'));
       setStatus('pngDone');
     } catch {
       setStatus('pngFailed');

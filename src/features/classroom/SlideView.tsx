@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Canvas, Evaluation } from '@/domain';
 import { SegmentTag } from '@/components/SegmentTag';
 
-import { BlockContent } from './BlockContent';
+import { BlockContent } from '@/components/BlockContent';
 import { EconomicsSlide } from './EconomicsSlide';
 import { FindingsSlide } from './FindingsSlide';
 import { RelationshipsSlide } from './RelationshipsSlide';

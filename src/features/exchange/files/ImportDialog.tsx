@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { Dialog } from '@/components/Dialog';
 import type { Canvas } from '@/domain';
-import { describeProblem } from '@/features/saving/problemText';
+import { describeProblem } from '@/features/saving';
 import { backupCanvas } from '@/persistence/backups';
 import { getStorage } from '@/persistence/safeStorage';
 import { useCanvasStore } from '@/store/canvasStore';
