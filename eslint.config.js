@@ -110,6 +110,24 @@ export default tseslint.config(
   ),
   ...featureBoundaries(),
   {
+    // Shared by the browser client and the Node server: the canvas as a Yjs document, nothing else.
+    files: ['src/collab/**'],
+    languageOptions: { globals: { ...globals.es2024 } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!yjs$|@/domain(/|$)|\\./)',
+              message: 'src/collab may import only yjs and @/domain (no UI, browser or Node API).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The domain must be independent of the UI, state, i18n and the browser.
     files: ['src/domain/**'],
     languageOptions: { globals: { ...globals.es2024 } },

@@ -83,9 +83,18 @@ function preloadFirstScreen(): Plugin {
   };
 }
 
+/** `npm run dev` talks to a live server started with `npm run server` (PORT, default 1234). */
+const liveServer = `http://localhost:${process.env.VINCULO_SERVER_PORT ?? 1234}`;
+
 export default defineConfig({
   plugins: [react(), pwa, preloadFirstScreen()],
   resolve: { alias: { '@': src } },
+  server: {
+    proxy: {
+      '/collab': { target: liveServer, ws: true },
+      '/api/live': { target: liveServer },
+    },
+  },
   test: {
     projects: [
       {
@@ -96,10 +105,23 @@ export default defineConfig({
           globals: true,
           setupFiles: ['tests/setup.ts'],
           include: ['tests/**/*.test.{ts,tsx}'],
-          // Component tests drive real lazy chunks through jsdom: on a busy machine one can take
-          // longer than the 5 s default without anything being wrong.
+          exclude: ['tests/e2e/**', 'tests/server/**'],
+          // A ceiling, not a wait: property tests and dialog tests run far slower on a busy 2-core machine.
           testTimeout: 30_000,
-          exclude: ['tests/e2e/**'],
+        },
+      },
+      {
+        // The live server as a real process on a free port, with real Hocuspocus clients.
+        extends: true,
+        test: {
+          name: 'server',
+          environment: 'node',
+          globals: true,
+          include: ['tests/server/**/*.test.ts'],
+          globalSetup: ['tests/server/support/globalSetup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {

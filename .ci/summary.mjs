@@ -1,10 +1,14 @@
-// Prints one closing line over the unit and browser runs, from vitest's JSON reports.
+// Prints one closing line over the unit, server and browser runs, from vitest's JSON reports.
 import { existsSync, readFileSync } from 'node:fs';
 
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const file of ['test-results/unit.json', 'test-results/e2e.json']) {
+for (const file of [
+  'test-results/unit.json',
+  'test-results/server.json',
+  'test-results/e2e.json',
+]) {
   if (!existsSync(file)) {
     console.error(`[ci] missing ${file}: that test run did not finish`);
     process.exit(1);

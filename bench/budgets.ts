@@ -1,10 +1,13 @@
 /** The performance budget of issue 8. The benchmark fails when a measured figure exceeds one. */
 export const BUDGETS = {
+  // Issue 17 asks for 120 kB (bench/goals.ts reports it); the gate moves there once it is met.
   initialJsGzipBytes: 150 * 1024,
   fcpMs: 1000,
   interactionP95Ms: 50,
   evaluate1000Ms: 5,
   save200Ms: 10,
+  /** issue 15: a student's edit reaches the instructor, 40 students editing once a second */
+  liveP95Ms: 100,
 } as const;
 
 export type BudgetCheck = { name: keyof typeof BUDGETS; limit: number; value: number; ok: boolean };

@@ -11,6 +11,8 @@ export type InteractionResult = {
   typing: Summary;
   toggle: Summary;
   switchSegment: Summary;
+  /** Escape in an open editor to the paint of the board behind it, caught up */
+  closeEditor: Summary;
   save: {
     /** the whole task that wrote a canvas (the debounced save: checks, serialising, writing) */
     ms: Summary;
@@ -28,9 +30,9 @@ const REACTION_MS = 250;
 const SEPARATE_EDITS = 10;
 const byFieldId = (entityId: string, field: string) => `[id="f-${entityId}-${field}"]`;
 
-type Kind = 'keydown' | 'click';
+export type Kind = 'keydown' | 'click';
 
-type Probe = {
+export type Probe = {
   /** timestamps of the trusted events dispatched */
   events: Record<Kind, number[]>;
   /** Event Timing durations (event to next paint) by event timestamp */
@@ -53,7 +55,7 @@ const EVENT_TIMING_FLOOR_MS = 16;
  * - every localStorage write, with the JSON.stringify that produced it (matched by length), and
  *   the duration of each timer task that wrote a canvas: the app's debounced save, whole.
  */
-const INSTALL_PROBE = (canvasPrefix: string) => {
+export const INSTALL_PROBE = (canvasPrefix: string) => {
   const probe: Probe = {
     events: { keydown: [], click: [] },
     timings: { keydown: [], click: [] },
@@ -133,7 +135,7 @@ const INSTALL_PROBE = (canvasPrefix: string) => {
  * convention) with a plain DOM query: Playwright's role queries over thousands of buttons
  * would cost more main-thread time than the interactions being measured.
  */
-async function cardButton(page: Page, segmentId: string, label: string) {
+export async function cardButton(page: Page, segmentId: string, label: string) {
   const handle = await page.evaluateHandle(
     ([id, text]) => {
       const card = document.getElementById(`${id}-up`)?.closest('li');
@@ -159,8 +161,13 @@ const read = <K extends keyof Probe>(page: Page, key: K) =>
  * arrive after the paint, so this waits for them; an event with no entry was faster than the
  * API's 16 ms floor and counts as 16 ms (an upper bound).
  */
-async function latenciesSince(page: Page, kind: Kind, from: number): Promise<number[]> {
-  await page.waitForTimeout(300);
+export async function latenciesSince(
+  page: Page,
+  kind: Kind,
+  from: number,
+  settleMs = 300,
+): Promise<number[]> {
+  await page.waitForTimeout(settleMs);
   const [events, timings] = await Promise.all([read(page, 'events'), read(page, 'timings')]);
   return events[kind].slice(from).map((at) => {
     const entry = timings[kind].find(([start]) => Math.abs(start - at) < 1);
@@ -171,7 +178,8 @@ async function latenciesSince(page: Page, kind: Kind, from: number): Promise<num
 const isChecked = (page: Page, selector: string) =>
   page.evaluate((s) => document.querySelector<HTMLInputElement>(s)?.checked ?? null, selector);
 
-const eventCount = async (page: Page, kind: Kind) => (await read(page, 'events'))[kind].length;
+export const eventCount = async (page: Page, kind: Kind) =>
+  (await read(page, 'events'))[kind].length;
 
 const canvasWrites = async (page: Page) =>
   (await read(page, 'writes')).filter((w) => w.key.startsWith(STORAGE_KEYS.canvasPrefix));
@@ -202,7 +210,13 @@ export async function benchBigCanvas(browser: Browser, url: string): Promise<Int
   await page.keyboard.type(text, { delay: 60 });
   const typing = await latenciesSince(page, 'keydown', keysBefore);
   const writesDuringTyping = (await canvasWrites(page)).length - writesBefore;
-  await page.keyboard.press('Escape');
+  const closings: number[] = [];
+  const close = async () => {
+    const before = await eventCount(page, 'keydown');
+    await page.keyboard.press('Escape');
+    closings.push(...(await latenciesSince(page, 'keydown', before)));
+  };
+  await close();
 
   // Switching between segments' workbenches, toggling a relationship type in the first five.
   const toggles: number[] = [];
@@ -231,7 +245,7 @@ export async function benchBigCanvas(browser: Browser, url: string): Promise<Int
           throw new Error(`the press did not toggle ${toggle}`);
       }
     }
-    await page.keyboard.press('Escape');
+    await close();
   }
   const switchSegment = await read(page, 'opened');
 
@@ -254,6 +268,7 @@ export async function benchBigCanvas(browser: Browser, url: string): Promise<Int
     typing: summarize(typing),
     toggle: summarize(toggles),
     switchSegment: summarize(switchSegment),
+    closeEditor: summarize(closings),
     save: {
       ms: summarize(saves),
       stringifyMs: summarize(writes.map((w) => w.stringifyMs)),

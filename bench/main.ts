@@ -1,5 +1,5 @@
 import { execSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 
@@ -9,18 +9,24 @@ import { launch } from './browser';
 import { check, type BudgetCheck } from './budgets';
 import { measureBundle } from './bundle';
 import { benchDomain } from './domain';
+import { benchFields } from './fields';
+import { buildFloor } from './floor/build';
+import { issue17Goals } from './goals';
 import { benchBigCanvas } from './interaction';
-import { benchColdLoad } from './load';
+import { benchLive, type LiveResult } from './live';
+import { benchLoad } from './load';
+import { benchNotes } from './notes';
 import { renderReport, type Report } from './report';
 import { startServer } from '../tests/e2e/support/server';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** The benchmark's own build: dist/ belongs to the browser tests, which may run meanwhile. */
-const DIST = resolve(ROOT, 'bench/tmp/dist');
+const DEFAULT_DIST = resolve(ROOT, 'bench/tmp/dist');
+const FLOOR_DIST = resolve(ROOT, 'bench/tmp/floor');
 
-function build() {
+function build(dist: string) {
   // Vite's module runner sets NODE_ENV=development; the build must not inherit it.
-  execSync(`npx vite build --outDir ${DIST} --emptyOutDir --manifest`, {
+  execSync(`npx vite build --outDir ${dist} --emptyOutDir --manifest`, {
     cwd: ROOT,
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production' },
@@ -32,16 +38,21 @@ function build() {
  * `--quick` builds and gates only the JS a visit loads before it accepts input (deterministic:
  * the set of files does not depend on the machine's speed), for CI;
  * `--domain` times evaluateCanvas only; `--no-build` reuses bench/tmp/dist;
- * `--only=load,interaction` runs some parts (and writes no report), while working on them.
+ * `--only=load,notes` runs some parts (written to bench/tmp/report-load-notes.*), while working on them;
+ * `--live` (npm run bench:live) measures live classes only and updates that part of the report.
  */
 export async function main(args: string[]): Promise<number> {
+  if (args.includes('--live')) return liveOnly();
   const quick = args.includes('--quick');
+  const option = (name: string) =>
+    args.find((a) => a.startsWith(`--${name}=`))?.slice(`--${name}=`.length);
+  // `--dist=bench/tmp/before` measures another build (with --no-build), for a before/after pair.
+  const distOption = option('dist');
+  const dist = distOption ? resolve(ROOT, distOption) : DEFAULT_DIST;
   const domainOnly = args.includes('--domain');
-  const only = args
-    .find((a) => a.startsWith('--only='))
-    ?.slice('--only='.length)
-    .split(',');
-  const runs = (part: 'boot' | 'load' | 'interaction' | 'domain') => !only || only.includes(part);
+  const only = option('only')?.split(',');
+  const runs = (part: 'boot' | 'load' | 'notes' | 'fields' | 'interaction' | 'domain' | 'live') =>
+    !only || only.includes(part);
   const report: Report = {
     date: new Date().toISOString(),
     node: process.version,
@@ -57,19 +68,27 @@ export async function main(args: string[]): Promise<number> {
   const checks: BudgetCheck[] = report.checks;
 
   if (!domainOnly) {
-    if (!args.includes('--no-build')) build();
-    report.bundle = measureBundle(DIST);
-    const server = await startServer({ root: DIST });
+    if (!args.includes('--no-build')) {
+      build(dist);
+      if (!quick) await buildFloor(FLOOR_DIST);
+    }
+    report.bundle = measureBundle(dist);
+    if (!quick) report.floorBundle = measureBundle(FLOOR_DIST);
+    const server = await startServer({ root: dist });
+    const floor = quick ? null : await startServer({ root: FLOOR_DIST });
     const browser = await launch();
     try {
       if (runs('boot')) {
-        report.boot = await benchBoot(browser, server.url, DIST, report.bundle.htmlFiles);
+        report.boot = await benchBoot(browser, server.url, dist, report.bundle.htmlFiles);
         checks.push(check('initialJsGzipBytes', Math.max(...report.boot.map((b) => b.jsGzip))));
       }
-      if (!quick && runs('load')) {
-        report.load = await benchColdLoad(browser, server.url);
-        checks.push(check('fcpMs', Math.max(...report.load.map((l) => l.fcp.median))));
+      if (floor && runs('load')) {
+        report.load = await benchLoad(browser, server.url, floor.url);
+        const ours = report.load.filter((l) => l.app === 'vinculo');
+        checks.push(check('fcpMs', Math.max(...ours.map((l) => l.fcp.median))));
       }
+      if (floor && runs('notes')) report.notes = await benchNotes(browser, server.url, floor.url);
+      if (!quick && runs('fields')) report.fields = await benchFields(browser, server.url);
       if (!quick && runs('interaction')) {
         report.interaction = await benchBigCanvas(browser, server.url);
         const { typing, toggle, save } = report.interaction;
@@ -79,6 +98,7 @@ export async function main(args: string[]): Promise<number> {
     } finally {
       await browser.close();
       await server.close();
+      await floor?.close();
     }
   }
   if (!quick && runs('domain')) {
@@ -87,14 +107,54 @@ export async function main(args: string[]): Promise<number> {
     checks.push(check('evaluate1000Ms', at1000?.ms.median ?? Number.NaN));
   }
 
+  if (!quick && !domainOnly && runs('live')) {
+    report.live = await benchLive();
+    checks.push(liveCheck(report.live));
+  }
+
   report.machine.loadAfter = loadavg()[0] ?? 0;
   report.machine.calibrationAfterMs = calibrate();
+  if (!quick) report.goals = issue17Goals(report);
+  // A partial run keeps its figures aside, in bench/tmp, never in the committed report.
+  const label = distOption ? `-${distOption.split('/').pop()}` : '';
+  const out =
+    only || distOption ? `bench/tmp/report-${only?.join('-') ?? 'all'}${label}` : 'bench/report';
+  return finish(report, !quick && !domainOnly ? out : null);
+}
+
+const liveCheck = (live: LiveResult) =>
+  check('liveP95Ms', live.scenarios.find((s) => s.students === 40)?.latency.p95 ?? Number.NaN);
+
+/** Live classes only: replaces that part (and its budget) in the last report. */
+async function liveOnly(): Promise<number> {
+  const file = resolve(ROOT, 'bench/report.json');
+  const last = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Report) : undefined;
+  const report: Report = last ?? {
+    date: new Date().toISOString(),
+    node: process.version,
+    machine: {
+      cores: availableParallelism(),
+      loadBefore: 0,
+      loadAfter: 0,
+      calibrationBeforeMs: 0,
+      calibrationAfterMs: 0,
+    },
+    checks: [],
+  };
+  report.live = await benchLive();
+  report.checks = [...report.checks.filter((c) => c.name !== 'liveP95Ms'), liveCheck(report.live)];
+  return finish(report, 'bench/report');
+}
+
+/** Prints the report and writes it to `out`.md/.json (under the project root), if given. */
+function finish(report: Report, out: string | null): number {
   const markdown = renderReport(report);
   console.log(markdown);
-  if (!quick && !domainOnly && !only) {
-    writeFileSync(resolve(ROOT, 'bench/report.md'), markdown);
-    writeFileSync(resolve(ROOT, 'bench/report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  if (out) {
+    writeFileSync(resolve(ROOT, `${out}.md`), markdown);
+    writeFileSync(resolve(ROOT, `${out}.json`), `${JSON.stringify(report, null, 2)}\n`);
   }
+  const checks = report.checks;
   const failed = checks.filter((c) => !c.ok);
   for (const c of failed) console.error(`Budget exceeded: ${c.name} = ${c.value} > ${c.limit}`);
   return failed.length ? 1 : 0;

@@ -2,8 +2,12 @@ import type { BootFile, BootResult } from './boot';
 import type { BudgetCheck } from './budgets';
 import type { BundleResult } from './bundle';
 import type { DomainResult } from './domain';
+import type { FieldsResult } from './fields';
+import type { Goal } from './goals';
 import type { InteractionResult } from './interaction';
+import type { LiveResult } from './live';
 import type { LoadResult } from './load';
+import type { NotesResult } from './notes';
 import { round, type Summary } from './stats';
 
 export type Report = {
@@ -19,11 +23,18 @@ export type Report = {
     calibrationAfterMs: number;
   };
   checks: BudgetCheck[];
+  /** issue 17's goals, each beside the floor's figure from the same run */
+  goals?: Goal[];
   bundle?: BundleResult;
+  /** the floor app (bench/floor): what its index.html loads */
+  floorBundle?: BundleResult;
   boot?: BootResult[];
+  notes?: NotesResult;
+  fields?: FieldsResult;
   domain?: DomainResult[];
   load?: LoadResult[];
   interaction?: InteractionResult;
+  live?: LiveResult;
 };
 
 const kb = (bytes: number) => `${round(bytes / 1024, 1)} kB`;
@@ -82,25 +93,26 @@ export function renderReport(r: Report): string {
     `CPU calibration (bench/calibration.ts, lower is faster): ${m.calibrationBeforeMs} ms at the start, ${m.calibrationAfterMs} ms at the end. Timed figures scale with it; compare reports through it.`,
     '',
   );
+  if (r.goals?.length) lines.push(...goalsSection(r.goals));
   if (r.bundle) lines.push(...bundleSection(r.bundle, r.boot));
   if (r.load?.length) {
     lines.push(
-      `## Cold load (${r.load[0]?.cpuThrottle}× CPU throttle, fresh context each run)`,
+      `## First screen (${r.load[0]?.cpuThrottle}× CPU throttle; the floor and Vínculo interleaved run by run)`,
       '',
     );
     lines.push(
-      '| visit | first contentful paint | canvas accepts input | its first screen painted |',
-      '| --- | --- | --- | --- |',
+      '| app | visit | first contentful paint | accepts input | its first screen painted |',
+      '| --- | --- | --- | --- | --- |',
     );
     for (const l of r.load)
       lines.push(
-        `| ${l.visit} | ${ms(l.fcp, 0)} | ${ms(l.interactive, 0)} | ${ms(l.appPaint, 0)} |`,
+        `| ${l.app} | ${l.visit} | ${ms(l.fcp, 0)} | ${ms(l.interactive, 0)} | ${ms(l.appPaint, 0)} |`,
       );
     lines.push(
       '',
-      'The first contentful paint is the frame index.html holds (header bar, logo and the nine empty blocks), drawn before any script runs; the app replaces it with its first screen. "Accepts input": the first enabled button in `<main>` is in the page; "first screen painted": the frame after it.',
+      'Vínculo\'s first contentful paint is the frame index.html holds (header bar, logo and the nine empty blocks), drawn before any script runs; the app replaces it with its first screen. "Accepts input": the first enabled button in `<main>` is in the page; "first screen painted": the frame after it (checked to hold words). The floor is a one-button app (bench/floor: React, zustand with persist, zod, i18next).',
       '',
-      'A returning visit opens a copy of the first example canvas from localStorage.',
+      'Cold loads use a fresh context (empty HTTP cache, no service worker). A returning visit opens a copy of the first example canvas from localStorage; the returning user loads the app a second time in the same context, with the service worker in control and the HTTP cache warm (the floor: loaded a second time).',
       '',
     );
   }
@@ -122,6 +134,9 @@ export function renderReport(r: Report): string {
       `- Opening a segment's relationship workbench (click to painted): ${ms(i.switchSegment)}`,
     );
     lines.push(
+      `- Closing an editor (Escape to the paint of the board, caught up): ${p5095(i.closeEditor)} (${i.closeEditor.runs} closings)`,
+    );
+    lines.push(
       `- Saving (the whole debounced save task, in the page): ${ms(i.save.ms, 2)}; ${kb(i.save.bytes)} written`,
     );
     lines.push(
@@ -129,6 +144,18 @@ export function renderReport(r: Report): string {
     );
     lines.push(
       `- Canvas writes while typing ${i.save.keystrokes} characters (60 ms apart): ${i.save.writesDuringTyping}`,
+      '',
+    );
+  }
+  if (r.notes) lines.push(...notesSection(r.notes));
+  if (r.fields) {
+    const f = r.fields;
+    lines.push(
+      `## Typing on a full canvas (${f.segments} segments, ${f.cpuThrottle}× CPU throttle)`,
+      '',
+      `- In a segment's name: ${p5095(f.segmentName)} (${f.segmentName.runs} keystrokes)`,
+      `- In a channel's name: ${p5095(f.channelName)}`,
+      `- In a tactic's description: ${p5095(f.tacticDescription)}`,
       '',
     );
   }
@@ -142,8 +169,70 @@ export function renderReport(r: Report): string {
     }
     lines.push('');
   }
+  if (r.live) lines.push(...liveSection(r.live));
   lines.push('## Budgets', '', '| budget | limit | measured | |', '| --- | --- | --- | --- |');
   for (const c of r.checks)
     lines.push(`| ${c.name} | ${c.limit} | ${round(c.value, 2)} | ${c.ok ? 'ok' : 'EXCEEDED'} |`);
   return `${lines.join('\n')}\n`;
+}
+
+function goalsSection(goals: Goal[]): string[] {
+  const figure = (value: number, unit: Goal['unit']) =>
+    unit === '×' ? `${round(value, 2)}×` : `${round(value, unit === 'kB' ? 1 : 0)} ${unit}`;
+  const lines = [
+    '## Goals (issue 17)',
+    '',
+    "Each figure beside the floor app's comparable figure from this same run (bench/floor).",
+    '',
+    '| goal | Vínculo | floor | ratio to floor | limit | |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const g of goals) {
+    const floor = g.floor === null ? '–' : figure(g.floor, g.unit);
+    const ratio = g.floor ? `${round(g.figure / g.floor, 2)}×` : '–';
+    lines.push(
+      `| ${g.goal} | ${figure(g.figure, g.unit)} | ${floor} | ${ratio} | ${figure(g.limit, g.unit)} | ${g.met ? 'met' : 'not met'} |`,
+    );
+  }
+  lines.push('');
+  return lines;
+}
+
+function liveSection(live: LiveResult): string[] {
+  const lines = [
+    '## Live classes (loopback, real server process, Hocuspocus providers in Node)',
+    '',
+  ];
+  lines.push(
+    "Each student edits their canvas (the first example) once a second; the instructor has the canvases open read-only. Latency: from the edit in the student's document to the instructor's copy changing. Server CPU: its CPU time over the run, in % of one core; memory: its resident set at the end.",
+    '',
+    '| students | instructor watching | connections | edits | not seen | latency p50 | p95 | max | server CPU | server memory |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  );
+  for (const s of live.scenarios) {
+    lines.push(
+      `| ${s.students} | ${s.watched} | ${s.connections} | ${s.edits} in ${s.seconds} s | ${s.lost} | ${round(s.latency.median, 1)} ms | ${round(s.latency.p95, 1)} ms | ${round(s.latency.max, 1)} ms | ${round(s.serverCpuPercent, 0)} % | ${round(s.serverRssMb, 0)} MB |`,
+    );
+  }
+  lines.push('');
+  return lines;
+}
+
+function notesSection(n: NotesResult): string[] {
+  const mean = (values: number[]) =>
+    round(values.reduce((a, b) => a + b, 0) / (values.length || 1), 0);
+  const { floor, vinculo } = n;
+  return [
+    `## Adding 50 notes (${n.cpuThrottle}× CPU throttle)`,
+    '',
+    'Vínculo: into one block of a blank canvas, as a person does: click "+ Add note", type "Note 12" (60 ms between keys), Tab. The floor: its one button clicked 50 times. Main-thread busy is Chromium\'s TaskDuration (every task the page ran), up to the save after the last.',
+    '',
+    '| | main-thread busy | per item, 1–10 | per item, 41–50 | click to paint p95 |',
+    '| --- | --- | --- | --- | --- |',
+    `| floor (50 clicks) | ${floor.busyMs} ms | ${mean(floor.perItemMs.slice(0, 10))} ms | ${mean(floor.perItemMs.slice(40))} ms | ${round(floor.clicks.p95, 0)} ms |`,
+    `| Vínculo (50 notes) | ${vinculo.busyMs} ms | ${mean(vinculo.perItemMs.slice(0, 10))} ms | ${mean(vinculo.perItemMs.slice(40))} ms | ${round(vinculo.clicks.p95, 0)} ms |`,
+    '',
+    `Typing in a note with ${n.typingNotes} notes on the board (spread over the six note blocks): ${p5095(n.typing)} (${n.typing.runs} keystrokes, 120 ms apart).`,
+    '',
+  ];
 }

@@ -23,24 +23,23 @@ async function start() {
       document.documentElement.lang = i18next.language;
     },
   );
+  // Reading and checking the stored canvases needs no texts: it runs while they download.
+  // Synchronous and before the first render: the app never shows, nor saves, an unloaded library.
+  const persistence = import('@/persistence/startPersistence').then((m) => m.startPersistence());
   const [
     { App, preloadEditors },
     { loadAfterFirstScreen },
-    { startPersistence },
     { RecoveryBoundary },
     { LazySharePreview },
     { PersistenceFooter },
   ] = await Promise.all([
     import('@/app/App'),
     import('@/i18n/config'),
-    import('@/persistence/startPersistence'),
     import('@/features/saving/RecoveryBoundary'),
     import('@/features/exchange/shareLink/LazySharePreview'),
     import('@/features/saving/PersistenceFooter'),
   ]);
-  await texts;
-  // Synchronous and before the first render: the app never shows, nor saves, an unloaded library.
-  startPersistence();
+  await Promise.all([texts, persistence]);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(

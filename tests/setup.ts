@@ -7,9 +7,8 @@ import { useCanvasStore } from '@/store/canvasStore';
 import { useScenarioStore } from '@/store/scenarioStore';
 import { useUiStore } from '@/store/uiStore';
 
-// Dialogs and panels load lazily, as in the app: `findBy…` waits for them to appear, and on a
-// busy machine (CI with both cores taken) a chunk can take seconds, not the default one.
-configure({ asyncUtilTimeout: 15_000 });
+// findBy* waits for a state, not a time: the ceiling is generous so a loaded CI machine still passes.
+configure({ asyncUtilTimeout: 5_000 });
 
 // Component tests render with the real English strings (switch with i18next.changeLanguage).
 beforeAll(async () => {

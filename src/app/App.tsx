@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { CanvasBoard } from '@/features/canvas/CanvasBoard';
+import { LazyDashboard, useDashboardStore } from '@/features/dashboard';
 import { FirstRun } from '@/features/onboarding/FirstRun';
 import { PersistenceNotices } from '@/features/saving/PersistenceNotices';
 import { ADD_SEGMENT_ID } from '@/features/segments/SegmentsBlock';
@@ -26,6 +27,8 @@ const ResultsPanel = lazy(
     import('@/features/results/ResultsPanel').then((m) => ({ default: m.ResultsPanel })),
   ),
 );
+// Live classes: a small gate after the first screen; the live code loads only when needed.
+const LiveRoot = lazy(() => import('@/features/live').then((m) => ({ default: m.LiveRoot })));
 
 export function App() {
   const { t } = useTranslation();
@@ -35,6 +38,7 @@ export function App() {
   const isOpen = name !== null;
   const focusLater = useFocusAfterRender();
   const afterFirstScreen = useAfterFirstScreen();
+  const isDashboardOpen = useDashboardStore((s) => s.isOpen);
 
   useEffect(() => {
     window.addEventListener('keydown', handleUndoShortcut);
@@ -48,7 +52,17 @@ export function App() {
       </a>
       <AppHeader />
       <PersistenceNotices />
-      <main id="main" className="app-main" tabIndex={-1}>
+      {afterFirstScreen && (
+        <Suspense fallback={null}>
+          <LiveRoot />
+        </Suspense>
+      )}
+      <main
+        id="main"
+        className={isDashboardOpen ? 'app-main app-main--dashboard' : 'app-main'}
+        tabIndex={-1}
+      >
+        {isDashboardOpen && <LazyDashboard />}
         <h1 className={isOpen ? 'app-main__title' : 'visually-hidden'}>
           {isOpen ? name.trim() || t('editor:library.untitled') : t('common:app.name')}
         </h1>

@@ -90,7 +90,7 @@ export function BlockContent({ canvas, evaluation, block }: Props) {
           ...noteItems(canvas, canvas.revenueStreams),
           ...evaluation.segments.flatMap((economics) => {
             const segment = canvas.segments.find((s) => s.id === economics.segmentId);
-            if (!segment || economics.revenue <= 0) return [];
+            if (!segment || economics.revenue === null || economics.revenue <= 0) return [];
             return [
               <li key={segment.id} className="block-content__figure">
                 <SegmentTag segment={segment} />

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { SEVERITIES, type Severity } from '@/domain';
@@ -5,8 +6,15 @@ import { SEVERITIES, type Severity } from '@/domain';
 import { SEVERITY_SYMBOLS } from './severitySymbols';
 import './SeverityCounts.css';
 
-/** Icon and count per severity (none shown when there are no findings); the text says which. */
-export function SeverityCounts({ findings }: { findings: readonly { severity: Severity }[] }) {
+/**
+ * Icon and count per severity (none shown when there are no findings); the text says which.
+ * Memoised: the lists come from the evaluation, the same arrays while it is unchanged.
+ */
+export const SeverityCounts = memo(function SeverityCounts({
+  findings,
+}: {
+  findings: readonly { severity: Severity }[];
+}) {
   const { t } = useTranslation();
   const counts = SEVERITIES.map((severity) => ({
     severity,
@@ -32,4 +40,4 @@ export function SeverityCounts({ findings }: { findings: readonly { severity: Se
       })}
     </ul>
   );
-}
+});

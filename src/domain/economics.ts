@@ -147,7 +147,7 @@ function figuresOf(
   const ltv = map2(contribution, lifetime, multiply);
 
   f.size = size;
-  f.grossArpu = segment.monthlyRevenuePerCustomer;
+  f.grossArpu = segment.monthlyRevenuePerCustomer ?? 0;
   f.arpu = arpu;
   f.partnerMarginRate = ctx.partnerMarginRate;
   f.grossMargin = grossMargin;

@@ -36,10 +36,13 @@ export class SegmentEconomicsResult
   implements SegmentEconomics
 {
   readonly segmentId: Id;
-  readonly revenuePerCustomer: number;
+  readonly revenuePerCustomer: number | null;
   readonly partnerMarginRate: number;
-  readonly revenue: number;
+  readonly revenue: number | null;
   readonly relationshipCost: number;
+  readonly channelCost = 0;
+  readonly ltvWithGrowth = null;
+  readonly staffMonthly = 0;
   readonly costPerCustomer: number | null;
   readonly costShare: number | null;
   readonly contributionPerCustomer: number | null;
@@ -76,9 +79,10 @@ export class SegmentEconomicsResult
     this.#ctx = ctx;
     this.#explainOf = explainOf;
     this.segmentId = ctx.segment.id;
-    this.revenuePerCustomer = f.arpu;
+    const entered = ctx.segment.monthlyRevenuePerCustomer !== undefined;
+    this.revenuePerCustomer = entered ? f.arpu : null;
     this.partnerMarginRate = f.partnerMarginRate;
-    this.revenue = f.revenue;
+    this.revenue = entered ? f.revenue : null;
     this.relationshipCost = f.relationshipCost;
     this.costPerCustomer = valueOf(f.costPerCustomer);
     this.costShare = valueOf(f.costShare);

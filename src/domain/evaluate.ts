@@ -73,7 +73,7 @@ export function evaluateCanvas(canvas: Canvas): Evaluation {
       result = segmentEconomics(context);
       if (!unique) shared.set(context, result);
       segments.push(result);
-      revenue += result.revenue;
+      revenue += result.revenue ?? 0;
       relationshipCost += result.relationshipCost;
     }
     context.economics = result;
@@ -81,6 +81,7 @@ export function evaluateCanvas(canvas: Canvas): Evaluation {
   }
   return {
     segments,
+    channels: [],
     totals: { revenue, relationshipCost, costShare: divide(relationshipCost, revenue) },
     findings: unique ? buckets.all() : sortFindings(buckets, canvas),
   };

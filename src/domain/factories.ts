@@ -53,8 +53,8 @@ export const DEFAULT_FACETS: Record<RelationshipType, RelationshipFacets> = {
 };
 
 /**
- * A new segment: empty texts and zero size until the user fills them; margin and churn
- * start at their documented defaults.
+ * A new segment: empty texts, zero size and no revenue until the user fills them (§9.5); margin
+ * and churn start at their documented defaults.
  * @example createSegment({ name: 'Cafés', label: 'CAF' }, 2)
  */
 export function createSegment(init: Partial<Segment> = {}, index = 0): Segment {
@@ -64,7 +64,6 @@ export function createSegment(init: Partial<Segment> = {}, index = 0): Segment {
     marketType: 'niche',
     archetype: { role: 'end_user', whoTheyAre: '', howTheyBuy: '', whatInterestsThem: '' },
     size: 0,
-    monthlyRevenuePerCustomer: 0,
     grossMargin: DEFAULTS.segment.grossMargin.value,
     monthlyChurn: DEFAULTS.segment.monthlyChurn.value,
     expectedRelationships: [],

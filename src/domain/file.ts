@@ -9,6 +9,7 @@ import {
   CURRENT_CANVAS_VERSION,
   migrateCanvasData,
   type CanvasMigrationStep,
+  type MigrationAdjustment,
 } from './migrations';
 import { parseJsonSafely } from './safeJson';
 import { canvasProblems, canvasSchema, type Canvas } from './schema';
@@ -38,7 +39,13 @@ export interface CanvasFileProblem {
 }
 
 export type ParseCanvasFileResult =
-  | { ok: true; canvas: Canvas; migratedFrom?: number }
+  | {
+      ok: true;
+      canvas: Canvas;
+      migratedFrom?: number;
+      /** values an old file held that had to change to fit this version (see migrations) */
+      adjustments?: MigrationAdjustment[];
+    }
   | { ok: false; problems: CanvasFileProblem[] };
 
 export interface ParseCanvasFileOptions {
@@ -118,9 +125,11 @@ export function parseCanvasFile(
     }));
     return { ok: false, problems };
   }
-  return migration.migratedFrom === undefined
-    ? { ok: true, canvas: parsed.data }
-    : { ok: true, canvas: parsed.data, migratedFrom: migration.migratedFrom };
+  const { migratedFrom, adjustments } = migration;
+  if (migratedFrom === undefined) return { ok: true, canvas: parsed.data };
+  return adjustments
+    ? { ok: true, canvas: parsed.data, migratedFrom, adjustments }
+    : { ok: true, canvas: parsed.data, migratedFrom };
 }
 
 function refuse(path: (string | number)[], code: CanvasFileProblemCode): ParseCanvasFileResult {

@@ -37,6 +37,7 @@ export {
   CURRENT_CANVAS_VERSION,
   migrateCanvasData,
   type CanvasMigrationStep,
+  type MigrationAdjustment,
   type MigrationResult,
 } from './migrations';
 export { parseJsonSafely } from './safeJson';

@@ -7,30 +7,40 @@
  * `{ version: 2, name: 'NextName', up }` to CANVAS_MIGRATIONS, keep a v1 fixture in the tests.
  */
 
+import { secondEdition } from './migrations/secondEdition';
+import type { MigrationAdjustment } from './migrations/adjustment';
+
+export type { MigrationAdjustment } from './migrations/adjustment';
+
 export const CANVAS_VERSIONS = {
   Initial: 1,
+  SecondEdition: 2,
 } as const;
 
 /** The version this code writes; every version above `Initial` up to it needs one step. */
-export const CURRENT_CANVAS_VERSION: number = CANVAS_VERSIONS.Initial;
+export const CURRENT_CANVAS_VERSION: number = CANVAS_VERSIONS.SecondEdition;
 
 export interface CanvasMigrationStep {
   /** The version this step produces; it receives data of version `version - 1`. */
   readonly version: number;
   /** The key of this version in CANVAS_VERSIONS, for error reports and tests. */
   readonly name: string;
-  /** Pure: returns the upgraded data. It may throw on data it cannot upgrade. */
-  readonly up: (data: unknown) => unknown;
+  /**
+   * Pure: returns the upgraded data. It may throw on data it cannot upgrade. A value it has to
+   * change to fit the new version is reported through `adjust`, so the user can be told.
+   */
+  readonly up: (data: unknown, adjust: (adjustment: MigrationAdjustment) => void) => unknown;
 }
 
-/** v1 is the first version, so nothing to upgrade yet. */
-export const CANVAS_MIGRATIONS: readonly CanvasMigrationStep[] = [];
+export const CANVAS_MIGRATIONS: readonly CanvasMigrationStep[] = [
+  { version: CANVAS_VERSIONS.SecondEdition, name: 'SecondEdition', up: secondEdition },
+];
 
 export type MigrationFailureCode =
   'newer_version' | 'invalid_version' | 'migration_failed' | 'missing_step';
 
 export type MigrationResult =
-  | { ok: true; data: unknown; migratedFrom?: number }
+  | { ok: true; data: unknown; migratedFrom?: number; adjustments?: MigrationAdjustment[] }
   | { ok: false; code: MigrationFailureCode; stepName?: string };
 
 /**
@@ -59,14 +69,18 @@ export function migrateCanvasData(
   }
 
   let stepName: string | undefined;
+  const adjustments: MigrationAdjustment[] = [];
+  const adjust = (adjustment: MigrationAdjustment) => adjustments.push(adjustment);
   try {
     // A copy, so a step that edits its argument in place cannot touch the caller's data.
     let migrated = structuredClone(data);
     for (const step of pending) {
       stepName = step.name;
-      migrated = step.up(migrated);
+      migrated = step.up(migrated, adjust);
     }
-    return { ok: true, data: migrated, migratedFrom: fromVersion };
+    return adjustments.length > 0
+      ? { ok: true, data: migrated, migratedFrom: fromVersion, adjustments }
+      : { ok: true, data: migrated, migratedFrom: fromVersion };
   } catch {
     return stepName === undefined
       ? { ok: false, code: 'migration_failed' }

@@ -129,6 +129,31 @@ export const ARCHETYPE_ROLES = [
   'other',
 ] as const;
 export const CANVAS_LOCALES = ['es', 'en'] as const;
+/** Where a segment is in its life (§9.7); absent means the user has not said. */
+export const LIFECYCLE_STAGES = ['launch', 'growth', 'mature'] as const;
+/**
+ * The six channel questions asked of each segment (§9.7), answered in free text: which channels
+ * it wants, which reach it now, how they are integrated, which work best, which are most
+ * cost-efficient, how they fit the customer's routines.
+ */
+export const CHANNEL_QUESTIONS = [
+  'wanted',
+  'current',
+  'integration',
+  'bestWorking',
+  'costEfficient',
+  'routines',
+] as const;
+/** The channel innovation checklist of the whole canvas (§9.7), in the order it is asked. */
+export const CHANNEL_CHECKLIST_QUESTIONS = [
+  'reachAsWanted',
+  'winMoreCustomers',
+  'fitDailyRoutines',
+  'knowBestChannels',
+  'channelsByProfitability',
+  'channelsIntegrated',
+  'newChannelsCoverage',
+] as const;
 /** The free-form canvas blocks, each a list of notes. */
 export const NOTE_BLOCKS = [
   'keyPartners',
@@ -159,6 +184,8 @@ export const LIMITS = {
   maxSize: 1e8,
   /** any amount of money */
   maxMoney: 1e9,
+  /** hours in the longest month: a full-time equivalent cannot work more */
+  maxHoursPerMonth: 744,
   /** amortisation, lifetime cap and payback target */
   maxMonths: 1200,
 } as const;
@@ -179,6 +206,39 @@ const idList = z.array(id).check(z.maxLength(LIMITS.collectionItems));
 // Spec decision: empty names and texts are valid (work in progress); rules point out what is missing.
 const name = z.string().check(z.maxLength(LIMITS.nameLength));
 const longText = z.string().check(z.maxLength(LIMITS.longTextLength));
+
+/** Issue code of a list that repeats an item where it must be a set (purposes, expected types). */
+export const DUPLICATE_ITEM = 'duplicate_item';
+const distinct = (items: readonly unknown[]) => new Set(items).size === items.length;
+/** A list of enum values that is a set: each value at most once. */
+const enumSet = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .array(z.enum(values))
+    .check(
+      z.maxLength(values.length),
+      z.refine(distinct, { message: DUPLICATE_ITEM, params: { code: DUPLICATE_ITEM } }),
+    );
+
+/**
+ * Whether `code` is an ISO 4217 currency this JavaScript engine knows (Intl.supportedValuesOf,
+ * ES2022); where an engine lacks it, any well-formed three-letter code.
+ * @example isKnownCurrency('EUR') // true
+ * @example isKnownCurrency('XYZ') // false
+ */
+export function isKnownCurrency(code: string): boolean {
+  if (!/^[A-Z]{3}$/.test(code)) return false;
+  const supported = typeof Intl.supportedValuesOf === 'function' ? knownCurrencies() : undefined;
+  return supported ? supported.has(code) : true;
+}
+let currencies: Set<string> | undefined;
+const knownCurrencies = () => (currencies ??= new Set(Intl.supportedValuesOf('currency')));
+export const UNKNOWN_CURRENCY = 'unknown_currency';
+
+// Spec decision (§9.8): the schema enforces the bounds beyond which a formula stops meaning
+// anything (churn below 1, at least one month, at least one account per manager, an LTV:CAC
+// target of at least 1, no more hours than a month has). The narrower ranges of the §2.2/§2.3
+// tables stay guidance in DEFAULTS (min/max): a cheaper call centre or a longer handle time is
+// a real business, not a damaged file.
 
 export const relationshipTypeSchema = z.enum(RELATIONSHIP_TYPES);
 
@@ -201,7 +261,7 @@ export const costParamsSchema = z.partial(
     contactsPerCustomerMonth: quantity,
     handleMinutes: quantity,
     loadedHourlyCost: money,
-    productiveHoursPerFte: divisor,
+    productiveHoursPerFte: between(1, LIMITS.maxHoursPerMonth),
     stepStaffing: z.boolean(),
     outsourcedCostPerContact: money,
     accountsPerManager: divisor,
@@ -226,7 +286,7 @@ export const relationshipAssignmentSchema = z.strictObject({
   id,
   segmentId: id,
   type: relationshipTypeSchema,
-  purposes: z.array(z.enum(RELATIONSHIP_PURPOSES)).check(z.maxLength(RELATIONSHIP_PURPOSES.length)),
+  purposes: enumSet(RELATIONSHIP_PURPOSES),
   status: z.enum(RELATIONSHIP_STATUSES),
   facets: relationshipFacetsSchema,
   coverage: ratio,
@@ -245,6 +305,17 @@ export const customerArchetypeSchema = z.strictObject({
   influencedBy: z.optional(longText),
 });
 
+export const channelAnswersSchema = z.partial(
+  z.strictObject({
+    wanted: longText,
+    current: longText,
+    integration: longText,
+    bestWorking: longText,
+    costEfficient: longText,
+    routines: longText,
+  } satisfies Record<(typeof CHANNEL_QUESTIONS)[number], typeof longText>),
+);
+
 export const segmentSchema = z.strictObject({
   id,
   name,
@@ -253,13 +324,16 @@ export const segmentSchema = z.strictObject({
   // Spec decision: sizes may be fractional (estimates); staff steps round up anyway.
   size: quantity,
   newCustomersPerMonth: z.optional(quantity),
-  monthlyRevenuePerCustomer: money,
+  /** absent: not entered yet (§9.5); an entered 0 is a free segment and is judged */
+  monthlyRevenuePerCustomer: z.optional(money),
   grossMargin: ratio,
-  monthlyChurn: ratio,
-  expectedRelationships: z
-    .array(relationshipTypeSchema)
-    .check(z.maxLength(RELATIONSHIP_TYPES.length)),
+  // churn 1 would mean every customer leaves within the month they came
+  monthlyChurn: z.number().check(z.minimum(0), z.lt(1)),
+  expectedRelationships: enumSet(RELATIONSHIP_TYPES),
   acquisitionCostOverride: z.optional(money),
+  lifecycle: z.optional(z.enum(LIFECYCLE_STAGES)),
+  /** free-text answers to the channel questions (§9.7), keyed by CHANNEL_QUESTIONS */
+  channelAnswers: z.optional(channelAnswersSchema),
   // Spec decision (extension of §4): a colour slot and a short label identify the segment
   // wherever it is linked; colour is never the only signal, so the label travels with it.
   colorIndex: z.optional(z.int().check(z.minimum(0), z.maximum(SEGMENT_COLOR_COUNT - 1))),
@@ -290,8 +364,8 @@ export const channelSchema = z.strictObject({
   ownership: z.enum(CHANNEL_OWNERSHIPS),
   directness: z.enum(CHANNEL_DIRECTNESSES),
   medium: z.enum(CHANNEL_MEDIUMS),
-  functions: z.array(z.enum(CHANNEL_FUNCTIONS)).check(z.maxLength(CHANNEL_FUNCTIONS.length)),
-  phases: z.array(z.enum(CHANNEL_PHASES)).check(z.maxLength(CHANNEL_PHASES.length)),
+  functions: enumSet(CHANNEL_FUNCTIONS),
+  phases: enumSet(CHANNEL_PHASES),
   segmentIds: idList,
   partnerName: z.optional(name),
   partnerMargin: z.optional(ratio),
@@ -315,7 +389,8 @@ const byRelationshipType = <T extends z.ZodMiniType>(value: T) =>
   z.record(relationshipTypeSchema, value);
 
 export const ruleSettingsSchema = z.strictObject({
-  ltvCacTarget: between(0, 100),
+  // a target below 1 would accept customers worth less than they cost to win
+  ltvCacTarget: between(1, 100),
   paybackMaxMonths: months,
   maxCostShare: ratio,
   dedicatedMaxServed: quantity,
@@ -338,11 +413,30 @@ export const canvasSettingsSchema = z.strictObject({
 
 const notes = z.array(noteSchema).check(z.maxLength(LIMITS.collectionItems));
 
+export const channelChecklistItemSchema = z.strictObject({
+  questionId: z.enum(CHANNEL_CHECKLIST_QUESTIONS),
+  answer: z.optional(longText),
+  done: z.boolean(),
+});
+
+/** One entry per question at most; a question without an entry is unanswered and not done. */
+export const channelChecklistSchema = z.array(channelChecklistItemSchema).check(
+  z.maxLength(CHANNEL_CHECKLIST_QUESTIONS.length),
+  z.refine((items) => distinct(items.map((item) => item.questionId)), {
+    message: DUPLICATE_ITEM,
+    params: { code: DUPLICATE_ITEM },
+  }),
+);
+
 const canvasShapeSchema = z.strictObject({
   id,
   name,
-  // ISO 4217 code: Intl.NumberFormat throws on anything else.
-  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+  // ISO 4217 code that Intl knows (§9.8): Intl.NumberFormat throws on a malformed one.
+  currency: z
+    .string()
+    .check(
+      z.refine(isKnownCurrency, { message: UNKNOWN_CURRENCY, params: { code: UNKNOWN_CURRENCY } }),
+    ),
   locale: z.enum(CANVAS_LOCALES),
   description: z.optional(longText),
   sources: z.optional(z.array(longText).check(z.maxLength(LIMITS.collectionItems))),
@@ -356,6 +450,8 @@ const canvasShapeSchema = z.strictObject({
   keyActivities: notes,
   keyPartners: notes,
   costStructure: notes,
+  /** the channel innovation checklist (§9.7); absent: nothing answered yet */
+  channelChecklist: z.optional(channelChecklistSchema),
   settings: canvasSettingsSchema,
 });
 
@@ -483,6 +579,11 @@ export type TacticKind = (typeof TACTIC_KINDS)[number];
 export type ArchetypeRole = (typeof ARCHETYPE_ROLES)[number];
 export type CanvasLocale = (typeof CANVAS_LOCALES)[number];
 export type NoteBlock = (typeof NOTE_BLOCKS)[number];
+export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
+export type ChannelQuestionId = (typeof CHANNEL_QUESTIONS)[number];
+export type ChannelChecklistQuestionId = (typeof CHANNEL_CHECKLIST_QUESTIONS)[number];
+export type ChannelAnswers = z.infer<typeof channelAnswersSchema>;
+export type ChannelChecklistItem = z.infer<typeof channelChecklistItemSchema>;
 
 export type RelationshipFacets = z.infer<typeof relationshipFacetsSchema>;
 export type CostParams = z.infer<typeof costParamsSchema>;

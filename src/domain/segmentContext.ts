@@ -71,7 +71,7 @@ function openContext(canvas: Canvas, params: ParamResolver, segment: Segment): O
 function close(context: SegmentContext): SegmentContext {
   const rate = partnerMarginRate(context.channels);
   context.partnerMarginRate = rate;
-  context.revenuePerCustomer = context.segment.monthlyRevenuePerCustomer * (1 - rate);
+  context.revenuePerCustomer = (context.segment.monthlyRevenuePerCustomer ?? 0) * (1 - rate);
   return context;
 }
 

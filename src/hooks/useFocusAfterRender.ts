@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 /**
  * Moving an item re-renders its list and can drop keyboard focus; this puts focus back on the
@@ -18,5 +18,6 @@ export function useFocusAfterRender() {
       }
     }
   }, [request]);
-  return (...ids: string[]) => setRequest({ ids });
+  // Stable, so memoised rows can take it (or callbacks built on it) as a prop.
+  return useCallback((...ids: string[]) => setRequest({ ids }), []);
 }

@@ -61,7 +61,15 @@ export const NAMESPACES = namespacesOf(LOCALES);
  * tools use them, and load them with their code; the app loads them all right after its first
  * screen anyway (see startI18n).
  */
-export const LATER_NAMESPACES = ['channels', 'domain', 'results', 'rules', 'workbench'];
+export const LATER_NAMESPACES = [
+  'channels',
+  'dashboard',
+  'domain',
+  'live',
+  'results',
+  'rules',
+  'workbench',
+];
 export const FIRST_SCREEN_NAMESPACES = NAMESPACES.filter((ns) => !LATER_NAMESPACES.includes(ns));
 
 /** Picks the first supported language from the browser's preferences, by primary subtag. */

@@ -2,6 +2,7 @@ import { useDeferredValue } from 'react';
 
 import {
   evaluateCanvas,
+  NOTE_BLOCKS,
   type Canvas,
   type Evaluation,
   type Finding,
@@ -66,12 +67,36 @@ function reuseFindings(evaluation: Evaluation, previous: Evaluation | undefined)
   return { ...evaluation, findings: evaluation.findings.map(match) };
 }
 
-/** The domain's evaluation of `canvas`, computed once per version while it is on screen. */
+const NOTES: ReadonlySet<string> = new Set(NOTE_BLOCKS);
+
+/**
+ * Whether two versions of a canvas differ at most in their notes (the six free-form blocks).
+ * Fields are compared by identity: an edit replaces what it changes.
+ */
+export function sameApartFromNotes(a: Canvas, b: Canvas): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a) as (keyof Canvas)[];
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((key) => NOTES.has(key) || a[key] === b[key])
+  );
+}
+
+/**
+ * The domain's evaluation of `canvas`, computed once per version while it is on screen. The
+ * evaluation never reads notes (tests/store/selectors.test.ts holds the domain to that), so a
+ * version that differs from the last one only in its notes gets the same evaluation object:
+ * typing in a note re-renders no figure and no finding.
+ */
 export function evaluationOf(canvas: Canvas): Evaluation {
   const versions = recent.get(canvas.id) ?? [];
   const known = versions.find((v) => v.canvas === canvas);
   if (known) return known.evaluation;
-  const evaluation = reuseFindings(evaluateCanvas(canvas), versions[0]?.evaluation);
+  const latest = versions[0];
+  const evaluation =
+    latest && sameApartFromNotes(latest.canvas, canvas)
+      ? latest.evaluation
+      : reuseFindings(evaluateCanvas(canvas), latest?.evaluation);
   recent.delete(canvas.id); // re-inserted last: the map's order is least recently evaluated first
   recent.set(canvas.id, [{ canvas, evaluation }, ...versions].slice(0, VERSIONS_KEPT));
   if (recent.size > CANVASES_KEPT) recent.delete(recent.keys().next().value ?? '');

@@ -45,4 +45,15 @@ describe('layer rules', () => {
       await lintAs('src/features/x/probe.ts', "export * from '@/domain/probe';\n"),
     ).not.toContain('no-restricted-imports');
   });
+
+  it('should keep src/collab to yjs and the domain, so the browser and the server can share it', async () => {
+    for (const source of ['react', 'node:fs', '@/store/canvasStore', '@/features/live', 'ws']) {
+      const rules = await lintAs('src/collab/probe.ts', `export * from '${source}';\n`);
+      expect(rules).toContain('no-restricted-imports');
+    }
+    for (const source of ['yjs', '@/domain', '@/domain/examples', './shape']) {
+      const rules = await lintAs('src/collab/probe.ts', `export * from '${source}';\n`);
+      expect(rules).not.toContain('no-restricted-imports');
+    }
+  });
 });

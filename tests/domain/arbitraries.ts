@@ -11,16 +11,19 @@ import {
   AUDIENCES,
   BONDS,
   CANVAS_LOCALES,
+  CHANNEL_CHECKLIST_QUESTIONS,
   CHANNEL_DIRECTNESSES,
   CHANNEL_FUNCTIONS,
   CHANNEL_KINDS,
   CHANNEL_MEDIUMS,
   CHANNEL_OWNERSHIPS,
   CHANNEL_PHASES,
+  CHANNEL_QUESTIONS,
   CONTACT_MODES,
   CUSTOMER_ROLES,
   DEMAND_CREATIONS,
   FUNNEL_STEPS,
+  LIFECYCLE_STAGES,
   LIMITS,
   MARKET_TYPES,
   PROVIDERS,
@@ -33,6 +36,7 @@ import {
   type Canvas,
   type CanvasSettings,
   type Channel,
+  type ChannelQuestionId,
   type CostParams,
   type Note,
   type RelationshipAssignment,
@@ -84,6 +88,15 @@ const divisorArb = fc.oneof(
   fc.double({ min: 1, max: 1000, noNaN: true }),
 );
 const monthsArb = fc.double({ min: 1, max: LIMITS.maxMonths, noNaN: true });
+const hoursArb = fc.oneof(
+  fc.constantFrom(1, LIMITS.maxHoursPerMonth),
+  fc.double({ min: 1, max: LIMITS.maxHoursPerMonth, noNaN: true }),
+);
+/** Churn is below 1 (§9.8): 1 would mean every customer leaves within the month. */
+const churnArb = fc.oneof(
+  fc.constantFrom(0, 0.5, 0.999),
+  fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+);
 
 const subset = <T>(values: readonly T[]) => fc.subarray([...values]);
 
@@ -95,7 +108,7 @@ export const costParamsArb: fc.Arbitrary<CostParams> = fc.record(
     contactsPerCustomerMonth: sizeArb,
     handleMinutes: sizeArb,
     loadedHourlyCost: moneyArb,
-    productiveHoursPerFte: divisorArb,
+    productiveHoursPerFte: hoursArb,
     stepStaffing: fc.boolean(),
     outsourcedCostPerContact: moneyArb,
     accountsPerManager: divisorArb,
@@ -139,7 +152,7 @@ export const settingsArb: fc.Arbitrary<CanvasSettings> = fc.oneof(
       defaultCacByType: byTypeArb(moneyArb),
       rules: fc.record(
         {
-          ltvCacTarget: fc.double({ min: 0, max: 100, noNaN: true }),
+          ltvCacTarget: fc.double({ min: 1, max: 100, noNaN: true }),
           paybackMaxMonths: monthsArb,
           maxCostShare: ratioArb,
           dedicatedMaxServed: sizeArb,
@@ -193,9 +206,17 @@ const segmentArb = (id: string): fc.Arbitrary<Segment> =>
       newCustomersPerMonth: sizeArb,
       monthlyRevenuePerCustomer: moneyArb,
       grossMargin: ratioArb,
-      monthlyChurn: ratioArb,
+      monthlyChurn: churnArb,
       expectedRelationships: subset(RELATIONSHIP_TYPES),
       acquisitionCostOverride: moneyArb,
+      lifecycle: fc.constantFrom(...LIFECYCLE_STAGES),
+      channelAnswers: fc.record(
+        Object.fromEntries(CHANNEL_QUESTIONS.map((q) => [q, longTextArb])) as Record<
+          ChannelQuestionId,
+          fc.Arbitrary<string>
+        >,
+        { requiredKeys: [] },
+      ),
       colorIndex: fc.integer({ min: 0, max: SEGMENT_COLOR_COUNT - 1 }),
       label: fc.string({ maxLength: LIMITS.segmentLabelLength }),
     },
@@ -206,7 +227,6 @@ const segmentArb = (id: string): fc.Arbitrary<Segment> =>
         'marketType',
         'archetype',
         'size',
-        'monthlyRevenuePerCustomer',
         'grossMargin',
         'monthlyChurn',
         'expectedRelationships',
@@ -318,6 +338,19 @@ const listOf = <T>(prefix: string, maxLength: number, item: (id: string) => fc.A
     .integer({ min: 0, max: maxLength })
     .chain((count) => fc.tuple(...Array.from({ length: count }, (_, i) => item(`${prefix}-${i}`))));
 
+const checklistArb = fc
+  .subarray([...CHANNEL_CHECKLIST_QUESTIONS])
+  .chain((questionIds) =>
+    fc.tuple(
+      ...questionIds.map((questionId) =>
+        fc.record(
+          { questionId: fc.constant(questionId), answer: longTextArb, done: fc.boolean() },
+          { requiredKeys: ['questionId', 'done'] },
+        ),
+      ),
+    ),
+  );
+
 const notesArb = (block: string, segmentIds: string[]) =>
   listOf(block, 2, (id) => noteArb(id, segmentIds));
 
@@ -346,6 +379,7 @@ export const canvasArb: fc.Arbitrary<Canvas> = listOf('seg', 5, segmentArb).chai
       keyActivities: notesArb('ka', segmentIds),
       keyPartners: notesArb('kp', segmentIds),
       costStructure: notesArb('cs', segmentIds),
+      channelChecklist: fc.option(checklistArb, { nil: undefined }),
       settings: settingsArb,
     });
   });

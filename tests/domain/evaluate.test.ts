@@ -30,6 +30,7 @@ describe('evaluateCanvas', () => {
   it('should evaluate an empty canvas to nothing, with no cost share', () => {
     expect(evaluateCanvas(createEmptyCanvas())).toEqual({
       segments: [],
+      channels: [],
       totals: { revenue: 0, relationshipCost: 0, costShare: null },
       findings: [],
     });
@@ -39,7 +40,7 @@ describe('evaluateCanvas', () => {
     const canvas = threeSegments();
     const { segments, totals } = evaluateCanvas(canvas);
     expect(segments.map((s) => s.segmentId)).toEqual(['seg', 'tiny', 'bare']);
-    const revenue = segments.reduce((sum, s) => sum + s.revenue, 0);
+    const revenue = segments.reduce((sum, s) => sum + (s.revenue ?? 0), 0);
     const cost = segments.reduce((sum, s) => sum + s.relationshipCost, 0);
     expect(totals.revenue).toBe(revenue);
     expect(totals.relationshipCost).toBeCloseTo(cost, 9);

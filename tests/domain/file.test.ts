@@ -154,9 +154,11 @@ describe('serializeCanvasFile', () => {
 describe('parseCanvasFile', () => {
   describe('the v1 fixture kept forever', () => {
     it('should parse with the current code and keep every text exactly', () => {
+      // a first-edition file: migrated to the second edition with every value as it was
       expect(parseCanvasFile(fixtureText)).toEqual({
         ok: true,
         canvas: JSON.parse(fixtureText).canvas,
+        migratedFrom: 1,
       });
       expect(fixtureCanvas.segments[0]?.name).toBe('Vecinos del barrio 👨‍👩‍👧‍👦');
       expect(fixtureCanvas.segments[0]?.archetype.whoTheyAre).toContain('عائلات الحي');
@@ -167,7 +169,11 @@ describe('parseCanvasFile', () => {
     });
 
     it('should accept the file with a leading byte order mark', () => {
-      expect(parseCanvasFile(`\uFEFF${fixtureText}`)).toEqual({ ok: true, canvas: fixtureCanvas });
+      expect(parseCanvasFile(`\uFEFF${fixtureText}`)).toEqual({
+        ok: true,
+        canvas: fixtureCanvas,
+        migratedFrom: 1,
+      });
     });
 
     it('should survive export and import unchanged', () => {
@@ -208,7 +214,7 @@ describe('parseCanvasFile', () => {
     it('should accept a valid file of exactly MAX_FILE_CHARS characters', () => {
       const padded = fixtureText.padEnd(MAX_FILE_CHARS, ' ');
       expect(padded).toHaveLength(MAX_FILE_CHARS);
-      expect(parseCanvasFile(padded)).toEqual({ ok: true, canvas: fixtureCanvas });
+      expect(parseCanvasFile(padded)).toEqual({ ok: true, canvas: fixtureCanvas, migratedFrom: 1 });
     });
 
     it('should refuse 10,000 levels of nesting, anywhere in the file', () => {
@@ -345,7 +351,7 @@ describe('parseCanvasFile', () => {
       expect(result.ok).toBe(false);
       expect(result.ok ? [] : result.problems).toEqual(
         expect.arrayContaining([
-          { path: ['canvas', 'currency'], code: 'invalid_format' },
+          { path: ['canvas', 'currency'], code: 'unknown_currency' },
           { path: ['canvas', 'segments', 0, 'name'], code: 'invalid_type' },
           { path: ['canvas', 'keyPartners', 0, 'text'], code: 'too_big' },
           { path: ['canvas', 'extra'], code: 'unrecognized_keys' },
@@ -382,7 +388,7 @@ describe('parseCanvasFile', () => {
     it('should ignore a __proto__ key in the envelope and return a plain canvas', () => {
       const text = fixtureText.replace('{', '{"__proto__":{"polluted":true,"format":"other"},');
       const result = parseCanvasFile(text);
-      expect(result).toEqual({ ok: true, canvas: fixtureCanvas });
+      expect(result).toEqual({ ok: true, canvas: fixtureCanvas, migratedFrom: 1 });
       expect(result.ok && hasOnlyPlainPrototypes(result.canvas)).toBe(true);
       expect(Reflect.get({}, 'polluted')).toBeUndefined();
     });

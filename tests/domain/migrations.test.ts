@@ -43,6 +43,7 @@ const splitTags: CanvasMigrationStep = {
 };
 
 const TEST_STEPS = [renameTitle, splitTags];
+const ignore = () => {};
 const TEST_CURRENT = TEST_VERSIONS.SplitTags;
 
 describe('CANVAS_MIGRATIONS', () => {
@@ -61,7 +62,7 @@ describe('CANVAS_MIGRATIONS', () => {
 
 describe('RenameTitle (test step)', () => {
   it('should move title to name and keep the other fields', () => {
-    expect(renameTitle.up({ title: 'Café ☕', tags: 'a,b' })).toEqual({
+    expect(renameTitle.up({ title: 'Café ☕', tags: 'a,b' }, ignore)).toEqual({
       name: 'Café ☕',
       tags: 'a,b',
     });
@@ -70,7 +71,10 @@ describe('RenameTitle (test step)', () => {
 
 describe('SplitTags (test step)', () => {
   it('should split the tags string into an array', () => {
-    expect(splitTags.up({ name: 'x', tags: 'a,b,' })).toEqual({ name: 'x', tags: ['a', 'b'] });
+    expect(splitTags.up({ name: 'x', tags: 'a,b,' }, ignore)).toEqual({
+      name: 'x',
+      tags: ['a', 'b'],
+    });
   });
 });
 

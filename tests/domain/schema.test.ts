@@ -107,9 +107,81 @@ describe('canvasSchema', () => {
       settings: { ...canvas.settings, typeDefaults },
     };
     expect(problemsOf(broken)).toEqual([
-      { path: ['currency'], code: 'invalid_format' },
+      { path: ['currency'], code: 'unknown_currency' },
       { path: ['locale'], code: 'invalid_value' },
       { path: ['settings', 'typeDefaults', 'self_service'], code: 'invalid_type' },
+    ]);
+  });
+});
+
+describe('canvasSchema ranges and sets (§9.8)', () => {
+  it('should refuse each out-of-range value with its path', () => {
+    const canvas = linkedCanvas();
+    const [segment] = canvas.segments;
+    const [rel] = canvas.relationships;
+    if (!segment || !rel) throw new Error('fixture');
+    const broken = {
+      ...canvas,
+      segments: [{ ...segment, monthlyChurn: 1, grossMargin: 1.2 }],
+      relationships: [{ ...rel, params: { productiveHoursPerFte: 745, accountsPerManager: 0 } }],
+      settings: { ...canvas.settings, rules: { ...canvas.settings.rules, ltvCacTarget: 0.5 } },
+    };
+    expect(problemsOf(broken)).toEqual([
+      { path: ['segments', 0, 'grossMargin'], code: 'too_big' },
+      { path: ['segments', 0, 'monthlyChurn'], code: 'too_big' },
+      { path: ['relationships', 0, 'params', 'productiveHoursPerFte'], code: 'too_big' },
+      { path: ['relationships', 0, 'params', 'accountsPerManager'], code: 'too_small' },
+      { path: ['settings', 'rules', 'ltvCacTarget'], code: 'too_small' },
+    ]);
+  });
+
+  it('should refuse repeated purposes, expected types, phases and checklist questions', () => {
+    const canvas = linkedCanvas();
+    const [segment] = canvas.segments;
+    const [rel] = canvas.relationships;
+    const [channel] = canvas.channels;
+    if (!segment || !rel || !channel) throw new Error('fixture');
+    const broken: Canvas = {
+      ...canvas,
+      segments: [{ ...segment, expectedRelationships: ['self_service', 'self_service'] }],
+      relationships: [{ ...rel, purposes: ['retention', 'retention'] }],
+      channels: [{ ...channel, phases: ['purchase', 'purchase'] }],
+      channelChecklist: [
+        { questionId: 'reachAsWanted', done: true },
+        { questionId: 'reachAsWanted', done: false },
+      ],
+    };
+    expect(problemsOf(broken)).toEqual([
+      { path: ['segments', 0, 'expectedRelationships'], code: 'duplicate_item' },
+      { path: ['channels', 0, 'phases'], code: 'duplicate_item' },
+      { path: ['relationships', 0, 'purposes'], code: 'duplicate_item' },
+      { path: ['channelChecklist'], code: 'duplicate_item' },
+    ]);
+  });
+
+  it('should accept a currency Intl knows and refuse a well-formed code it does not', () => {
+    for (const currency of ['EUR', 'USD', 'MXN', 'JPY']) {
+      expect(problemsOf({ ...linkedCanvas(), currency })).toEqual([]);
+    }
+    expect(problemsOf({ ...linkedCanvas(), currency: 'XYZ' })).toEqual([
+      { path: ['currency'], code: 'unknown_currency' },
+    ]);
+  });
+
+  it('should accept a segment whose revenue is not entered yet, with its life cycle and channel answers', () => {
+    const canvas = linkedCanvas();
+    const [segment] = canvas.segments;
+    if (!segment) throw new Error('fixture');
+    const rest = { ...segment };
+    delete rest.monthlyRevenuePerCustomer;
+    const withNew: Canvas = {
+      ...canvas,
+      segments: [{ ...rest, lifecycle: 'mature', channelAnswers: { wanted: 'WhatsApp' } }],
+      channelChecklist: [{ questionId: 'channelsIntegrated', answer: 'Not yet', done: false }],
+    };
+    expect(problemsOf(withNew)).toEqual([]);
+    expect(problemsOf({ ...withNew, segments: [{ ...rest, lifecycle: 'old' }] })).toEqual([
+      { path: ['segments', 0, 'lifecycle'], code: 'invalid_value' },
     ]);
   });
 });

@@ -6,7 +6,7 @@ import { loadStoredCanvas } from '@/persistence/loadCanvas';
 import { canvasKey } from '@/persistence/storageKeys';
 
 import { MemoryStorage } from './memoryStorage';
-import { envelopeText, fixtureEnvelope, FIXTURE_ID, STORAGE_V1_TEXT } from './support';
+import { envelopeText, fixtureEnvelope, FIXTURE_ID, STORED_TEXT } from './support';
 
 function assertNoPoisoning() {
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -38,7 +38,7 @@ describe('hostile stored data (#32)', () => {
   });
 
   it('#32 keeps a canvas stored under the key "__proto__" as a plain entry', () => {
-    const load = loadLibrary(new MemoryStorage({ [canvasKey('__proto__')]: STORAGE_V1_TEXT }));
+    const load = loadLibrary(new MemoryStorage({ [canvasKey('__proto__')]: STORED_TEXT }));
     expect(Object.hasOwn(load.library.canvases, '__proto__')).toBe(true);
     expect(Object.getPrototypeOf(load.library.canvases)).toBe(Object.prototype);
     expect(load.library.order).toEqual(['__proto__']);

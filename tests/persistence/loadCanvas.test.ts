@@ -114,7 +114,7 @@ describe('loadStoredCanvas: repairs (#4)', () => {
     const load = loadStoredCanvas(envelopeText(canvasWith({ currency: 'euros' })), 'c1');
     expect(load).toMatchObject({
       status: 'invalid',
-      problems: [{ path: ['currency'], code: 'invalid_format' }],
+      problems: [{ path: ['currency'], code: 'unknown_currency' }],
     });
   });
 

@@ -6,7 +6,7 @@ import { loadLibrary } from '@/persistence/loadLibrary';
 import { backupKey, canvasKey, STORAGE_KEYS } from '@/persistence/storageKeys';
 
 import { MemoryStorage, quotaError } from './memoryStorage';
-import { envelopeText, fixtureEnvelope, FIXTURE_ID, FIXTURE_KEY, STORAGE_V1_TEXT } from './support';
+import { envelopeText, fixtureEnvelope, FIXTURE_ID, FIXTURE_KEY, STORED_TEXT } from './support';
 
 const CORRUPT = '{"state":{"canvas":';
 
@@ -14,7 +14,7 @@ describe('loadLibrary', () => {
   it('#2 copies an unreadable canvas byte for byte to a backup key, once, and leaves the key alone', () => {
     const storage = new MemoryStorage({
       [canvasKey('c1')]: CORRUPT,
-      [FIXTURE_KEY]: STORAGE_V1_TEXT,
+      [FIXTURE_KEY]: STORED_TEXT,
     });
     const first = loadLibrary(storage);
     const backup = backupKey('quarantine', 'c1', contentTag(CORRUPT));
@@ -39,7 +39,7 @@ describe('loadLibrary', () => {
 
   it('#3 loads the other canvases when one holds JSON of the wrong type', () => {
     for (const raw of ['null', '[]', '"x"', '42', 'true', '{}']) {
-      const storage = new MemoryStorage({ [canvasKey('c1')]: raw, [FIXTURE_KEY]: STORAGE_V1_TEXT });
+      const storage = new MemoryStorage({ [canvasKey('c1')]: raw, [FIXTURE_KEY]: STORED_TEXT });
       const load = loadLibrary(storage);
       expect(load.library.order).toEqual([FIXTURE_ID]);
       expect(load.reports.map((r) => r.kind)).toEqual(['unreadable']);
@@ -86,14 +86,14 @@ describe('loadLibrary', () => {
       up: (d) => d,
     };
     const options = { migrations: [step], currentVersion: CURRENT_CANVAS_VERSION + 1 };
-    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORAGE_V1_TEXT });
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
     const load = loadLibrary(storage, options);
     loadLibrary(storage, options);
 
     const backup = backupKey('pre-migration', FIXTURE_ID, `v${CURRENT_CANVAS_VERSION}`);
     expect(load.library.canvases[FIXTURE_ID]).toEqual(fixtureEnvelope().data);
     expect(storage.writes).toEqual([backup]);
-    expect(storage.getItem(backup)).toBe(STORAGE_V1_TEXT);
+    expect(storage.getItem(backup)).toBe(STORED_TEXT);
     expect(load.reports).toEqual([]);
   });
 
@@ -105,7 +105,7 @@ describe('loadLibrary', () => {
         throw new Error('cannot upgrade');
       },
     };
-    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORAGE_V1_TEXT });
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
     const load = loadLibrary(storage, {
       migrations: [throwing],
       currentVersion: CURRENT_CANVAS_VERSION + 1,
@@ -114,9 +114,9 @@ describe('loadLibrary', () => {
     expect(load.reports).toMatchObject([
       { kind: 'migration_failed', name: fixtureEnvelope().data.name },
     ]);
-    expect(storage.getItem(FIXTURE_KEY)).toBe(STORAGE_V1_TEXT);
+    expect(storage.getItem(FIXTURE_KEY)).toBe(STORED_TEXT);
     const backup = load.reports[0]?.backupKey;
-    expect(backup && storage.getItem(backup)).toBe(STORAGE_V1_TEXT);
+    expect(backup && storage.getItem(backup)).toBe(STORED_TEXT);
   });
 
   it('#8 neither loads nor copies a canvas saved by a newer version', () => {
@@ -153,10 +153,10 @@ describe('loadLibrary', () => {
   it('lists backups with their canvas name, readable or not', () => {
     const storage = new MemoryStorage({
       [canvasKey('c1')]: CORRUPT,
-      [FIXTURE_KEY]: STORAGE_V1_TEXT,
+      [FIXTURE_KEY]: STORED_TEXT,
     });
     loadLibrary(storage);
-    storage.setItem(backupKey('pre-import', FIXTURE_ID, '1'), STORAGE_V1_TEXT);
+    storage.setItem(backupKey('pre-import', FIXTURE_ID, '1'), STORED_TEXT);
     const backups = listBackups(storage);
     expect(backups.map(({ kind, name, canvas }) => ({ kind, name, canvas }))).toEqual([
       { kind: 'quarantine', name: null, canvas: null },

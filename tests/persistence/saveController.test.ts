@@ -9,7 +9,7 @@ import { useCanvasStore } from '@/store/canvasStore';
 import { undo } from '@/store/undo';
 
 import { MemoryStorage, quotaError } from './memoryStorage';
-import { envelopeText, fixtureEnvelope, FIXTURE_ID, FIXTURE_KEY, STORAGE_V1_TEXT } from './support';
+import { envelopeText, fixtureEnvelope, FIXTURE_ID, FIXTURE_KEY, STORED_TEXT } from './support';
 
 const store = () => useCanvasStore.getState();
 const status = () => usePersistenceStatus.getState();
@@ -50,16 +50,16 @@ describe('start-up', () => {
   });
 
   it('#24 never writes a stored canvas before the user edits, even when flushed at once', () => {
-    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORAGE_V1_TEXT });
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
     const saver = start(storage);
     saver.flush();
-    expect(storage.getItem(FIXTURE_KEY)).toBe(STORAGE_V1_TEXT);
+    expect(storage.getItem(FIXTURE_KEY)).toBe(STORED_TEXT);
     expect(storage.writes).toEqual([STORAGE_KEYS.probe]);
     expect(store().canvases[FIXTURE_ID]?.name).toBe(fixtureEnvelope().data.name);
   });
 
   it('#24 makes undo unable to unload the loaded canvases', () => {
-    start(new MemoryStorage({ [FIXTURE_KEY]: STORAGE_V1_TEXT }));
+    start(new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT }));
     undo();
     expect(store().order).toEqual([FIXTURE_ID]);
   });
@@ -83,7 +83,7 @@ describe('start-up', () => {
   });
 
   it('tells a full storage apart from a blocked one', () => {
-    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORAGE_V1_TEXT });
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
     storage.failWrite = () => quotaError();
     start(storage);
     expect(status().storage).toBe('full');
@@ -96,7 +96,7 @@ describe('saving', () => {
   it('writes only the edited canvas, once the edits pause, then the index', () => {
     const other = { ...createEmptyCanvas({ name: 'Otro' }), id: 'other' };
     const storage = new MemoryStorage({
-      [FIXTURE_KEY]: STORAGE_V1_TEXT,
+      [FIXTURE_KEY]: STORED_TEXT,
       [canvasKey('other')]: envelopeText(other),
     });
     start(storage, { debounceMs: 500 });
@@ -108,7 +108,7 @@ describe('saving', () => {
     vi.advanceTimersByTime(1);
     expect(storage.writes).toEqual([STORAGE_KEYS.probe, canvasKey('other'), STORAGE_KEYS.index]);
     expect(storedName(storage, 'other')).toBe('Nuevo nombre');
-    expect(storage.getItem(FIXTURE_KEY)).toBe(STORAGE_V1_TEXT);
+    expect(storage.getItem(FIXTURE_KEY)).toBe(STORED_TEXT);
     expect(JSON.parse(storage.getItem(canvasKey('other')) ?? '')).toMatchObject({
       format: 'bmc-canvas',
       rev: 2,
@@ -120,7 +120,7 @@ describe('saving', () => {
   });
 
   it('saves a long burst of typing at least every 2 s', () => {
-    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORAGE_V1_TEXT });
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
     start(storage, { debounceMs: 500 });
     for (let i = 0; i < 10; i++) {
       store().updateCanvas({ name: `tecleo ${i}` });
@@ -130,13 +130,13 @@ describe('saving', () => {
   });
 
   it('#12 keeps the edit on screen and the saved version intact when the quota is exceeded, then recovers', () => {
-    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORAGE_V1_TEXT });
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
     const saver = start(storage);
     storage.failWrite = () => quotaError();
     store().updateCanvas({ name: 'No cabe' });
     expect(() => saver.flush()).not.toThrow();
     expect(status()).toMatchObject({ save: 'failed', failure: 'quota' });
-    expect(storage.getItem(FIXTURE_KEY)).toBe(STORAGE_V1_TEXT);
+    expect(storage.getItem(FIXTURE_KEY)).toBe(STORED_TEXT);
     expect(store().canvases[FIXTURE_ID]?.name).toBe('No cabe');
 
     storage.failWrite = null;
@@ -201,7 +201,7 @@ describe('saving', () => {
   });
 
   it('keeps unreadable text found in a canvas key in a backup before saving over it', () => {
-    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORAGE_V1_TEXT });
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
     const saver = start(storage);
     storage.setItem(FIXTURE_KEY, 'garbage from elsewhere');
     store().updateCanvas({ name: 'Sigue aquí' });
@@ -214,7 +214,7 @@ describe('saving', () => {
   it('removes a deleted canvas only after the index stopped listing it', () => {
     const other = { ...createEmptyCanvas({ name: 'Otro' }), id: 'other' };
     const storage = new MemoryStorage({
-      [FIXTURE_KEY]: STORAGE_V1_TEXT,
+      [FIXTURE_KEY]: STORED_TEXT,
       [canvasKey('other')]: envelopeText(other),
     });
     const saver = start(storage);
@@ -227,20 +227,20 @@ describe('saving', () => {
   });
 
   it('stops writing for good once suspended (recovery screen)', () => {
-    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORAGE_V1_TEXT });
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
     const saver = start(storage);
     saver.suspend();
     store().updateCanvas({ name: 'Tras el fallo' });
     saver.flush();
     vi.runAllTimers();
-    expect(storage.getItem(FIXTURE_KEY)).toBe(STORAGE_V1_TEXT);
+    expect(storage.getItem(FIXTURE_KEY)).toBe(STORED_TEXT);
     expect(status().phase).toBe('suspended');
   });
 });
 
 describe('several tabs', () => {
   it('#21 adopts another tab’s newer canvas while this tab has no unsaved edits', () => {
-    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORAGE_V1_TEXT });
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
     const saver = start(storage);
     const theirs = otherTabWrite('De la otra pestaña', 8);
     storage.setItem(FIXTURE_KEY, theirs);
@@ -256,7 +256,7 @@ describe('several tabs', () => {
   });
 
   it('#21 re-reads storage on focus and adopts what changed while this tab was hidden', () => {
-    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORAGE_V1_TEXT });
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
     const saver = start(storage);
     storage.setItem(FIXTURE_KEY, otherTabWrite('Mientras tanto', 12));
     saver.resync();
@@ -264,7 +264,7 @@ describe('several tabs', () => {
   });
 
   it('#23 keeps unsaved edits when another tab writes the same canvas, and asks', () => {
-    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORAGE_V1_TEXT });
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
     const saver = start(storage);
     store().updateCanvas({ name: 'Mío, sin guardar' });
     const theirs = otherTabWrite('Suyo', 8);
@@ -289,7 +289,7 @@ describe('several tabs', () => {
   });
 
   it('#23 detects the other tab’s write at save time even without a storage event', () => {
-    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORAGE_V1_TEXT });
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
     const saver = start(storage);
     store().updateCanvas({ name: 'Mío' });
     const theirs = otherTabWrite('Suyo', 8);
@@ -305,7 +305,7 @@ describe('several tabs', () => {
   });
 
   it('adds a canvas created in another tab and drops one deleted there', () => {
-    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORAGE_V1_TEXT });
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
     const saver = start(storage);
     const created: Canvas = { ...createEmptyCanvas({ name: 'Creado allí' }), id: 'new' };
     saver.applyExternalChange(canvasKey('new'), envelopeText(created));

@@ -6,6 +6,15 @@ import fixtureText from '../fixtures/storage-v1.json?raw';
 /** The hand-written v1 envelope, kept forever: every later version must still load it. */
 export const STORAGE_V1_TEXT: string = fixtureText;
 
+/**
+ * The same stored canvas as this version writes it: start-up data that needs no migration
+ * (the v1 text itself is migrated, and backed up first, on every load).
+ */
+export const STORED_TEXT: string = JSON.stringify({
+  ...JSON.parse(fixtureText),
+  version: CURRENT_CANVAS_VERSION,
+});
+
 export function fixtureEnvelope(): { data: Canvas } & Record<string, unknown> {
   return JSON.parse(STORAGE_V1_TEXT);
 }

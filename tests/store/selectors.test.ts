@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
-import { createEmptyCanvas, createSegment, type Canvas } from '@/domain';
+import {
+  createEmptyCanvas,
+  createNote,
+  createSegment,
+  evaluateCanvas,
+  NOTE_BLOCKS,
+  type Canvas,
+} from '@/domain';
 import { evaluationOf, evaluationSelectors } from '@/store/selectors';
 
 /** Two segments with no relationships: each gets the same kinds of findings. */
@@ -18,7 +25,33 @@ const renamed = (canvas: Canvas, index: number, name: string): Canvas => ({
   segments: canvas.segments.map((s, i) => (i === index ? { ...s, name } : s)),
 });
 
+/** `canvas` with a note in each of the six note blocks, linked to its first segment. */
+function withNotes(canvas: Canvas, text: string): Canvas {
+  const linked = canvas.segments.slice(0, 1).map((s) => s.id);
+  const next = { ...canvas };
+  for (const block of NOTE_BLOCKS) next[block] = [...canvas[block], createNote(text, linked)];
+  return next;
+}
+
 describe('evaluationOf', () => {
+  it('should not depend on notes, which is what lets a note edit keep the evaluation', () => {
+    // If the domain starts reading notes, evaluationOf must stop reusing evaluations across
+    // note edits (sameApartFromNotes).
+    const canvas = twoSegments();
+    expect(evaluateCanvas(withNotes(canvas, 'Loyalty card for families'))).toEqual(
+      evaluateCanvas(canvas),
+    );
+  });
+
+  it('should give a version that differs only in its notes the same evaluation', () => {
+    const canvas = twoSegments();
+    const evaluated = evaluationOf(canvas);
+    const noted = withNotes(canvas, 'First note');
+    expect(evaluationOf(noted)).toBe(evaluated);
+    expect(evaluationOf(withNotes(noted, 'Second note'))).toBe(evaluated);
+    expect(evaluationOf(renamed(noted, 0, 'Parents'))).not.toBe(evaluated);
+  });
+
   it('should evaluate each version of a canvas once', () => {
     const canvas = twoSegments();
     expect(evaluationOf(canvas)).toBe(evaluationOf(canvas));

@@ -19,7 +19,7 @@ const relationshipIdOf = (b: RelationshipCostBreakdown) => b.relationshipId;
 /** CR23: relationships cost more than the segment's margin can carry. */
 function costExceedsRevenue({ economics }: SegmentView) {
   const contribution = economics?.contributionPerCustomer ?? null;
-  if (!economics || contribution === null) return null;
+  if (!economics || contribution === null || economics.revenue === null) return null;
   if (economics.relationshipCost <= economics.revenue && contribution > 0) return null;
   return {
     entityIds: economics.breakdown.map(relationshipIdOf),

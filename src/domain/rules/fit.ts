@@ -63,7 +63,7 @@ function dedicatedMisfit(
 ) {
   if (r.type !== 'dedicated_personal_assistance' || r.coverage < 0.5) return null;
   // Spec decision: the margin uses ARPU net of partner margins when the economics know it (§8.4).
-  const arpu = economics?.revenuePerCustomer ?? segment.monthlyRevenuePerCustomer;
+  const arpu = economics?.revenuePerCustomer ?? segment.monthlyRevenuePerCustomer ?? 0;
   const margin = arpu * segment.grossMargin;
   const p = params.of(r.type, r.params);
   // the schema keeps accountsPerManager > 0
@@ -133,7 +133,7 @@ function automationWithoutHumanFallback({ segment, relationships }: SegmentView,
   if (relationships.length === 0) return null;
   if (!relationships.every((r) => AUTOMATED_TYPES.includes(r.type))) return null;
   // Spec decision: value is judged on the price the customer pays (gross ARPU), not net of partners.
-  const highValue = segment.monthlyRevenuePerCustomer >= ctx.thresholds.highValueArpu;
+  const highValue = (segment.monthlyRevenuePerCustomer ?? 0) >= ctx.thresholds.highValueArpu;
   const expectsPerson = segment.expectedRelationships.some((t) => HUMAN_TYPES.includes(t));
   if (!highValue && !expectsPerson) return null;
   return { entityIds: relationships.map((r) => r.id) };

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 
 import { SeverityCounts } from '@/components/SeverityCounts';
 import type { Finding } from '@/domain';
@@ -8,13 +7,17 @@ import type { CanvasBlockId } from '@/lib/canvasBlocks';
 
 type Props = {
   block: CanvasBlockId;
+  /** the block's title and guiding question, resolved once for the board */
+  title: string;
+  question: string;
   findings?: readonly Finding[];
   children?: ReactNode;
 };
 
+const NONE: readonly Finding[] = [];
+
 /** One of the nine blocks: title, guiding question, findings marker and its content. */
-export function BlockFrame({ block, findings = [], children }: Props) {
-  const { t } = useTranslation();
+export function BlockFrame({ block, title, question, findings = NONE, children }: Props) {
   return (
     <article
       className="canvas-block"
@@ -24,11 +27,11 @@ export function BlockFrame({ block, findings = [], children }: Props) {
     >
       <header className="canvas-block__header">
         <h2 id={`block-${block}`} className="canvas-block__title">
-          {t(`common:block.${block}.title`)}
+          {title}
         </h2>
         <SeverityCounts findings={findings} />
       </header>
-      <p className="canvas-block__question">{t(`common:block.${block}.question`)}</p>
+      <p className="canvas-block__question">{question}</p>
       {children}
     </article>
   );

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { NOTE_BLOCKS, type Canvas, type Evaluation, type NoteBlock } from '@/domain';
+import type { Canvas, Evaluation } from '@/domain';
 import { NotesBlock } from '@/features/notes';
 import { SegmentsBlock } from '@/features/segments';
 import { evaluationOf } from '@/store/selectors';
@@ -15,9 +15,10 @@ import { findingsByBlock } from './blockFindings';
 import { RelationshipsBlock } from './RelationshipsBlock';
 import './CanvasBoard.css';
 
-const isNoteBlock = (block: CanvasBlockId): block is NoteBlock =>
-  (NOTE_BLOCKS as readonly string[]).includes(block);
-
+/**
+ * Each block gets only its own slices of the canvas and is memoised on them, so an edit renders
+ * the one block it changed: typing in a note renders that note's list, not the board.
+ */
 function BlockContent({
   block,
   canvas,
@@ -27,22 +28,37 @@ function BlockContent({
   canvas: Canvas;
   evaluation: Evaluation;
 }) {
-  if (block === 'customerSegments')
-    return <SegmentsBlock canvas={canvas} evaluation={evaluation} />;
-  if (block === 'customerRelationships') return <RelationshipsBlock canvas={canvas} />;
-  if (block === 'channels') return <ChannelsBlock canvas={canvas} evaluation={evaluation} />;
-  if (!isNoteBlock(block)) return null;
-  return (
-    <>
-      {block === 'costStructure' && (
-        <ComputedTotals canvas={canvas} evaluation={evaluation} metric="relationshipCost" />
-      )}
-      {block === 'revenueStreams' && (
-        <ComputedTotals canvas={canvas} evaluation={evaluation} metric="revenue" />
-      )}
-      <NotesBlock canvas={canvas} block={block} />
-    </>
-  );
+  const { segments, currency } = canvas;
+  switch (block) {
+    case 'customerSegments':
+      return <SegmentsBlock segments={segments} currency={currency} evaluation={evaluation} />;
+    case 'customerRelationships':
+      return (
+        <RelationshipsBlock
+          segments={segments}
+          relationships={canvas.relationships}
+          tactics={canvas.tactics}
+        />
+      );
+    case 'channels':
+      return (
+        <ChannelsBlock channels={canvas.channels} segments={segments} evaluation={evaluation} />
+      );
+    default:
+      return (
+        <>
+          {(block === 'costStructure' || block === 'revenueStreams') && (
+            <ComputedTotals
+              segments={segments}
+              currency={currency}
+              evaluation={evaluation}
+              metric={block === 'costStructure' ? 'relationshipCost' : 'revenue'}
+            />
+          )}
+          <NotesBlock block={block} notes={canvas[block]} segments={segments} />
+        </>
+      );
+  }
 }
 
 /**
@@ -54,14 +70,35 @@ function BlockContent({
 export const CanvasBoard = memo(function CanvasBoard() {
   const { t } = useTranslation();
   const canvas = useBoardCanvas();
-  // The same elements while the shown canvas is unchanged, so other renders stop here.
+  // Titles and questions resolved once per language, not on every edit.
+  const texts = useMemo(
+    () =>
+      new Map(
+        CANVAS_BLOCKS.map((block) => [
+          block,
+          {
+            title: t(`common:block.${block}.title`),
+            question: t(`common:block.${block}.question`),
+          },
+        ]),
+      ),
+    [t],
+  );
+  // The same elements while the shown canvas is unchanged (an editor covers the board), so
+  // those renders stop here.
   return useMemo(() => {
     const evaluation = canvas ? evaluationOf(canvas) : null;
-    const byBlock = evaluation ? findingsByBlock(evaluation.findings) : null;
+    const byBlock = evaluation ? findingsByBlock(evaluation) : null;
     return (
       <section className="canvas-board" aria-label={t('common:canvas.label')}>
         {CANVAS_BLOCKS.map((block) => (
-          <BlockFrame key={block} block={block} findings={byBlock?.get(block)}>
+          <BlockFrame
+            key={block}
+            block={block}
+            title={texts.get(block)?.title ?? ''}
+            question={texts.get(block)?.question ?? ''}
+            findings={byBlock?.get(block)}
+          >
             {canvas && evaluation && (
               <BlockContent block={block} canvas={canvas} evaluation={evaluation} />
             )}
@@ -69,5 +106,5 @@ export const CanvasBoard = memo(function CanvasBoard() {
         ))}
       </section>
     );
-  }, [canvas, t]);
+  }, [canvas, texts, t]);
 });

@@ -3,13 +3,17 @@ import { useTranslation } from 'react-i18next';
 
 import { SegmentTag } from '@/components/SegmentTag';
 import { SeverityCounts } from '@/components/SeverityCounts';
-import type { Canvas, Channel, Evaluation, Finding, Segment } from '@/domain';
+import type { Channel, Evaluation, Finding, Segment } from '@/domain';
 import { sameProps } from '@/lib/sameProps';
 import { useCanvasStore } from '@/store/canvasStore';
 import { evaluationSelectors } from '@/store/selectors';
 import { fieldId, useUiStore } from '@/store/uiStore';
 
-type Props = { canvas: Canvas; evaluation: Evaluation };
+type Props = {
+  channels: readonly Channel[];
+  segments: readonly Segment[];
+  evaluation: Evaluation;
+};
 
 type CardProps = {
   channel: Channel;
@@ -70,7 +74,11 @@ function servedSegments(byId: ReturnType<typeof positions>, channel: Channel): S
 }
 
 /** Channels with kind, own/partner, phases and the segments each one serves. */
-export function ChannelsBlock({ canvas, evaluation }: Props) {
+export const ChannelsBlock = memo(function ChannelsBlock({
+  channels,
+  segments,
+  evaluation,
+}: Props) {
   const { t } = useTranslation();
   const addChannel = useCanvasStore((s) => s.addChannel);
   const openPanel = useUiStore((s) => s.openPanel);
@@ -78,14 +86,14 @@ export function ChannelsBlock({ canvas, evaluation }: Props) {
     const id = addChannel();
     openPanel({ kind: 'channels', channelId: id }, fieldId(id, 'name'));
   };
-  const segmentsById = positions(canvas.segments);
+  const segmentsById = positions(segments);
   return (
     <>
-      {canvas.channels.length === 0 ? (
+      {channels.length === 0 ? (
         <p className="canvas-block__empty">{t('editor:channels.empty')}</p>
       ) : (
         <ul className="summary-list">
-          {canvas.channels.map((channel) => (
+          {channels.map((channel) => (
             <ChannelCard
               key={channel.id}
               channel={channel}
@@ -99,7 +107,7 @@ export function ChannelsBlock({ canvas, evaluation }: Props) {
         <button type="button" className="button button--small" onClick={add}>
           <span aria-hidden="true">+</span> {t('editor:channels.add')}
         </button>
-        {canvas.channels.length > 0 && (
+        {channels.length > 0 && (
           <button
             type="button"
             className="button button--small"
@@ -111,4 +119,4 @@ export function ChannelsBlock({ canvas, evaluation }: Props) {
       </div>
     </>
   );
-}
+});

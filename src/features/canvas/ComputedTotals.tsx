@@ -2,18 +2,19 @@ import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { SegmentTag } from '@/components/SegmentTag';
-import type { Canvas, Evaluation, Money, Segment } from '@/domain';
+import type { Evaluation, Money, Segment } from '@/domain';
 import { useFormat } from '@/hooks/useFormat';
 import { evaluationSelectors } from '@/store/selectors';
 
 type Props = {
-  canvas: Canvas;
+  segments: readonly Segment[];
+  currency: string;
   evaluation: Evaluation;
   /** relationship cost (cost structure) or revenue (revenue streams), both per month */
   metric: 'relationshipCost' | 'revenue';
 };
 
-type RowProps = { segment: Segment; value: Money | undefined; currency: string };
+type RowProps = { segment: Segment; value: Money | null | undefined; currency: string };
 
 // Memoised: an edit re-renders only the rows whose segment or figure changed.
 const TotalRow = memo(function TotalRow({ segment, value, currency }: RowProps) {
@@ -29,11 +30,16 @@ const TotalRow = memo(function TotalRow({ segment, value, currency }: RowProps) 
 });
 
 /** Read-only figures from the evaluation, per segment and in total; nothing is computed here. */
-export function ComputedTotals({ canvas, evaluation, metric }: Props) {
+export const ComputedTotals = memo(function ComputedTotals({
+  segments,
+  currency,
+  evaluation,
+  metric,
+}: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const headingId = useId();
-  if (canvas.segments.length === 0) return null;
+  if (segments.length === 0) return null;
   const title =
     metric === 'relationshipCost'
       ? t('editor:computed.relationshipCost')
@@ -46,22 +52,22 @@ export function ComputedTotals({ canvas, evaluation, metric }: Props) {
       <p className="computed__note">{t('editor:computed.readOnly')}</p>
       <table className="computed__table" aria-labelledby={headingId}>
         <tbody>
-          {canvas.segments.map((segment) => (
+          {segments.map((segment) => (
             <TotalRow
               key={segment.id}
               segment={segment}
               value={evaluationSelectors.economicsOf(evaluation, segment.id)?.[metric]}
-              currency={canvas.currency}
+              currency={currency}
             />
           ))}
         </tbody>
         <tfoot>
           <tr>
             <th scope="row">{t('editor:computed.total')}</th>
-            <td>{format.money(evaluation.totals[metric], canvas.currency)}</td>
+            <td>{format.money(evaluation.totals[metric], currency)}</td>
           </tr>
         </tfoot>
       </table>
     </section>
   );
-}
+});

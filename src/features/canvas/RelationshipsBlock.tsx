@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { SegmentTag, segmentColor } from '@/components/SegmentTag';
 import {
   TACTIC_STAGES,
-  type Canvas,
   type Id,
   type RelationshipAssignment,
   type Segment,
@@ -79,23 +78,33 @@ const SegmentRelationships = memo(function SegmentRelationships({
 
 const NONE: readonly never[] = [];
 
+type Props = {
+  segments: readonly Segment[];
+  relationships: readonly RelationshipAssignment[];
+  tactics: readonly Tactic[];
+};
+
 /** Per segment: its relationship types (with status) and how many get/keep/grow tactics it has. */
-export function RelationshipsBlock({ canvas }: { canvas: Canvas }) {
+export const RelationshipsBlock = memo(function RelationshipsBlock({
+  segments,
+  relationships,
+  tactics,
+}: Props) {
   const { t } = useTranslation();
-  if (canvas.segments.length === 0)
+  if (segments.length === 0)
     return <p className="canvas-block__empty">{t('editor:relationships.needSegment')}</p>;
-  const relationships = bySegment(canvas.relationships);
-  const tactics = bySegment(canvas.tactics);
+  const relationshipsOf = bySegment(relationships);
+  const tacticsOf = bySegment(tactics);
   return (
     <ul className="summary-list">
-      {canvas.segments.map((segment) => (
+      {segments.map((segment) => (
         <SegmentRelationships
           key={segment.id}
           segment={segment}
-          relationships={relationships.get(segment.id) ?? NONE}
-          tactics={tactics.get(segment.id) ?? NONE}
+          relationships={relationshipsOf.get(segment.id) ?? NONE}
+          tactics={tacticsOf.get(segment.id) ?? NONE}
         />
       ))}
     </ul>
   );
-}
+});

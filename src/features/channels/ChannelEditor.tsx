@@ -163,7 +163,11 @@ export function ChannelEditor({ canvas, channel, onDelete }: Props) {
         selected={channel.functions}
         onChange={(functions) => updateChannel(channel.id, { functions })}
       />
-      <SegmentsServed channel={channel} segments={canvas.segments} />
+      <SegmentsServed
+        channelId={channel.id}
+        segmentIds={channel.segmentIds}
+        segments={canvas.segments}
+      />
       <button type="button" className="button button--danger" onClick={onDelete}>
         {t('channels:delete')} <span className="visually-hidden">({channelName(t, channel)})</span>
       </button>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Dialog } from '@/components/Dialog';
@@ -45,6 +45,11 @@ export function ChannelsDialog({ channelId }: Props) {
     focusField(pendingFocus.current);
     pendingFocus.current = null;
   });
+  // The same function on every render, so the matrix's memoised rows stay put.
+  const openFromMatrix = useCallback((id: string) => {
+    setSelectedId(id);
+    pendingFocus.current = fieldId(id, 'name');
+  }, []);
 
   if (!canvas) return null;
   const selected = channels.find((c) => c.id === selectedId) ?? channels[0];
@@ -62,17 +67,14 @@ export function ChannelsDialog({ channelId }: Props) {
     // keep the keyboard user in place: on the next channel, or on "Add" when none is left
     pendingFocus.current = next ? fieldId(next.id, 'name') : addButtonId;
   };
-  const openFromMatrix = (id: string) => {
-    setSelectedId(id);
-    pendingFocus.current = fieldId(id, 'name');
-  };
 
   return (
     <Dialog title={t('channels:title')} onClose={closePanel} size="wide">
       <p className="channels__intro">{t('channels:intro')}</p>
       <div className="channels__layout">
         <ChannelList
-          canvas={canvas}
+          channels={channels}
+          segments={canvas.segments}
           selectedId={selected?.id ?? null}
           onSelect={setSelectedId}
           onAdd={add}
@@ -94,7 +96,7 @@ export function ChannelsDialog({ channelId }: Props) {
           {t('channels:matrix.heading')}
         </h3>
         <p className="channels__help">{t('channels:matrix.intro')}</p>
-        <PhaseMatrix canvas={canvas} onSelect={openFromMatrix} />
+        <PhaseMatrix segments={canvas.segments} channels={channels} onSelect={openFromMatrix} />
       </section>
     </Dialog>
   );

@@ -1,25 +1,34 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { Channel, Segment } from '@/domain';
+import { sameProps } from '@/lib/sameProps';
+import type { Id, Segment } from '@/domain';
 import { SegmentTag } from '@/components/SegmentTag';
 import { useCanvasStore } from '@/store/canvasStore';
 import { fieldId } from '@/store/uiStore';
 
-type Props = { channel: Channel; segments: Segment[] };
+type Props = { channelId: Id; segmentIds: readonly Id[]; segments: readonly Segment[] };
 
-/** Which segments a channel serves, each shown with its tag (colour, label and name). */
-export function SegmentsServed({ channel, segments }: Props) {
+/**
+ * Which segments a channel serves, each shown with its tag (colour, label and name). Memoised
+ * on those alone: typing in the channel's name leaves the hundreds of checkboxes alone.
+ */
+export const SegmentsServed = memo(function SegmentsServed({
+  channelId,
+  segmentIds,
+  segments,
+}: Props) {
   const { t } = useTranslation();
   const updateChannel = useCanvasStore((s) => s.updateChannel);
   const toggle = (segmentId: string, on: boolean) =>
-    updateChannel(channel.id, {
+    updateChannel(channelId, {
       // keep the canvas' segment order
       segmentIds: segments
         .map((s) => s.id)
-        .filter((id) => (id === segmentId ? on : channel.segmentIds.includes(id))),
+        .filter((id) => (id === segmentId ? on : segmentIds.includes(id))),
     });
   return (
-    <fieldset className="field checkbox-group" id={fieldId(channel.id, 'segmentIds')}>
+    <fieldset className="field checkbox-group" id={fieldId(channelId, 'segmentIds')}>
       <legend className="field__label">{t('channels:field.segments')}</legend>
       {segments.length === 0 ? (
         <p className="channels__help">{t('channels:field.noSegments')}</p>
@@ -29,7 +38,7 @@ export function SegmentsServed({ channel, segments }: Props) {
             <label key={segment.id} className="checkbox-group__option">
               <input
                 type="checkbox"
-                checked={channel.segmentIds.includes(segment.id)}
+                checked={segmentIds.includes(segment.id)}
                 onChange={(e) => toggle(segment.id, e.target.checked)}
               />
               <SegmentTag segment={segment} />
@@ -39,4 +48,4 @@ export function SegmentsServed({ channel, segments }: Props) {
       )}
     </fieldset>
   );
-}
+}, sameProps);

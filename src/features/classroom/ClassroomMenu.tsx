@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { exportCanvasPng, loadPrintFlow, useBrowserPrint } from '@/features/exchange';
 import { loadGalleryDialog } from '@/features/gallery';
 import { loadGuidedTour } from '@/features/guide';
+import { LiveClassDialog } from '@/features/live';
 import { registerServiceWorker, useOfflineReady } from '@/features/pwa';
 import { loadGuideSeen, saveGuideSeen } from '@/persistence/guidePreference';
 import { useActiveCanvas } from '@/store/selectors';
@@ -20,7 +21,7 @@ const GuidedTour = lazy(loadGuidedTour);
 
 type Status = 'pngDone' | 'pngFailed' | null;
 
-const MENU_ITEMS = ['gallery', 'present', 'print', 'png', 'guide'] as const;
+const MENU_ITEMS = ['gallery', 'present', 'live', 'print', 'png', 'guide', 'dashboard'] as const;
 type MenuItem = (typeof MENU_ITEMS)[number];
 const NEEDS_CANVAS: readonly MenuItem[] = ['present', 'print', 'png'];
 
@@ -28,7 +29,12 @@ const NEEDS_CANVAS: readonly MenuItem[] = ['present', 'print', 'png'];
  * The classroom tools in the header: examples gallery, presentation, print, PNG and the
  * guided tour, plus an offer of the tour to people who have not seen it yet.
  */
-export default function ClassroomMenu() {
+type Props = {
+  /** Opens the class dashboard; app/ wires it, so classroom and dashboard need not know each other. */
+  onOpenDashboard: () => void;
+};
+
+export default function ClassroomMenu({ onOpenDashboard }: Props) {
   const { t } = useTranslation();
   const canvas = useActiveCanvas();
   const view = useClassroomStore((s) => s.view);
@@ -86,13 +92,20 @@ export default function ClassroomMenu() {
     setOfferTour(false);
   };
 
-  const choose = (item: MenuItem) => (item === 'png' ? void downloadPng() : open(item));
+  const openDashboard = () => {
+    setExpanded(false);
+    onOpenDashboard();
+  };
+  const choose = (item: MenuItem) =>
+    item === 'png' ? void downloadPng() : item === 'dashboard' ? openDashboard() : open(item);
   const labels: Record<MenuItem, string> = {
     gallery: t('classroom:menu.gallery'),
     present: t('classroom:menu.present'),
+    live: t('classroom:menu.live'),
     print: t('classroom:menu.print'),
     png: t('classroom:menu.png'),
     guide: t('classroom:menu.guide'),
+    dashboard: t('dashboard:menu.open'),
   };
 
   return (
@@ -164,6 +177,7 @@ export default function ClassroomMenu() {
       <Suspense fallback={null}>
         {view === 'gallery' && <GalleryDialog onClose={closeView} />}
         {view === 'present' && <PresentationMode onExit={closeView} />}
+        {view === 'live' && <LiveClassDialog onClose={closeView} />}
         {view === 'print' && <PrintFlow onDone={closeView} />}
         {view === 'guide' && <GuidedTour onClose={closeView} />}
       </Suspense>

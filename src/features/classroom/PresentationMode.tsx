@@ -21,23 +21,22 @@ import { useModalOverlay } from './useModalOverlay';
 import './PresentationMode.css';
 
 type Props = { onExit: () => void };
+type CanvasProps = Props & { canvas: Canvas; evaluation: Evaluation };
 
 /** Full-screen presentation of the open canvas, driven by keys so a clicker works. */
 export default function PresentationMode({ onExit }: Props) {
   const canvas = useActiveCanvas();
   const evaluation = useEvaluation();
   if (!canvas || !evaluation) return null;
-  return createPortal(
-    <Presentation canvas={canvas} evaluation={evaluation} onExit={onExit} />,
-    document.body,
-  );
+  return <PresentCanvas canvas={canvas} evaluation={evaluation} onExit={onExit} />;
 }
 
-function Presentation({
-  canvas,
-  evaluation,
-  onExit,
-}: Props & { canvas: Canvas; evaluation: Evaluation }) {
+/** The same presentation for any canvas with its evaluation (e.g. one from the class dashboard). */
+export function PresentCanvas(props: CanvasProps) {
+  return createPortal(<Presentation {...props} />, document.body);
+}
+
+function Presentation({ canvas, evaluation, onExit }: CanvasProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const slides = useMemo(() => buildSlides(canvas, evaluation), [canvas, evaluation]);

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 
 /** The classroom views; at most one is open at a time. */
-export type ClassroomView = 'gallery' | 'present' | 'print' | 'guide';
+export type ClassroomView = 'gallery' | 'present' | 'live' | 'print' | 'guide';
 
 type ClassroomState = {
   view: ClassroomView | null;

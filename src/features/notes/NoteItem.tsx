@@ -1,12 +1,10 @@
 import type { useSortable } from '@dnd-kit/sortable';
-import { useEffect, type CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo, useEffect, type CSSProperties } from 'react';
 
 import { TextField } from '@/components/fields/TextField';
 import { SegmentTag } from '@/components/SegmentTag';
 import { LIMITS, noteSchema, type Note, type NoteBlock, type Segment } from '@/domain';
-import { useFocusAfterRender } from '@/hooks/useFocusAfterRender';
-import { useCanvasStore } from '@/store/canvasStore';
+import { useCanvasStore, type CanvasActions } from '@/store/canvasStore';
 import { fieldId } from '@/store/uiStore';
 
 import { NoteSegmentLinks } from './NoteSegmentLinks';
@@ -17,54 +15,74 @@ export type NoteDrag = Pick<
   'setNodeRef' | 'attributes' | 'listeners' | 'isDragging'
 > & { style: CSSProperties };
 
+/** The texts of a note, resolved once for its list (NotesBlock) instead of in every note. */
+export type NoteLabels = {
+  edit: string;
+  moveUp: string;
+  moveDown: string;
+  delete: string;
+  done: string;
+  emptyNote: string;
+  linkedTo: string;
+  /** "Note 3", said after each button's verb */
+  which: (position: number) => string;
+  text: (position: number) => string;
+  /** "Move note 3"; the handle's name goes on with the list's "of 12" (`countId`) */
+  dragHandle: (position: number) => string;
+};
+
 type Props = {
   block: NoteBlock;
   note: Note;
   index: number;
-  count: number;
+  isLast: boolean;
+  /** DOM id of the list's hidden "of 12", so a new note does not re-render every handle */
+  countId: string;
   segments: readonly Segment[];
+  labels: NoteLabels;
   isEditing: boolean;
-  onEditingChange: (isEditing: boolean) => void;
-  onMove: (to: number) => void;
-  onRemove: () => void;
+  /** the same function for every note and render, so unchanged notes skip rendering */
+  onEditingChange: (noteId: string, isEditing: boolean) => void;
+  onMove: (noteId: string, from: number, to: number) => void;
+  onRemove: (noteId: string) => void;
   /** absent until drag and drop has loaded: the handle does nothing yet */
   drag?: NoteDrag;
 };
 
 /**
  * One note: its text and linked segments, a drag handle and a compact toolbar (edit, move up,
- * move down, delete). Editing happens in place, links to segments included.
+ * move down, delete). Editing happens in place, links to segments included. Memoised: on a
+ * board of many notes, an edit renders only the note it changed.
  */
-export function NoteItem({
+export const NoteItem = memo(function NoteItem({
   block,
   note,
   index,
-  count,
+  isLast,
+  countId,
   segments,
+  labels,
   isEditing,
   onEditingChange,
   onMove,
   onRemove,
   drag,
 }: Props) {
-  const { t } = useTranslation();
-  const updateNote = useCanvasStore((s) => s.updateNote);
-  const focusLater = useFocusAfterRender();
   const textId = fieldId(note.id, 'text');
   const editId = `${note.id}-edit`;
   const position = index + 1;
-  const which = t('editor:notes.noteNumber', { position });
-  const linked = segments.filter((s) => note.linkedIds?.includes(s.id));
+  const which = labels.which(position);
+  const linked = note.linkedIds?.length
+    ? segments.filter((s) => note.linkedIds?.includes(s.id))
+    : [];
+  const updateNote = (patch: Parameters<CanvasActions['updateNote']>[2]) =>
+    useCanvasStore.getState().updateNote(block, note.id, patch);
 
   useEffect(() => {
     if (isEditing) document.getElementById(textId)?.focus();
   }, [isEditing, textId]);
 
-  const finishEditing = () => {
-    onEditingChange(false);
-    // The textarea goes away; keep the keyboard on the button that toggles it.
-    focusLater(editId);
-  };
+  const finishEditing = () => onEditingChange(note.id, false);
 
   return (
     <li
@@ -79,9 +97,12 @@ export function NoteItem({
         className="note__handle"
         {...drag?.attributes}
         {...drag?.listeners}
-        aria-label={t('editor:notes.dragHandle', { position, count })}
+        aria-labelledby={`${note.id}-handle ${countId}`}
       >
         <span aria-hidden="true">⠿</span>
+        <span id={`${note.id}-handle`} hidden>
+          {labels.dragHandle(position)}
+        </span>
       </button>
       <div className="note__body">
         {isEditing ? (
@@ -96,30 +117,30 @@ export function NoteItem({
           >
             <TextField
               id={textId}
-              label={t('editor:notes.textLabel', { position })}
+              label={labels.text(position)}
               hideLabel
               multiline
               value={note.text}
               schema={noteSchema.shape.text}
               maxLength={LIMITS.longTextLength}
-              onCommit={(text) => updateNote(block, note.id, { text })}
+              onCommit={(text) => updateNote({ text })}
             />
             {segments.length > 0 && (
               <NoteSegmentLinks
                 id={fieldId(note.id, 'linkedIds')}
                 segments={segments}
                 linkedIds={note.linkedIds ?? []}
-                onChange={(linkedIds) => updateNote(block, note.id, { linkedIds })}
+                onChange={(linkedIds) => updateNote({ linkedIds })}
               />
             )}
           </div>
         ) : (
           <p className={note.text.trim() ? 'note__text' : 'note__text note__text--empty'}>
-            {note.text.trim() || t('editor:notes.emptyNote')}
+            {note.text.trim() || labels.emptyNote}
           </p>
         )}
         {linked.length > 0 && !isEditing && (
-          <ul className="tag-list" aria-label={t('editor:notes.linkedTo')}>
+          <ul className="tag-list" aria-label={labels.linkedTo}>
             {linked.map((s) => (
               <li key={s.id}>
                 <SegmentTag segment={s} showName={false} />
@@ -135,19 +156,19 @@ export function NoteItem({
               className="button button--small button--primary"
               onClick={finishEditing}
             >
-              {t('editor:notes.done')} <span className="visually-hidden">{which}</span>
+              {labels.done} <span className="visually-hidden">{which}</span>
             </button>
           ) : (
             <button
               id={editId}
               type="button"
               className="button button--small icon-button"
-              onClick={() => onEditingChange(true)}
-              title={t('common:action.edit')}
+              onClick={() => onEditingChange(note.id, true)}
+              title={labels.edit}
             >
               <span aria-hidden="true">✎</span>
               <span className="visually-hidden">
-                {t('common:action.edit')} {which}
+                {labels.edit} {which}
               </span>
             </button>
           )}
@@ -156,40 +177,40 @@ export function NoteItem({
             type="button"
             className="button button--small icon-button"
             disabled={index === 0}
-            onClick={() => onMove(index - 1)}
-            title={t('common:action.moveUp')}
+            onClick={() => onMove(note.id, index, index - 1)}
+            title={labels.moveUp}
           >
             <span aria-hidden="true">↑</span>
             <span className="visually-hidden">
-              {t('common:action.moveUp')} {which}
+              {labels.moveUp} {which}
             </span>
           </button>
           <button
             id={`${note.id}-down`}
             type="button"
             className="button button--small icon-button"
-            disabled={index === count - 1}
-            onClick={() => onMove(index + 1)}
-            title={t('common:action.moveDown')}
+            disabled={isLast}
+            onClick={() => onMove(note.id, index, index + 1)}
+            title={labels.moveDown}
           >
             <span aria-hidden="true">↓</span>
             <span className="visually-hidden">
-              {t('common:action.moveDown')} {which}
+              {labels.moveDown} {which}
             </span>
           </button>
           <button
             type="button"
             className="button button--small icon-button note__delete"
-            onClick={onRemove}
-            title={t('common:action.delete')}
+            onClick={() => onRemove(note.id)}
+            title={labels.delete}
           >
             <span aria-hidden="true">✕</span>
             <span className="visually-hidden">
-              {t('common:action.delete')} {which}
+              {labels.delete} {which}
             </span>
           </button>
         </div>
       </div>
     </li>
   );
-}
+});

@@ -1,12 +1,12 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { Canvas, Note, NoteBlock } from '@/domain';
+import type { Note, NoteBlock, Segment } from '@/domain';
 import { useFocusAfterRender } from '@/hooks/useFocusAfterRender';
 import { useCanvasStore } from '@/store/canvasStore';
 import { useUiStore } from '@/store/uiStore';
 
-import { NoteItem, type NoteDrag } from './NoteItem';
+import { NoteItem, type NoteDrag, type NoteLabels } from './NoteItem';
 import type { SortableNotes } from './SortableNotes';
 import './NotesBlock.css';
 
@@ -48,46 +48,89 @@ function useDragAndDrop(list: RefObject<HTMLElement | null>, editing: boolean) {
   return active;
 }
 
-/** The notes of one free-form block: add, edit in place, delete, link to segments, reorder. */
-export function NotesBlock({ canvas, block }: { canvas: Canvas; block: NoteBlock }) {
+type Props = { block: NoteBlock; notes: readonly Note[]; segments: readonly Segment[] };
+
+/**
+ * The notes of one free-form block: add, edit in place, delete, link to segments, reorder.
+ * Memoised on its own notes; each note is memoised too, with labels resolved once for the list
+ * and callbacks that stay the same, so typing in a note renders that note alone.
+ */
+export const NotesBlock = memo(function NotesBlock({ block, notes, segments }: Props) {
   const { t } = useTranslation();
-  const notes = canvas[block];
-  const { addNote, moveNote, removeNote } = useCanvasStore.getState();
   const [editingId, setEditingId] = useState<string | null>(null);
   const focusLater = useFocusAfterRender();
   const plainList = useRef<HTMLOListElement>(null);
   const sortable = useDragAndDrop(plainList, editingId !== null);
   const addButtonId = `add-note-${block}`;
+  const countId = `notes-${block}-count`;
   const count = notes.length;
   const label = t('editor:notes.listLabel', { block: t(`common:block.${block}.title`) });
+  const labels = useMemo<NoteLabels>(
+    () => ({
+      edit: t('common:action.edit'),
+      moveUp: t('common:action.moveUp'),
+      moveDown: t('common:action.moveDown'),
+      delete: t('common:action.delete'),
+      done: t('editor:notes.done'),
+      emptyNote: t('editor:notes.emptyNote'),
+      linkedTo: t('editor:notes.linkedTo'),
+      which: (position) => t('editor:notes.noteNumber', { position }),
+      text: (position) => t('editor:notes.textLabel', { position }),
+      dragHandle: (position) => t('editor:notes.dragHandle', { position }),
+    }),
+    [t],
+  );
 
-  const move = (noteId: string, from: number, to: number) => {
-    moveNote(block, from, to);
-    focusLater(`${noteId}-${to < from ? 'up' : 'down'}`, `${noteId}-${to < from ? 'down' : 'up'}`);
-  };
+  const setEditing = useCallback(
+    (noteId: string, isEditing: boolean) => {
+      setEditingId(isEditing ? noteId : null);
+      // The textarea goes away; keep the keyboard on the button that toggles it.
+      if (!isEditing) focusLater(`${noteId}-edit`);
+    },
+    [focusLater],
+  );
 
-  const remove = (noteId: string) => {
-    removeNote(block, noteId);
-    useUiStore.getState().showNotice({ key: 'editor:notes.deleted' });
-    focusLater(addButtonId);
-  };
+  const move = useCallback(
+    (noteId: string, from: number, to: number) => {
+      useCanvasStore.getState().moveNote(block, from, to);
+      focusLater(
+        `${noteId}-${to < from ? 'up' : 'down'}`,
+        `${noteId}-${to < from ? 'down' : 'up'}`,
+      );
+    },
+    [block, focusLater],
+  );
 
-  const add = () => setEditingId(addNote(block));
+  const remove = useCallback(
+    (noteId: string) => {
+      useCanvasStore.getState().removeNote(block, noteId);
+      useUiStore.getState().showNotice({ key: 'editor:notes.deleted' });
+      focusLater(addButtonId);
+    },
+    [block, addButtonId, focusLater],
+  );
 
-  const renderNote = (note: Note, index: number, drag?: NoteDrag) => (
-    <NoteItem
-      key={note.id}
-      block={block}
-      note={note}
-      index={index}
-      count={count}
-      segments={canvas.segments}
-      isEditing={editingId === note.id}
-      onEditingChange={(isEditing) => setEditingId(isEditing ? note.id : null)}
-      onMove={(to) => move(note.id, index, to)}
-      onRemove={() => remove(note.id)}
-      drag={drag}
-    />
+  const add = () => setEditingId(useCanvasStore.getState().addNote(block));
+
+  const renderNote = useCallback(
+    (note: Note, index: number, drag?: NoteDrag) => (
+      <NoteItem
+        key={note.id}
+        block={block}
+        note={note}
+        index={index}
+        isLast={index === count - 1}
+        countId={countId}
+        segments={segments}
+        labels={labels}
+        isEditing={editingId === note.id}
+        onEditingChange={setEditing}
+        onMove={move}
+        onRemove={remove}
+        drag={drag}
+      />
+    ),
+    [block, count, countId, segments, labels, editingId, setEditing, move, remove],
   );
 
   return (
@@ -101,6 +144,10 @@ export function NotesBlock({ canvas, block }: { canvas: Canvas; block: NoteBlock
           {notes.map((note, index) => renderNote(note, index))}
         </ol>
       )}
+      {/* The end of each drag handle's name ("Move note 3" … "of 12"), said once per list. */}
+      <span id={countId} hidden>
+        {t('editor:notes.ofCount', { count })}
+      </span>
       <button
         id={addButtonId}
         type="button"
@@ -111,4 +158,4 @@ export function NotesBlock({ canvas, block }: { canvas: Canvas; block: NoteBlock
       </button>
     </>
   );
-}
+});

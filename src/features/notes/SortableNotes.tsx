@@ -16,9 +16,10 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import type { ReactNode } from 'react';
+import { memo, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { sameItems } from '@/lib/sameProps';
 import type { Note, NoteBlock } from '@/domain';
 import { useCanvasStore } from '@/store/canvasStore';
 
@@ -32,18 +33,54 @@ type Props = {
   renderNote: (note: Note, index: number, drag: NoteDrag) => ReactNode;
 };
 
-function SortableNote({ id, render }: { id: string; render: (drag: NoteDrag) => ReactNode }) {
+const STILL = {};
+
+type NoteProps = {
+  note: Note;
+  index: number;
+  render: Props['renderNote'];
+};
+
+// Memoised: typing in one note leaves the other notes of the list alone.
+const SortableNote = memo(function SortableNote({ note, index, render }: NoteProps) {
   const { setNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
-    id,
+    id: note.id,
   });
-  return render({
-    setNodeRef,
-    attributes,
-    listeners,
-    isDragging,
-    style: { transform: CSS.Transform.toString(transform), transition },
-  });
+  // The same object while nothing about the drag changed, so the memoised note skips rendering
+  // when the list around it changes (a note added or removed). A transition only matters while
+  // the note is moved: dnd-kit switches it on and off for every note whenever the list changes.
+  const moved = CSS.Transform.toString(transform);
+  const moving = moved ? transition : undefined;
+  const drag = useMemo(
+    () => ({
+      setNodeRef,
+      attributes,
+      listeners,
+      isDragging,
+      style: moved ? { transform: moved, transition: moving } : STILL,
+    }),
+    [setNodeRef, attributes, listeners, isDragging, moved, moving],
+  );
+  return render(note, index, drag);
+});
+
+/**
+ * The notes' ids, the same array while they are the same ids in the same order: a new array
+ * would tell every sortable note that the list changed, on every keystroke in any note.
+ */
+function useIds(notes: readonly Note[]): string[] {
+  const next = notes.map((n) => n.id);
+  const [ids, setIds] = useState(next);
+  if (sameItems(ids, next)) return ids;
+  setIds(next);
+  return next;
 }
+
+// Constant options: new ones on each render would give every note new drag listeners, and
+// every note would render again on each keystroke in any of them.
+/** A few pixels of travel before a drag starts, so clicks on the handle stay clicks. */
+const POINTER = { activationConstraint: { distance: 4 } };
+const KEYBOARD = { coordinateGetter: sortableKeyboardCoordinates };
 
 /**
  * Drag and drop for the notes of a block (@dnd-kit), with pointer and keyboard and spoken
@@ -53,12 +90,12 @@ export function SortableNotes({ block, notes, label, renderNote }: Props) {
   const { t } = useTranslation();
   const moveNote = useCanvasStore((s) => s.moveNote);
   const sensors = useSensors(
-    // A few pixels of travel before a drag starts, so clicks on the handle stay clicks.
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(PointerSensor, POINTER),
+    useSensor(KeyboardSensor, KEYBOARD),
   );
   const position = (id: UniqueIdentifier | undefined) => notes.findIndex((n) => n.id === id) + 1;
   const count = notes.length;
+  const ids = useIds(notes);
 
   const announcements: Announcements = {
     onDragStart: ({ active }) =>
@@ -85,14 +122,10 @@ export function SortableNotes({ block, notes, label, renderNote }: Props) {
         screenReaderInstructions: { draggable: t('editor:notes.dragInstructions') },
       }}
     >
-      <SortableContext items={notes.map((n) => n.id)} strategy={verticalListSortingStrategy}>
+      <SortableContext items={ids} strategy={verticalListSortingStrategy}>
         <ol className="note-list" aria-label={label}>
           {notes.map((note, index) => (
-            <SortableNote
-              key={note.id}
-              id={note.id}
-              render={(drag) => renderNote(note, index, drag)}
-            />
+            <SortableNote key={note.id} note={note} index={index} render={renderNote} />
           ))}
         </ol>
       </SortableContext>

@@ -46,7 +46,15 @@ export function RelationshipWorkbench({ segmentId, tab = 'relationships' }: Prop
     {
       id: 'relationships',
       label: t('workbench:tab.relationships'),
-      panel: <RelationshipsTab canvas={canvas} segment={segment} />,
+      panel: (
+        <RelationshipsTab
+          segment={segment}
+          relationships={canvas.relationships}
+          channels={canvas.channels}
+          currency={canvas.currency}
+          typeDefaults={canvas.settings.typeDefaults}
+        />
+      ),
     },
     {
       id: 'tactics',

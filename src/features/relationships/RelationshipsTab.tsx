@@ -1,7 +1,14 @@
-import { useDeferredValue, useId, useMemo } from 'react';
+import { memo, useDeferredValue, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { RELATIONSHIP_TYPES, type Canvas, type RelationshipType, type Segment } from '@/domain';
+import {
+  RELATIONSHIP_TYPES,
+  type Canvas,
+  type Channel,
+  type RelationshipAssignment,
+  type RelationshipType,
+  type Segment,
+} from '@/domain';
 import { useCanvasStore } from '@/store/canvasStore';
 import { fieldId } from '@/store/uiStore';
 import { evaluationSelectors, useDeferredEvaluation } from '@/store/selectors';
@@ -9,10 +16,26 @@ import { evaluationSelectors, useDeferredEvaluation } from '@/store/selectors';
 import { RelationshipEditor } from './RelationshipEditor';
 import { TypeCard } from './TypeCard';
 
-type Props = { canvas: Canvas; segment: Segment };
+type Props = {
+  segment: Segment;
+  relationships: readonly RelationshipAssignment[];
+  channels: readonly Channel[];
+  currency: string;
+  typeDefaults: Canvas['settings']['typeDefaults'];
+};
 
-/** Choose the segment's relationship types, then describe each chosen one. */
-export function RelationshipsTab({ canvas, segment }: Props) {
+/**
+ * Choose the segment's relationship types, then describe each chosen one. Memoised on the parts
+ * of the canvas it shows: the tab stays mounted behind the others, and typing in a tactic must
+ * not render it again.
+ */
+export const RelationshipsTab = memo(function RelationshipsTab({
+  segment,
+  relationships,
+  channels,
+  currency,
+  typeDefaults,
+}: Props) {
   const { t } = useTranslation();
   const typesHeading = useId();
   const chosenHeading = useId();
@@ -23,8 +46,8 @@ export function RelationshipsTab({ canvas, segment }: Props) {
     ? evaluationSelectors.economicsOf(evaluation, segment.id)?.breakdown
     : undefined;
   const rels = useMemo(
-    () => canvas.relationships.filter((r) => r.segmentId === segment.id),
-    [canvas.relationships, segment.id],
+    () => relationships.filter((r) => r.segmentId === segment.id),
+    [relationships, segment.id],
   );
   // A type switched on or off shows in its card at once; the editors below (dozens of fields
   // each) follow in a deferred render, so the click paints without mounting, or removing and
@@ -73,13 +96,13 @@ export function RelationshipsTab({ canvas, segment }: Props) {
               key={rel.id}
               rel={rel}
               breakdown={breakdown?.find((b) => b.relationshipId === rel.id)}
-              currency={canvas.currency}
-              channels={canvas.channels}
-              typeDefaults={canvas.settings.typeDefaults}
+              currency={currency}
+              channels={channels}
+              typeDefaults={typeDefaults}
             />
           ))
         )}
       </section>
     </div>
   );
-}
+});

@@ -15,8 +15,10 @@ export function SaveStatus() {
   const { state, label } = useSaveState();
   const savedAt = usePersistenceStatus((s) => s.savedAt);
   const { open, toggle, rootRef, buttonRef, panelId } = useDisclosure();
+  // Only while the panel shows it: building a DateTimeFormat on every save, while the user types,
+  // cost more than the rest of the header's render.
   const time =
-    savedAt === null
+    !open || savedAt === null
       ? null
       : new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(savedAt);
   return (

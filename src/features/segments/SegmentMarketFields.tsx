@@ -50,7 +50,8 @@ export function SegmentMarketFields({ segment, currency }: Props) {
         value={segment.monthlyRevenuePerCustomer}
         schema={shape.monthlyRevenuePerCustomer}
         suffix={currency}
-        onCommit={(value) => update(id, { monthlyRevenuePerCustomer: value ?? 0 })}
+        optional
+        onCommit={(monthlyRevenuePerCustomer) => update(id, { monthlyRevenuePerCustomer })}
       />
       <NumberField
         id={fieldId(id, 'grossMargin')}

@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { Canvas, Evaluation } from '@/domain';
+import type { Evaluation, Segment } from '@/domain';
 import { useCanvasStore } from '@/store/canvasStore';
 import { evaluationSelectors } from '@/store/selectors';
 import { fieldId, useUiStore } from '@/store/uiStore';
@@ -9,17 +9,21 @@ import { fieldId, useUiStore } from '@/store/uiStore';
 import { SegmentCard } from './SegmentCard';
 import './SegmentsBlock.css';
 
-type Props = { canvas: Canvas; evaluation: Evaluation };
+type Props = { segments: readonly Segment[]; currency: string; evaluation: Evaluation };
 
 /** DOM id of the block's add button, where a new canvas starts the keyboard. */
 export const ADD_SEGMENT_ID = 'add-segment';
 
 /** The customer segments block: one card per segment, in canvas order. */
-export function SegmentsBlock({ canvas, evaluation }: Props) {
+export const SegmentsBlock = memo(function SegmentsBlock({
+  segments,
+  currency,
+  evaluation,
+}: Props) {
   const { t } = useTranslation();
   const addSegment = useCanvasStore((s) => s.addSegment);
   const openPanel = useUiStore((s) => s.openPanel);
-  const count = canvas.segments.length;
+  const count = segments.length;
   const previousCount = useRef(count);
 
   // Deleting a segment removes the card (and dialog) that held focus; catch the keyboard here.
@@ -37,17 +41,17 @@ export function SegmentsBlock({ canvas, evaluation }: Props) {
 
   return (
     <>
-      {canvas.segments.length === 0 ? (
+      {segments.length === 0 ? (
         <p className="canvas-block__empty">{t('editor:segment.empty')}</p>
       ) : (
         <ol className="segment-list">
-          {canvas.segments.map((segment, index) => (
+          {segments.map((segment, index) => (
             <SegmentCard
               key={segment.id}
               segment={segment}
               index={index}
-              count={canvas.segments.length}
-              currency={canvas.currency}
+              count={count}
+              currency={currency}
               findings={evaluationSelectors.findingsFor(evaluation, segment.id)}
             />
           ))}
@@ -63,4 +67,4 @@ export function SegmentsBlock({ canvas, evaluation }: Props) {
       </button>
     </>
   );
-}
+});

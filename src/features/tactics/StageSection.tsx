@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { Canvas, Tactic, TacticStage } from '@/domain';
+import type { Channel, Tactic, TacticStage } from '@/domain';
 
 import type { FunnelView } from './funnels';
 import { TacticEditor } from './TacticEditor';
@@ -13,7 +13,8 @@ type Props = {
   addLabel: string;
   /** the domain's monthly total for this stage, already formatted */
   summary: string | undefined;
-  canvas: Canvas;
+  currency: string;
+  channels: readonly Channel[];
   tactics: Tactic[];
   view: FunnelView;
   onAdd: () => void;
@@ -27,7 +28,8 @@ export function StageSection({
   intro,
   addLabel,
   summary,
-  canvas,
+  currency,
+  channels,
   tactics,
   view,
   onAdd,
@@ -47,7 +49,13 @@ export function StageSection({
       ) : (
         <ul className="stage__tactics">
           {tactics.map((tactic) => (
-            <TacticEditor key={tactic.id} canvas={canvas} tactic={tactic} view={view} />
+            <TacticEditor
+              key={tactic.id}
+              tactic={tactic}
+              currency={currency}
+              channels={channels}
+              view={view}
+            />
           ))}
         </ul>
       )}

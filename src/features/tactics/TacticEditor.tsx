@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { CheckboxGroup } from '@/components/fields/CheckboxGroup';
@@ -10,29 +11,80 @@ import {
   PAID_GET_TACTIC_KINDS,
   TACTIC_KINDS_BY_STAGE,
   tacticSchema,
-  type Canvas,
+  type Channel,
+  type Id,
   type Tactic,
   unwrapOptional,
 } from '@/domain';
 import { currencySymbol } from '@/lib/currencySymbol';
+import { sameProps } from '@/lib/sameProps';
 import { useCanvasStore } from '@/store/canvasStore';
 import { fieldId } from '@/store/uiStore';
 
 import { stepOptions, type FunnelView } from './funnels';
 
-type Props = { canvas: Canvas; tactic: Tactic; view: FunnelView };
+type Props = {
+  tactic: Tactic;
+  currency: string;
+  channels: readonly Channel[];
+  view: FunnelView;
+};
+
+type ChoiceProps = {
+  tacticId: Id;
+  options: readonly { value: Id; label: string }[];
+  selected: readonly Id[];
+  legend: string;
+};
+
+const NONE: readonly Id[] = [];
+
+// Memoised: a canvas may have hundreds of channels, and typing elsewhere in the tactic must not
+// render their checkboxes again.
+const ChannelChoice = memo(function ChannelChoice({
+  tacticId,
+  options,
+  selected,
+  legend,
+}: ChoiceProps) {
+  return (
+    <CheckboxGroup
+      id={fieldId(tacticId, 'channelIds')}
+      legend={legend}
+      options={options}
+      selected={selected}
+      onChange={(channelIds) => useCanvasStore.getState().updateTactic(tacticId, { channelIds })}
+    />
+  );
+}, sameProps);
 
 const fields = tacticSchema.shape;
 const isPaidKind = (kind: Tactic['kind']) => PAID_GET_TACTIC_KINDS.some((paid) => paid === kind);
 
-/** One get, keep or grow tactic; get tactics also carry demand creation, funnel step and channels. */
-export function TacticEditor({ canvas, tactic, view }: Props) {
+/**
+ * One get, keep or grow tactic; get tactics also carry demand creation, funnel step and channels.
+ * Memoised: typing in one tactic renders that tactic only.
+ */
+export const TacticEditor = memo(function TacticEditor({
+  tactic,
+  currency,
+  channels,
+  view,
+}: Props) {
   const { t, i18n } = useTranslation();
+  const channelOptions = useMemo(
+    () =>
+      channels.map((c) => ({
+        value: c.id,
+        label: c.name.trim() || t(`common:enum.channelKind.${c.kind}`),
+      })),
+    [channels, t],
+  );
   const updateTactic = useCanvasStore((s) => s.updateTactic);
   const removeTactic = useCanvasStore((s) => s.removeTactic);
   const isGet = tactic.stage === 'get';
   const kindName = t(`common:enum.tacticKind.${tactic.kind}`);
-  const money = currencySymbol(canvas.currency, i18n.language);
+  const money = currencySymbol(currency, i18n.language);
 
   const setKind = (kind: Tactic['kind']) =>
     // Spec decision: picking a get kind sets paid/earned from Blank's lists; the user may still change it.
@@ -110,16 +162,12 @@ export function TacticEditor({ canvas, tactic, view }: Props) {
           />
         )}
       </div>
-      {isGet && canvas.channels.length > 0 && (
-        <CheckboxGroup
-          id={fieldId(tactic.id, 'channelIds')}
+      {isGet && channels.length > 0 && (
+        <ChannelChoice
+          tacticId={tactic.id}
           legend={t('workbench:tactics.channels')}
-          options={canvas.channels.map((c) => ({
-            value: c.id,
-            label: c.name.trim() || t(`common:enum.channelKind.${c.kind}`),
-          }))}
-          selected={tactic.channelIds ?? []}
-          onChange={(channelIds) => updateTactic(tactic.id, { channelIds })}
+          options={channelOptions}
+          selected={tactic.channelIds ?? NONE}
         />
       )}
       <TextField
@@ -133,4 +181,4 @@ export function TacticEditor({ canvas, tactic, view }: Props) {
       />
     </li>
   );
-}
+}, sameProps);

@@ -98,7 +98,8 @@ export function TacticsPlanner({ canvas, segment }: Props) {
         summary={
           economics && getSummary(economics.acquisitionSpend, economics.cac, economics.cacSource)
         }
-        canvas={canvas}
+        currency={canvas.currency}
+        channels={canvas.channels}
         tactics={getTactics}
         view={view}
         onAdd={() => add('get')}
@@ -123,7 +124,8 @@ export function TacticsPlanner({ canvas, segment }: Props) {
           economics &&
           t('workbench:tactics.keep.summary', { cost: economics.keepTacticsMonthly, currency })
         }
-        canvas={canvas}
+        currency={canvas.currency}
+        channels={canvas.channels}
         tactics={ofStage('keep')}
         view={view}
         onAdd={() => add('keep')}
@@ -138,7 +140,8 @@ export function TacticsPlanner({ canvas, segment }: Props) {
           economics &&
           t('workbench:tactics.grow.summary', { cost: economics.growTacticsMonthly, currency })
         }
-        canvas={canvas}
+        currency={canvas.currency}
+        channels={canvas.channels}
         tactics={ofStage('grow')}
         view={view}
         onAdd={() => add('grow')}

@@ -66,7 +66,7 @@ describe('economics (CR23–CR28)', () => {
         entityIds: ['rel-dedicated_personal_assistance'],
       });
       const { relationshipCost, revenue, contributionPerCustomer } = economicsOf(canvas);
-      expect(relationshipCost / revenue).toBeCloseTo(9, 1);
+      expect(relationshipCost / (revenue ?? Number.NaN)).toBeCloseTo(9, 1);
       expect(finding?.values).toMatchObject({
         contribution: contributionPerCustomer,
         cost: relationshipCost,

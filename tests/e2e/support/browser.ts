@@ -23,6 +23,8 @@ type OpenOptions = BrowserContextOptions & {
   lang?: 'es' | 'en' | string;
   /** Path to open; defaults to the app root. */
   path?: string;
+  /** Another server than the static one (the live server serves the app itself). */
+  origin?: string;
   /** Console errors matching these are expected by the test and not counted. */
   allowErrors?: RegExp[];
   /** Runs before any app script (seed storage, stub APIs). */
@@ -57,7 +59,7 @@ function screenshotName(): string {
 /** Opens the app in a fresh profile and starts watching for errors. */
 export async function openApp(options: OpenOptions = {}): Promise<AppPage> {
   if (!browser) throw new Error('useBrowser() must be called in this test file');
-  const { lang = 'en', path = '/', allowErrors = [], init, ...contextOptions } = options;
+  const { lang = 'en', path = '/', origin = baseURL, allowErrors = [], init, ...contextOptions } = options;
   const context = await browser.newContext({ locale: lang, acceptDownloads: true, ...contextOptions });
   if (init) await init(context);
   const page = await context.newPage();
@@ -68,7 +70,7 @@ export async function openApp(options: OpenOptions = {}): Promise<AppPage> {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await page.screenshot({ path: resolve(SCREENSHOT_DIR, screenshotName()), fullPage: true }).catch(() => {});
   });
-  await page.goto(baseURL + path);
+  await page.goto(origin + path);
   return app;
 }
 

@@ -96,7 +96,7 @@ describe('canvas board', () => {
   it('should mark the blocks that have findings and leave the others unmarked', () => {
     seedCanvas();
     render(<CanvasBoard />);
-    const byBlock = findingsByBlock(evaluationOf(activeCanvas()).findings);
+    const byBlock = findingsByBlock(evaluationOf(activeCanvas()));
     const titles = {
       customerSegments: 'Customer segments',
       customerRelationships: 'Customer relationships',
@@ -166,7 +166,7 @@ describe('canvas board', () => {
         money(economics.relationshipCost, 'USD'),
       );
       expect(within(revenue).getAllByRole('row')[i]).toHaveTextContent(
-        money(economics.revenue, 'USD'),
+        money(economics.revenue ?? Number.NaN, 'USD'),
       );
     });
     expect(within(cost).getByRole('row', { name: /Total/ })).toHaveTextContent(

@@ -84,7 +84,7 @@ describe('PresentationMode', () => {
       maximumFractionDigits: 0,
     });
     const revenue = screen.getByText('Revenue').closest('div');
-    expect(revenue).toHaveTextContent(`${money.format(economics.revenue)}/month`);
+    expect(revenue).toHaveTextContent(`${money.format(economics.revenue ?? Number.NaN)}/month`);
   });
 
   it('should let the presenter reveal the findings one by one, and hide them again going back', async () => {

@@ -12,7 +12,7 @@ import {
   fixtureEnvelope,
   FIXTURE_ID,
   FIXTURE_KEY,
-  STORAGE_V1_TEXT,
+  STORED_TEXT,
 } from '../../persistence/support';
 import { blobText, captureDownloads } from '../../support/captureDownloads';
 
@@ -48,7 +48,11 @@ describe('PersistenceNotices', () => {
     const notice = screen.getByRole('region', {
       name: `We couldn't open your saved canvas “${data.name}”`,
     });
-    expect(within(notice).getByText('currency: is not in the expected format')).toBeInTheDocument();
+    expect(
+      within(notice).getByText(
+        'currency: is not a currency code this browser knows (ISO 4217, such as EUR)',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('#8 asks to reload when a canvas was saved by a newer version', () => {
@@ -62,7 +66,7 @@ describe('PersistenceNotices', () => {
   });
 
   it('#12 shows a persistent storage-full alert with a backup, and clears it once saving works', async () => {
-    localStorage.setItem(FIXTURE_KEY, STORAGE_V1_TEXT);
+    localStorage.setItem(FIXTURE_KEY, STORED_TEXT);
     const saver = startPersistence({ target: null });
     render(<PersistenceNotices />);
     const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
@@ -92,7 +96,7 @@ describe('PersistenceNotices', () => {
   });
 
   it('#23 lets the user keep their version or load the other tab’s', async () => {
-    localStorage.setItem(FIXTURE_KEY, STORAGE_V1_TEXT);
+    localStorage.setItem(FIXTURE_KEY, STORED_TEXT);
     const saver = startPersistence({ target: null });
     render(<PersistenceNotices />);
     useCanvasStore.getState().updateCanvas({ name: 'Mío' });

@@ -7,7 +7,7 @@ import { INITIAL_STATUS, usePersistenceStatus } from '@/persistence/persistenceS
 import { retrySaving, startPersistence } from '@/persistence/startPersistence';
 import { useCanvasStore } from '@/store/canvasStore';
 
-import { FIXTURE_KEY, STORAGE_V1_TEXT } from '../../persistence/support';
+import { FIXTURE_KEY, STORED_TEXT } from '../../persistence/support';
 import { blobText, captureDownloads } from '../../support/captureDownloads';
 
 function Crash(): never {
@@ -24,7 +24,7 @@ describe('RecoveryBoundary (#39)', () => {
   });
 
   it('#39 shows a calm screen instead of the app and stops every write', () => {
-    localStorage.setItem(FIXTURE_KEY, STORAGE_V1_TEXT);
+    localStorage.setItem(FIXTURE_KEY, STORED_TEXT);
     startPersistence({ target: null });
     render(
       <RecoveryBoundary>
@@ -38,12 +38,12 @@ describe('RecoveryBoundary (#39)', () => {
 
     useCanvasStore.getState().updateCanvas({ name: 'Estado roto' });
     retrySaving();
-    expect(localStorage.getItem(FIXTURE_KEY)).toBe(STORAGE_V1_TEXT);
+    expect(localStorage.getItem(FIXTURE_KEY)).toBe(STORED_TEXT);
   });
 
   it('#39 downloads the stored strings exactly as they are, without the app state', async () => {
     const corrupt = '{"state":{"canvas":';
-    localStorage.setItem(FIXTURE_KEY, STORAGE_V1_TEXT);
+    localStorage.setItem(FIXTURE_KEY, STORED_TEXT);
     localStorage.setItem('bmc:canvas:broken', corrupt);
     localStorage.setItem('unrelated', 'not ours');
     useCanvasStore.setState(useCanvasStore.getInitialState(), true); // the React state is of no use
@@ -57,7 +57,7 @@ describe('RecoveryBoundary (#39)', () => {
     const [download] = capture.downloads;
     expect(download?.name).toMatch(/^vinculo-data-\d{4}-\d{2}-\d{2}\.json$/);
     const dump = JSON.parse(await blobText(download?.blob ?? new Blob()));
-    expect(dump.items).toEqual({ [FIXTURE_KEY]: STORAGE_V1_TEXT, 'bmc:canvas:broken': corrupt });
+    expect(dump.items).toEqual({ [FIXTURE_KEY]: STORED_TEXT, 'bmc:canvas:broken': corrupt });
     capture.restore();
   });
 });

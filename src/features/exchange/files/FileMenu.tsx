@@ -6,7 +6,8 @@ import { DownloadBackupButton } from '@/features/saving';
 import { useDisclosure } from '@/hooks/useDisclosure';
 import { withNamespaces } from '@/i18n/config';
 import { downloadText } from '@/lib/download';
-import { evaluationOf, useActiveCanvas } from '@/store/selectors';
+import { useCanvasStore } from '@/store/canvasStore';
+import { canvasSelectors, evaluationOf } from '@/store/selectors';
 
 import { safeFileName } from '@/lib/fileName';
 import type { FileDialogState } from './fileTools';
@@ -19,7 +20,9 @@ const FileDialog = lazy(() => loadTools().then((tools) => ({ default: tools.File
 /** Header menu: export and import files, CSV, share link, backups. */
 export function FileMenu() {
   const { t } = useTranslation();
-  const canvas = useActiveCanvas();
+  // Whether a canvas is open, not the canvas: the menu stays still while the user types.
+  const hasCanvas = useCanvasStore((s) => canvasSelectors.active(s) !== null);
+  const current = () => canvasSelectors.active(useCanvasStore.getState());
   const { open, close, toggle, rootRef, buttonRef, panelId } = useDisclosure();
   const inputRef = useRef<HTMLInputElement>(null);
   const [dialog, setDialog] = useState<FileDialogState | null>(null);
@@ -30,16 +33,20 @@ export function FileMenu() {
     action();
   };
   const pickFile = () => inputRef.current?.click();
-  const baseName = () => safeFileName(canvas?.name ?? '', '', t('persistence:unnamed'));
+  const baseName = (name: string) => safeFileName(name, '', t('persistence:unnamed'));
   const exportFile = () => {
-    if (canvas) downloadText(`${baseName()}.vinculo.json`, serializeCanvasFile(canvas));
+    const canvas = current();
+    if (canvas) downloadText(`${baseName(canvas.name)}.vinculo.json`, serializeCanvasFile(canvas));
   };
   const exportCsv = async () => {
-    if (!canvas) return;
     const { canvasCsv } = await loadTools();
-    downloadText(`${baseName()}.csv`, canvasCsv(canvas, evaluationOf(canvas), t), 'text/csv');
+    const canvas = current();
+    if (!canvas) return;
+    const csv = canvasCsv(canvas, evaluationOf(canvas), t);
+    downloadText(`${baseName(canvas.name)}.csv`, csv, 'text/csv');
   };
   const share = async () => {
+    const canvas = current();
     if (!canvas) return;
     const { createShareLink } = await loadTools();
     setDialog({ kind: 'share', link: createShareLink(canvas, window.location.href) });
@@ -79,7 +86,7 @@ export function FileMenu() {
               <button
                 type="button"
                 className="file-menu__item"
-                disabled={!canvas}
+                disabled={!hasCanvas}
                 onClick={() => run(exportFile)}
               >
                 {t('persistence:file.export')}
@@ -94,7 +101,7 @@ export function FileMenu() {
               <button
                 type="button"
                 className="file-menu__item"
-                disabled={!canvas}
+                disabled={!hasCanvas}
                 onClick={() => run(() => void exportCsv())}
               >
                 {t('persistence:file.csv')}
@@ -104,7 +111,7 @@ export function FileMenu() {
               <button
                 type="button"
                 className="file-menu__item"
-                disabled={!canvas}
+                disabled={!hasCanvas}
                 onClick={() => run(() => void share())}
               >
                 {t('persistence:file.share')}
@@ -123,7 +130,7 @@ export function FileMenu() {
               </button>
             </li>
           </ul>
-          {!canvas && <p className="file-menu__hint">{t('persistence:file.noCanvas')}</p>}
+          {!hasCanvas && <p className="file-menu__hint">{t('persistence:file.noCanvas')}</p>}
           <p className="file-menu__hint">{t('persistence:promise')}</p>
         </div>
       )}

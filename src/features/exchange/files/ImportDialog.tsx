@@ -3,26 +3,13 @@ import { useTranslation } from 'react-i18next';
 
 import { Dialog } from '@/components/Dialog';
 import type { Canvas } from '@/domain';
-import { describeProblem } from '@/features/saving';
 import { backupCanvas } from '@/persistence/backups';
 import { getStorage } from '@/persistence/safeStorage';
 import { useCanvasStore } from '@/store/canvasStore';
 import { useActiveCanvas } from '@/store/selectors';
 
-import type { ImportError, ImportOutcome } from './importFile';
-import { MAX_IMPORT_BYTES } from './importFile';
-
-const MAX_LISTED = 8;
-
-const ERROR_KEYS = {
-  read: 'persistence:import.error.read',
-  too_large: 'persistence:import.error.tooLarge',
-  too_deep: 'persistence:import.error.tooDeep',
-  not_canvas: 'persistence:import.error.notCanvas',
-  newer: 'persistence:import.error.newer',
-  migration: 'persistence:import.error.migration',
-  invalid: 'persistence:import.error.invalid',
-} as const satisfies Record<ImportError, string>;
+import { importFailureText } from './importFailureText';
+import type { ImportOutcome } from './importFile';
 
 type Props = {
   outcome: ImportOutcome;
@@ -134,32 +121,18 @@ function ImportFailure({
   onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const megabytes = (bytes: number) =>
-    new Intl.NumberFormat(i18n.language, {
-      style: 'unit',
-      unit: 'megabyte',
-      maximumFractionDigits: 1,
-    }).format(bytes / 1e6);
-  const problems = outcome.error === 'invalid' ? outcome.problems : [];
+  const { message, problems } = importFailureText(outcome, fileSize, i18n);
   return (
     <div role="alert">
       <p className="file-dialog__error-title">
         <span aria-hidden="true">⚠</span> {t('persistence:import.error.title')}
       </p>
-      <p>
-        {t(ERROR_KEYS[outcome.error], {
-          size: megabytes(fileSize),
-          max: megabytes(MAX_IMPORT_BYTES),
-        })}
-      </p>
+      <p>{message}</p>
       {problems.length > 0 && (
         <ul className="file-dialog__problems">
-          {problems.slice(0, MAX_LISTED).map((problem, i) => (
-            <li key={i}>{describeProblem(problem, i18n, outcome.root)}</li>
+          {problems.map((problem, i) => (
+            <li key={i}>{problem}</li>
           ))}
-          {problems.length > MAX_LISTED && (
-            <li>{t('persistence:import.error.more', { count: problems.length - MAX_LISTED })}</li>
-          )}
         </ul>
       )}
       <p>{t('persistence:import.error.unchanged')}</p>

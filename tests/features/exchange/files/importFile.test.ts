@@ -43,7 +43,7 @@ describe('readImportFile', () => {
 
   it('reads a valid exchange file', async () => {
     const outcome = await readImportFile(new Blob([fixtureText]));
-    expect(outcome).toMatchObject({ ok: true, isBackup: false, migrated: false });
+    expect(outcome).toMatchObject({ ok: true, isBackup: false, migrated: true });
     expect(outcome.ok && outcome.canvases[0]?.name).toBe('Panadería «La Espiga» 🥖');
   });
 });
@@ -91,7 +91,7 @@ describe('parseImportText', () => {
     expect(parseImportText(JSON.stringify(broken))).toMatchObject({
       ok: false,
       error: 'invalid',
-      problems: [{ path: ['canvases', 1, 'currency'], code: 'invalid_format' }],
+      problems: [{ path: ['canvases', 1, 'currency'], code: 'unknown_currency' }],
     });
   });
 

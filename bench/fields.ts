@@ -1,0 +1,76 @@
+import type { Browser, Page } from 'playwright-core';
+
+import { STORAGE_KEYS } from '@/persistence/storageKeys';
+
+import { throttle } from './browser';
+import { bigCanvas } from './fixtures';
+import { cardButton, eventCount, INSTALL_PROBE, latenciesSince } from './interaction';
+import { seedLibrary } from './seed';
+import { summarize, type Summary } from './stats';
+
+export type FieldsResult = {
+  segments: number;
+  cpuThrottle: number;
+  /** keydown to next paint, Event Timing (16 ms floor), per field typed in */
+  segmentName: Summary;
+  channelName: Summary;
+  tacticDescription: Summary;
+};
+
+const SEGMENTS = 200;
+const SETTLE_MS = 1500;
+const TEXT = ' typed on a full canvas';
+
+async function typeInto(page: Page, selector: string) {
+  await page.locator(selector).click();
+  await page.keyboard.press('End');
+  const before = await eventCount(page, 'keydown');
+  await page.keyboard.type(TEXT, { delay: 120 });
+  const latencies = await latenciesSince(page, 'keydown', before, SETTLE_MS);
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(SETTLE_MS);
+  return summarize(latencies);
+}
+
+/**
+ * Typing in a segment's name, a channel's name and a tactic's description on a canvas of 200
+ * segments, at 4× throttle; each editor is opened from the board as a person does.
+ */
+export async function benchFields(browser: Browser, url: string, rate = 4): Promise<FieldsResult> {
+  const canvas = bigCanvas(SEGMENTS);
+  const context = await browser.newContext({
+    locale: 'en',
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: 'block',
+  });
+  await seedLibrary(context, canvas, 'en');
+  await context.addInitScript(INSTALL_PROBE, STORAGE_KEYS.canvasPrefix);
+  const page = await context.newPage();
+  await page.goto(url);
+  const [segment] = canvas.segments;
+  const channel = canvas.channels[0];
+  const tactic = canvas.tactics.find((t) => t.segmentId === segment?.id);
+  if (!segment || !channel || !tactic)
+    throw new Error('fixture lacks a segment, channel or tactic');
+  await page.waitForSelector(`[id="${segment.id}-up"]`, { timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  await throttle(page, rate);
+
+  await (await cardButton(page, segment.id, 'Edit')).click();
+  const segmentName = await typeInto(page, `[id="f-${segment.id}-name"]`);
+
+  await page
+    .locator('article[data-block="channels"] li')
+    .filter({ hasText: channel.name })
+    .getByRole('button', { name: /^Edit/ })
+    .first()
+    .click();
+  const channelName = await typeInto(page, `[id="f-${channel.id}-name"]`);
+
+  await (await cardButton(page, segment.id, 'Relationships')).click();
+  await page.getByRole('tab', { name: 'Get, keep, grow' }).click();
+  const tacticDescription = await typeInto(page, `[id="f-${tactic.id}-description"]`);
+
+  await context.close();
+  return { segments: SEGMENTS, cpuThrottle: rate, segmentName, channelName, tacticDescription };
+}

@@ -1,0 +1,106 @@
+import { memo, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { useFormat } from '@/hooks/useFormat';
+import { SegmentTag } from '@/components/SegmentTag';
+
+import { NO_RETENTION_RULE, type CanvasSummary } from './classSummary';
+import { SeverityLine } from './SeverityLine';
+
+type Props = {
+  summary: CanvasSummary;
+  isCompared: boolean;
+  /** false once four canvases are chosen for comparison (and this is not one of them) */
+  canCompare: boolean;
+  onCompare: (id: string, compared: boolean) => void;
+  onPresent: (id: string) => void;
+  onRemove: (id: string) => void;
+};
+
+/** One student's canvas at a glance: segments, their relationship types, figures and findings. */
+export const ClassCard = memo(function ClassCard({
+  summary,
+  isCompared,
+  canCompare,
+  onCompare,
+  onPresent,
+  onRemove,
+}: Props) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const titleId = useId();
+  const { entry, evaluation, segments } = summary;
+  const { canvas } = entry;
+  const canvasName = canvas.name.trim() || t('editor:library.untitled');
+  const name = entry.name || canvasName;
+  return (
+    <article className="class-card" aria-labelledby={titleId}>
+      <h2 id={titleId} className="class-card__name">
+        {name}
+      </h2>
+      {canvasName !== name && <p className="class-card__canvas">{canvasName}</p>}
+      <dl className="class-card__figures">
+        <div>
+          <dt>{t('dashboard:figure.revenue')}</dt>
+          <dd>
+            {t('dashboard:value.perMonth', {
+              value: format.money(evaluation.totals.revenue, canvas.currency),
+            })}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('dashboard:figure.costShare')}</dt>
+          <dd>{format.percent(evaluation.totals.costShare)}</dd>
+        </div>
+      </dl>
+      <SeverityLine counts={summary.counts} />
+      {segments.length === 0 ? (
+        <p className="class-card__empty">{t('dashboard:card.noSegments')}</p>
+      ) : (
+        <ul className="class-card__segments" aria-label={t('dashboard:card.segments')}>
+          {segments.map(({ segment, types, findings }) => (
+            <li key={segment.id} className="class-card__segment">
+              <SegmentTag segment={segment} />
+              <span className="class-card__types">
+                {types.length === 0
+                  ? t('dashboard:card.noRelationship')
+                  : types.map((type) => t(`common:enum.relationshipType.${type}`)).join(' · ')}
+              </span>
+              {findings.some((f) => f.ruleId === NO_RETENTION_RULE) && (
+                <span className="class-card__flag">{t('dashboard:card.noRetention')}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="class-card__actions">
+        <label className="class-card__compare">
+          <input
+            type="checkbox"
+            checked={isCompared}
+            disabled={!isCompared && !canCompare}
+            aria-label={t('dashboard:card.compareLabel', { name })}
+            onChange={(event) => onCompare(entry.id, event.currentTarget.checked)}
+          />{' '}
+          {t('dashboard:card.compare')}
+        </label>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => onPresent(entry.id)}
+          aria-label={t('dashboard:card.presentLabel', { name })}
+        >
+          {t('dashboard:card.present')}
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => onRemove(entry.id)}
+          aria-label={t('dashboard:card.removeLabel', { name })}
+        >
+          {t('dashboard:card.remove')}
+        </button>
+      </div>
+    </article>
+  );
+});

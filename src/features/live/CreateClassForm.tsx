@@ -1,0 +1,60 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { saveInstructorClass, type InstructorClass } from '@/persistence/liveDocs';
+
+import { createClass, type LiveErrorCode } from './api';
+
+/** The instructor's side: a title, then the class exists on the server. */
+export function CreateClassForm({ onCreated }: { onCreated: (entry: InstructorClass) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState<LiveErrorCode | null>(null);
+  const [working, setWorking] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (working) return;
+    setWorking(true);
+    const result = await createClass(title.trim());
+    setWorking(false);
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    const entry: InstructorClass = {
+      ...result.value,
+      title: title.trim(),
+      createdAt: new Date().toISOString(),
+    };
+    saveInstructorClass(entry);
+    onCreated(entry);
+  };
+
+  return (
+    <form className="live-form" onSubmit={(e) => void submit(e)} noValidate>
+      <div className="live-form__field">
+        <label htmlFor={`${id}-title`}>{t('live:create.titleLabel')}</label>
+        <input
+          id={`${id}-title`}
+          value={title}
+          maxLength={120}
+          onChange={(e) => setTitle(e.target.value)}
+          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+        />
+        <span id={`${id}-hint`} className="live-form__hint">
+          {t('live:create.titleHint')}
+        </span>
+      </div>
+      {error && (
+        <p id={`${id}-error`} className="live-form__error" role="alert">
+          {t(`live:errors.${error}`)}
+        </p>
+      )}
+      <div className="live-form__actions">
+        <button type="submit" className="button button--primary" aria-disabled={working}>
+          {t(working ? 'live:create.working' : 'live:create.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { runAxe } from './support/axe';
+import { openApp, skipE2E, useBrowser } from './support/browser';
+import { createLiveClass, joinByLink, liveBar, openStudentCanvas } from './support/live';
+import { startLiveServer, type LiveServer } from './support/liveServer';
+import { addSegment, modal } from './support/screens';
+
+describe.skipIf(skipE2E)('live classes against the real server', () => {
+  useBrowser();
+  let server: LiveServer;
+  beforeAll(async () => {
+    server = await startLiveServer();
+  });
+  afterAll(async () => {
+    await server?.dispose();
+  });
+
+  it('shows a student’s edit to the instructor within a second', async () => {
+    const teacher = await openApp({ origin: server.url });
+    const joinPath = await createLiveClass(teacher.page, 'Marketing 2');
+    expect(joinPath).toMatch(/^\/#\/live\/join\/[0-9A-Z-]+$/);
+
+    const student = await joinByLink(server.url, joinPath, 'Ana');
+    await student.page.getByRole('heading', { level: 1, name: 'Marketing 2 — Ana' }).waitFor();
+    const view = await openStudentCanvas(teacher.page, 'Ana');
+
+    await addSegment(student.page, 'Familias jóvenes');
+    await view.getByText('Familias jóvenes').waitFor({ timeout: 1000 });
+  });
+
+  it('keeps both edits when two teammates change different fields of one segment at once (L3)', async () => {
+    const teacher = await openApp({ origin: server.url });
+    const joinPath = await createLiveClass(teacher.page, 'Equipo');
+    const ana = await joinByLink(server.url, joinPath, 'Ana');
+    await addSegment(ana.page, 'Cafeterías');
+
+    const bar = liveBar(ana.page);
+    await bar.getByRole('button', { name: 'Invite a teammate' }).click();
+    const teamLink = new URL(await bar.getByLabel('Team link').inputValue());
+    expect(teamLink.hash).toMatch(/^#\/live\/team\//);
+    const luis = await joinByLink(server.url, `/${teamLink.hash}`, 'Luis');
+    await luis.page.getByRole('button', { name: 'Edit Cafeterías' }).waitFor();
+
+    // Both offline, so the two edits are truly concurrent; both come back together.
+    await ana.context.setOffline(true);
+    await luis.context.setOffline(true);
+    await liveBar(ana.page).getByText('Offline').waitFor();
+    await ana.page.getByRole('button', { name: 'Edit Cafeterías' }).click();
+    const anaDialog = await modal(ana.page);
+    await anaDialog.getByLabel('Name', { exact: true }).fill('Cafeterías de barrio');
+    await anaDialog.getByRole('button', { name: 'Done' }).click();
+    await luis.page.getByRole('button', { name: 'Edit Cafeterías' }).click();
+    const luisDialog = await modal(luis.page);
+    await luisDialog.getByLabel('Size (customers)', { exact: true }).fill('1234');
+    await luisDialog.getByRole('button', { name: 'Done' }).click();
+    await ana.context.setOffline(false);
+    await luis.context.setOffline(false);
+
+    for (const page of [ana.page, luis.page]) {
+      const card = page.locator('.segment-card', { hasText: 'Cafeterías de barrio' });
+      await card.getByText('1,234 customers').waitFor({ timeout: 15_000 });
+      await liveBar(page).getByText('Saved on the server').waitFor({ timeout: 15_000 });
+    }
+  });
+
+  it('merges a segment added offline once the connection returns, and only once (L2)', async () => {
+    const teacher = await openApp({ origin: server.url });
+    const joinPath = await createLiveClass(teacher.page, 'Sin red');
+    const student = await joinByLink(server.url, joinPath, 'Eva');
+    const view = await openStudentCanvas(teacher.page, 'Eva');
+
+    await student.context.setOffline(true);
+    await liveBar(student.page).getByText('Offline: your edits stay on this device').waitFor();
+    await addSegment(student.page, 'Hecho sin red');
+    await student.context.setOffline(false);
+
+    await liveBar(student.page).getByText('Saved on the server').waitFor({ timeout: 15_000 });
+    await view.getByText('Hecho sin red').waitFor({ timeout: 15_000 });
+    expect(await view.getByText('Hecho sin red').count()).toBe(1);
+    expect(await student.page.getByRole('button', { name: 'Edit Hecho sin red' }).count()).toBe(1);
+  });
+
+  it('keeps offline edits through a reload with no network, and merges them on return', async () => {
+    const teacher = await openApp({ origin: server.url });
+    const joinPath = await createLiveClass(teacher.page, 'Recarga');
+    const student = await joinByLink(server.url, joinPath, 'Iris', [/ERR_INTERNET_DISCONNECTED/]);
+    const view = await openStudentCanvas(teacher.page, 'Iris');
+    // The app itself must load offline: wait until the service worker controls the page.
+    await student.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+      timeout: 30_000,
+    });
+
+    await student.context.setOffline(true);
+    await liveBar(student.page).getByText('Offline', { exact: false }).waitFor();
+    await addSegment(student.page, 'Antes de recargar');
+    await student.page.reload();
+    await student.page.getByRole('button', { name: 'Edit Antes de recargar' }).waitFor();
+    await liveBar(student.page).getByText('Offline', { exact: false }).waitFor();
+    await student.context.setOffline(false);
+
+    await liveBar(student.page).getByText('Saved on the server').waitFor({ timeout: 20_000 });
+    await view.getByText('Antes de recargar').waitFor({ timeout: 15_000 });
+    expect(await view.getByText('Antes de recargar').count()).toBe(1);
+  });
+
+  it('refuses a student who asks for another student’s canvas, and shows nothing of it (L7)', async () => {
+    const teacher = await openApp({ origin: server.url });
+    const joinPath = await createLiveClass(teacher.page, 'Privado');
+    const ana = await joinByLink(server.url, joinPath, 'Ana');
+    await addSegment(ana.page, 'Secreto de Ana');
+    await liveBar(ana.page).getByText('Saved on the server').waitFor();
+    const anaDocument = await ana.page.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith('vinculo:live:session:'));
+      return key
+        ? (JSON.parse(localStorage.getItem(key) ?? '{}') as { documentName: string }).documentName
+        : '';
+    });
+
+    const bea = await joinByLink(server.url, joinPath, 'Bea');
+    // Bea's browser asks for Ana's document with Bea's own token.
+    await bea.page.evaluate((documentName) => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith('vinculo:live:session:'));
+      if (!key) throw new Error('no live session');
+      const session = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, string>;
+      localStorage.removeItem(key.replace(':session:', ':doc:'));
+      localStorage.setItem(key, JSON.stringify({ ...session, documentName }));
+    }, anaDocument);
+    await bea.page.reload();
+    await liveBar(bea.page)
+      .getByRole('alert')
+      .getByText('The server did not accept this class link.', { exact: false })
+      .waitFor({ timeout: 15_000 });
+    expect(await bea.page.getByText('Secreto de Ana').count()).toBe(0);
+    await liveBar(bea.page).getByText('Offline').waitFor();
+  });
+
+  it('is clean under axe and usable by keyboard, from creating a class to copying its link', async () => {
+    const teacher = await openApp({ origin: server.url, lang: 'es' });
+    const { page } = teacher;
+    // The enabled menu button, not the placeholder shown while the menu's code loads.
+    await page.getByRole('button', { name: /^Aula/, disabled: false }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Clase en directo', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = await modal(page, 'Clase en directo');
+    await dialog.getByLabel('Título de la clase').waitFor();
+    expect(await runAxe(page)).toEqual([]);
+
+    await dialog.getByLabel('Título de la clase').focus();
+    await page.keyboard.type('Clase de prueba');
+    await page.keyboard.press('Enter');
+    const link = dialog.getByLabel('Enlace para unirse');
+    await link.waitFor();
+    await dialog.getByText('Todavía no se ha unido nadie.', { exact: false }).waitFor();
+    expect(await runAxe(page)).toEqual([]);
+
+    await link.focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Copiar el enlace para unirse',
+    );
+    await page.keyboard.press('Escape');
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
+  });
+});

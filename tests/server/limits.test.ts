@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { getExampleCanvases } from '@/domain/examples';
+
+import { connectClient, type LiveClient } from './support/liveClient';
+import {
+  api,
+  createClass,
+  joinClass,
+  type LiveServer,
+  startLiveServer,
+} from './support/liveServer';
+
+// Small limits, so the test reaches them quickly; the benchmark serves 200 clients in one class.
+const LIMITS = { VINCULO_MAX_CONNECTIONS_PER_CLASS: '3', VINCULO_MAX_MEMBERS_PER_CLASS: '4' };
+
+let server: LiveServer;
+const clients: LiveClient[] = [];
+
+beforeAll(async () => {
+  server = await startLiveServer({ env: LIMITS });
+});
+
+afterAll(async () => {
+  clients.forEach((c) => c.close());
+  await server?.stop();
+});
+
+describe('live server: a full class (L10)', () => {
+  it('should serve connections up to the class limit and tell the next one the class is full', async () => {
+    const klass = await createClass(server);
+    const ana = await joinClass(server, klass.joinCode, 'Ana');
+    const open = [1, 2, 3].map(() => {
+      const client = connectClient(server.wsUrl, ana.documentName, ana.token, {
+        canvas: getExampleCanvases('es')[0]!,
+      });
+      clients.push(client);
+      return client;
+    });
+    await Promise.all(open.map((c) => c.synced));
+    const fourth = connectClient(server.wsUrl, ana.documentName, ana.token);
+    clients.push(fourth);
+    expect(await fourth.authFailed).toBe('class_full');
+
+    // Another class is not affected, and a freed place can be taken again.
+    const other = await createClass(server);
+    const bea = await joinClass(server, other.joinCode, 'Bea');
+    const elsewhere = connectClient(server.wsUrl, bea.documentName, bea.token);
+    clients.push(elsewhere);
+    await elsewhere.synced;
+    open[0]!.close();
+    // The server learns of the close on its own time: try until the freed place is granted.
+    for (;;) {
+      const again = connectClient(server.wsUrl, ana.documentName, klass.instructorToken);
+      clients.push(again);
+      const outcome = await Promise.race([again.authFailed, again.synced.then(() => 'synced')]);
+      if (outcome === 'synced') break;
+      expect(outcome).toBe('class_full');
+      again.close();
+    }
+  });
+
+  it('should refuse joining a class that has all its members', async () => {
+    const klass = await createClass(server);
+    for (const name of ['A', 'B', 'C', 'D']) await joinClass(server, klass.joinCode, name);
+    expect(
+      await api(server, '/api/live/join', { joinCode: klass.joinCode, displayName: 'E' }),
+    ).toEqual({
+      status: 409,
+      body: { error: 'class_full' },
+    });
+  });
+
+  // Last: it blocks this address from joining for a minute.
+  it('should slow down someone guessing codes, and only them', async () => {
+    const klass = await createClass(server);
+    const guess = () =>
+      api(server, '/api/live/join', { joinCode: 'ZZZZ-ZZZZ-ZZZZ-Z', displayName: 'X' });
+    for (let i = 0; i < 30; i++) expect((await guess()).status).toBe(404);
+    expect(await guess()).toEqual({ status: 429, body: { error: 'too_many_requests' } });
+    expect(
+      (await api(server, '/api/live/join', { joinCode: klass.joinCode, displayName: 'Y' })).status,
+    ).toBe(429);
+  });
+});
