@@ -5,6 +5,8 @@ export const BUDGETS = {
   fcpMs: 1000,
   interactionP95Ms: 50,
   evaluate1000Ms: 5,
+  /** issue 13: one segment edited, re-evaluated incrementally */
+  reevaluate1000Ms: 0.5,
   save200Ms: 10,
   /** issue 15: a student's edit reaches the instructor, 40 students editing once a second */
   liveP95Ms: 100,

@@ -105,6 +105,7 @@ export async function main(args: string[]): Promise<number> {
     report.domain = benchDomain();
     const at1000 = report.domain.find((d) => d.segments === 1000);
     checks.push(check('evaluate1000Ms', at1000?.ms.median ?? Number.NaN));
+    checks.push(check('reevaluate1000Ms', at1000?.editMs.median ?? Number.NaN));
   }
 
   if (!quick && !domainOnly && runs('live')) {

@@ -1,21 +1,18 @@
 /**
- * The six type-specific cost sub-models of DOMAIN.md §2.3 (a–f). Each writes the running
- * parts of one relationship's monthly cost into the breakdown it is given (costs.ts has set
- * them to zero and adds the amortised set-up and the totals): they run for every relationship
- * on every evaluation, so they allocate no input or output objects of their own.
- * When given an `explain` list, a model also appends its steps to it (`explain?.push(…)`
- * evaluates nothing when there is no list, so plain evaluations allocate no steps).
+ * The six type-specific cost sub-models of DOMAIN.md §2.3 (a–f). Each returns the running parts
+ * of one relationship's monthly cost (costs.ts adds the amortised set-up and the totals); given
+ * an `explain` list, it also appends the steps behind them.
  */
 import { CORE_CONTRIBUTOR_SHARE } from './defaults';
 import { explainStep as step } from './explain';
 import { wholeUnits } from './math';
-import type { Params } from './params';
+import { escalationCost, resolveParams, type Params } from './params';
 import type { RelationshipAssignment, RelationshipType } from './schema';
-import type { SegmentContext } from './segmentContext';
+import type { SegmentInputs } from './segmentInputs';
 import type { ExplainStep, RelationshipCostBreakdown } from './types';
 
-/** The parts a model writes; those it leaves alone stay 0 (staff: undefined). */
-export type ModelOutput = Pick<
+/** The parts a model reports; the ones its type does not have are 0. */
+export type ModelParts = Pick<
   RelationshipCostBreakdown,
   | 'fixedMonthly'
   | 'staffMonthly'
@@ -24,30 +21,29 @@ export type ModelOutput = Pick<
   | 'savingsMonthly'
   | 'variablePerSegmentCustomer'
   | 'staff'
+  | 'staffStep'
 >;
 
-/**
- * `served` is coverage × size; the model's results go to `out`.
- * Positional arguments: an input object per relationship would be one more allocation each.
- */
-type CostModel = (
-  rel: RelationshipAssignment,
-  ctx: SegmentContext,
-  p: Params,
-  served: number,
-  out: ModelOutput,
-  explain: ExplainStep[] | undefined,
-) => void;
+export interface ModelInput {
+  inputs: SegmentInputs;
+  rel: RelationshipAssignment;
+  p: Params;
+  /** customers served: coverage × size */
+  served: number;
+  /** ARPU net of partner margins (0 while not entered) */
+  revenuePerCustomer: number;
+}
 
-/**
- * Variable cost and revenue share per customer of the whole segment, from the variable cost
- * per served customer (independent of how many are served) and the revenue share per customer.
- */
-const perSegmentCustomer = (
-  rel: RelationshipAssignment,
-  variablePerServed: number,
-  revenueSharePerCustomer = 0,
-) => rel.coverage * variablePerServed + revenueSharePerCustomer;
+type CostModel = (input: ModelInput, explain?: ExplainStep[]) => ModelParts;
+
+const NO_PARTS: ModelParts = {
+  fixedMonthly: 0,
+  staffMonthly: 0,
+  variableMonthly: 0,
+  revenueShareMonthly: 0,
+  savingsMonthly: 0,
+  variablePerSegmentCustomer: 0,
+};
 
 /** One live contact of a personal-assistance relationship: in-house time or the outsourced price. */
 function personalCostPerContact(rel: RelationshipAssignment, p: Params): number {
@@ -55,32 +51,31 @@ function personalCostPerContact(rel: RelationshipAssignment, p: Params): number 
   return (p.handleMinutes / 60) * p.loadedHourlyCost;
 }
 
-const variableStep = (contacts: number, costPerContact: number, result: number) =>
-  step('domain:explain.personal.variable', { contacts, costPerContact, result });
-
 /** (a) contacts × handle time × loaded hourly cost, or whole FTEs in step mode. */
-const personalAssistance: CostModel = (rel, _ctx, p, served, out, explain) => {
-  const fixedMonthly = p.fixedMonthly;
+const personalAssistance: CostModel = ({ rel, p, served }, explain) => {
   const perCustomer = p.contactsPerCustomerMonth;
   const contacts = served * perCustomer;
   const costPerContact = personalCostPerContact(rel, p);
   const variableMonthly = contacts * costPerContact;
-  const variablePerServed = perCustomer * costPerContact;
   explain?.push(
-    step('domain:explain.cost.fixed', { result: fixedMonthly }),
+    step('domain:explain.cost.fixed', { result: p.fixedMonthly }),
     step('domain:explain.personal.contacts', { served, perCustomer, result: contacts }),
   );
+  const variableStep = () =>
+    step('domain:explain.personal.variable', { contacts, costPerContact, result: variableMonthly });
 
   // Spec decision: a third-party provider bills per contact, so there are no own FTEs or steps.
   if (rel.facets.provider === 'third_party') {
     explain?.push(
       step('domain:explain.personal.outsourcedCostPerContact', { result: costPerContact }),
-      variableStep(contacts, costPerContact, variableMonthly),
+      variableStep(),
     );
-    out.fixedMonthly = fixedMonthly;
-    out.variableMonthly = variableMonthly;
-    out.variablePerSegmentCustomer = perSegmentCustomer(rel, variablePerServed);
-    return;
+    return {
+      ...NO_PARTS,
+      fixedMonthly: p.fixedMonthly,
+      variableMonthly,
+      variablePerSegmentCustomer: rel.coverage * perCustomer * costPerContact,
+    };
   }
 
   const minutes = p.handleMinutes;
@@ -91,60 +86,70 @@ const personalAssistance: CostModel = (rel, _ctx, p, served, out, explain) => {
     step('domain:explain.personal.costPerContact', { minutes, hourly, result: costPerContact }),
     step('domain:explain.personal.fte', { contacts, minutes, hoursPerFte, result: fte }),
   );
-  if (p.stepStaffing) {
-    const people = wholeUnits(fte);
-    const staffMonthly = people * hourly * hoursPerFte;
-    explain?.push(
-      step('domain:explain.personal.stepStaff', {
-        people,
-        hourly,
-        hoursPerFte,
-        result: staffMonthly,
-      }),
-    );
-    out.fixedMonthly = fixedMonthly;
-    out.staffMonthly = staffMonthly;
-    out.variablePerSegmentCustomer = perSegmentCustomer(rel, 0);
-    out.staff = { fte };
-    return;
+  if (!p.stepStaffing) {
+    explain?.push(variableStep());
+    return {
+      ...NO_PARTS,
+      fixedMonthly: p.fixedMonthly,
+      variableMonthly,
+      variablePerSegmentCustomer: rel.coverage * perCustomer * costPerContact,
+      staff: { fte },
+    };
   }
-  explain?.push(variableStep(contacts, costPerContact, variableMonthly));
-  out.fixedMonthly = fixedMonthly;
-  out.variableMonthly = variableMonthly;
-  out.variablePerSegmentCustomer = perSegmentCustomer(rel, variablePerServed);
-  out.staff = { fte };
+  const people = wholeUnits(fte);
+  const costPerPerson = hourly * hoursPerFte;
+  const staffMonthly = people * costPerPerson;
+  explain?.push(
+    step('domain:explain.personal.stepStaff', {
+      people,
+      hourly,
+      hoursPerFte,
+      result: staffMonthly,
+    }),
+  );
+  return {
+    ...NO_PARTS,
+    fixedMonthly: p.fixedMonthly,
+    staffMonthly,
+    staff: { fte },
+    staffStep: {
+      peoplePerCustomer: (rel.coverage * perCustomer * minutes) / 60 / hoursPerFte,
+      costPerPerson,
+    },
+  };
 };
 
 /** (b) ⌈served ÷ accounts per manager⌉ managers × manager cost. */
-const dedicatedAssistance: CostModel = (rel, _ctx, p, served, out, explain) => {
-  const fixedMonthly = p.fixedMonthly;
+const dedicatedAssistance: CostModel = ({ rel, p, served }, explain) => {
   const accounts = p.accountsPerManager;
   const managerCost = p.managerMonthlyCost;
   const managers = wholeUnits(served / accounts);
   const staffMonthly = managers * managerCost;
   explain?.push(
-    step('domain:explain.cost.fixed', { result: fixedMonthly }),
+    step('domain:explain.cost.fixed', { result: p.fixedMonthly }),
     step('domain:explain.dedicated.managers', { served, accounts, result: managers }),
     step('domain:explain.dedicated.staff', { managers, managerCost, result: staffMonthly }),
   );
-  out.fixedMonthly = fixedMonthly;
-  out.staffMonthly = staffMonthly;
-  out.variablePerSegmentCustomer = perSegmentCustomer(rel, 0);
-  out.staff = { managers };
+  return {
+    ...NO_PARTS,
+    fixedMonthly: p.fixedMonthly,
+    staffMonthly,
+    staff: { managers },
+    staffStep: { peoplePerCustomer: rel.coverage / accounts, costPerPerson: managerCost },
+  };
 };
 
 /** (c) self-service contacts × (their own cost + escalated share × live cost). */
-const selfService: CostModel = (rel, ctx, p, served, out, explain) => {
-  const fixedMonthly = p.fixedMonthly;
+const selfService: CostModel = ({ inputs, rel, p, served }, explain) => {
   const perCustomer = p.selfServiceContactsPerCustomerMonth;
   const selfServiceCost = p.costPerSelfServiceContact;
   const escalationRate = p.escalationRate;
-  const liveCost = ctx.params.escalationCost;
+  const liveCost = escalationCost(inputs.settings);
   const costPerContact = selfServiceCost + escalationRate * liveCost;
   const contacts = served * perCustomer;
   const variableMonthly = contacts * costPerContact;
   explain?.push(
-    step('domain:explain.cost.fixed', { result: fixedMonthly }),
+    step('domain:explain.cost.fixed', { result: p.fixedMonthly }),
     step('domain:explain.selfService.contacts', { served, perCustomer, result: contacts }),
     step('domain:explain.selfService.costPerContact', {
       selfServiceCost,
@@ -158,23 +163,24 @@ const selfService: CostModel = (rel, ctx, p, served, out, explain) => {
       result: variableMonthly,
     }),
   );
-  out.fixedMonthly = fixedMonthly;
-  out.variableMonthly = variableMonthly;
-  out.variablePerSegmentCustomer = perSegmentCustomer(rel, perCustomer * costPerContact);
+  return {
+    ...NO_PARTS,
+    fixedMonthly: p.fixedMonthly,
+    variableMonthly,
+    variablePerSegmentCustomer: rel.coverage * perCustomer * costPerContact,
+  };
 };
 
 /** (d) tiny cost per customer plus the few contacts escalated to a person. */
-const automatedServices: CostModel = (rel, ctx, p, served, out, explain) => {
-  const fixedMonthly = p.fixedMonthly;
+const automatedServices: CostModel = ({ inputs, rel, p, served }, explain) => {
   const perCustomer = p.varPerCustomer;
   const contacts = p.selfServiceContactsPerCustomerMonth;
   const escalationRate = p.escalationRate;
-  const liveCost = ctx.params.escalationCost;
+  const liveCost = escalationCost(inputs.settings);
   const escalations = contacts * escalationRate * liveCost;
-  const variablePerServed = perCustomer + escalations;
-  const variableMonthly = served * variablePerServed;
+  const variableMonthly = served * (perCustomer + escalations);
   explain?.push(
-    step('domain:explain.cost.fixed', { result: fixedMonthly }),
+    step('domain:explain.cost.fixed', { result: p.fixedMonthly }),
     step('domain:explain.automated.escalations', {
       contacts,
       escalationRate,
@@ -188,22 +194,25 @@ const automatedServices: CostModel = (rel, ctx, p, served, out, explain) => {
       result: variableMonthly,
     }),
   );
-  out.fixedMonthly = fixedMonthly;
-  out.variableMonthly = variableMonthly;
-  out.variablePerSegmentCustomer = perSegmentCustomer(rel, variablePerServed);
+  return {
+    ...NO_PARTS,
+    fixedMonthly: p.fixedMonthly,
+    variableMonthly,
+    variablePerSegmentCustomer: rel.coverage * (perCustomer + escalations),
+  };
 };
 
 /**
  * Live contacts of the segment's personal-assistance relationships and what they cost.
  * Spec decision: deflected contacts save each relationship's own cost per contact.
  */
-function assistedContacts(ctx: SegmentContext): { contacts: number; cost: number } {
+function assistedContacts(inputs: SegmentInputs): { contacts: number; cost: number } {
   let contacts = 0;
   let cost = 0;
-  for (const rel of ctx.relationships) {
+  for (const rel of inputs.relationships) {
     if (rel.type !== 'personal_assistance') continue;
-    const p = ctx.params.of(rel.type, rel.params);
-    const relContacts = rel.coverage * ctx.segment.size * p.contactsPerCustomerMonth;
+    const p = resolveParams(inputs.settings, rel.type, rel.params);
+    const relContacts = rel.coverage * inputs.segment.size * p.contactsPerCustomerMonth;
     contacts += relContacts;
     cost += relContacts * personalCostPerContact(rel, p);
   }
@@ -211,7 +220,7 @@ function assistedContacts(ctx: SegmentContext): { contacts: number; cost: number
 }
 
 /** (e) platform + moderators per active member; deflected contacts shown as savings. */
-const communities: CostModel = (rel, ctx, p, served, out, explain) => {
+const communities: CostModel = ({ inputs, rel, p, served }, explain) => {
   const fixed = p.fixedMonthly;
   const platform = p.platformMonthly;
   const participation = p.participationRate;
@@ -224,7 +233,7 @@ const communities: CostModel = (rel, ctx, p, served, out, explain) => {
   const staffMonthly = moderators * moderatorCost;
   const coreContributors = served * CORE_CONTRIBUTOR_SHARE;
   const variableMonthly = served * perCustomer;
-  const assisted = assistedContacts(ctx);
+  const assisted = assistedContacts(inputs);
   const savingsMonthly = deflection * assisted.cost;
   explain?.push(
     step('domain:explain.communities.fixed', { fixed, platform, result: fixed + platform }),
@@ -251,22 +260,29 @@ const communities: CostModel = (rel, ctx, p, served, out, explain) => {
       result: savingsMonthly,
     }),
   );
-  out.fixedMonthly = fixed + platform;
-  out.staffMonthly = staffMonthly;
-  out.variableMonthly = variableMonthly;
-  out.variablePerSegmentCustomer = perSegmentCustomer(rel, perCustomer);
-  out.savingsMonthly = savingsMonthly;
-  out.staff = { moderators, coreContributors };
+  return {
+    fixedMonthly: fixed + platform,
+    staffMonthly,
+    variableMonthly,
+    revenueShareMonthly: 0,
+    savingsMonthly,
+    variablePerSegmentCustomer: rel.coverage * perCustomer,
+    staff: { moderators, coreContributors },
+    staffStep: {
+      peoplePerCustomer: (rel.coverage * participation) / perModerator,
+      costPerPerson: moderatorCost,
+    },
+  };
 };
 
 /** (f) review team + toolkit, and the contributors' share of co-created revenue. */
-const coCreation: CostModel = (rel, ctx, p, served, out, explain) => {
+const coCreation: CostModel = ({ inputs, rel, p, served, revenuePerCustomer }, explain) => {
   const fixed = p.fixedMonthly;
   const reviewTeam = p.reviewTeamMonthly;
   const perCustomer = p.varPerCustomer;
   const coCreatedShare = p.coCreatedRevenueShare;
   const contributorShare = p.contributorRevenueShare;
-  const revenue = ctx.segment.size * ctx.revenuePerCustomer;
+  const revenue = inputs.segment.size * revenuePerCustomer;
   const revenueShareMonthly = revenue * coCreatedShare * contributorShare;
   const variableMonthly = served * perCustomer;
   explain?.push(
@@ -279,14 +295,14 @@ const coCreation: CostModel = (rel, ctx, p, served, out, explain) => {
       result: revenueShareMonthly,
     }),
   );
-  out.fixedMonthly = fixed + reviewTeam;
-  out.variableMonthly = variableMonthly;
-  out.revenueShareMonthly = revenueShareMonthly;
-  out.variablePerSegmentCustomer = perSegmentCustomer(
-    rel,
-    perCustomer,
-    ctx.revenuePerCustomer * coCreatedShare * contributorShare,
-  );
+  return {
+    ...NO_PARTS,
+    fixedMonthly: fixed + reviewTeam,
+    variableMonthly,
+    revenueShareMonthly,
+    variablePerSegmentCustomer:
+      rel.coverage * perCustomer + revenuePerCustomer * coCreatedShare * contributorShare,
+  };
 };
 
 export const COST_MODELS = {

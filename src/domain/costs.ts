@@ -2,94 +2,47 @@
  * Monthly cost of one relationship assignment (DOMAIN.md §2.2):
  * set-up ÷ A + fixed monthly + staff (step function) + variable × served (+ revenue share).
  */
-import { COST_MODELS } from './costModels';
+import { COST_MODELS, type ModelInput } from './costModels';
 import { explainStep } from './explain';
-import { LazyExplain } from './lazyExplain';
 import { divide } from './math';
-import type { Canvas, Id, RelationshipAssignment, RelationshipType, Segment } from './schema';
-import type { SegmentContext } from './segmentContext';
-import { segmentContext } from './segmentContext';
+import { resolveParams } from './params';
+import type { Canvas, RelationshipAssignment, Segment } from './schema';
+import { indexCanvas, type SegmentInputs } from './segmentInputs';
+import { channelCostOf } from './channelEconomics';
 import type { ExplainStep, RelationshipCostBreakdown } from './types';
 
-type CostFigures = Omit<RelationshipCostBreakdown, 'explain'>;
-
-// The constructor computes straight into the instance's fields: an intermediate figures object
-// (or Object.assign / a spread into the instance) costs an allocation per field at scale.
-// The figures have no initialisers (computeCost sets each one): a field that starts as 0 becomes
-// a double field in V8, which boxes every value, whole numbers included (a tenth more memory per evaluation).
-class CostBreakdown extends LazyExplain<ExplainStep[]> implements CostFigures {
-  relationshipId: Id;
-  type: RelationshipType;
-  served!: number;
-  setupMonthly!: number;
-  fixedMonthly!: number;
-  staffMonthly!: number;
-  variableMonthly!: number;
-  revenueShareMonthly!: number;
-  savingsMonthly!: number;
-  total!: number;
-  perCustomer!: number | null;
-  variablePerSegmentCustomer!: number;
-  staff: RelationshipCostBreakdown['staff'];
-  readonly #ctx: SegmentContext;
-  readonly #rel: RelationshipAssignment;
-
-  constructor(ctx: SegmentContext, rel: RelationshipAssignment) {
-    super();
-    this.#ctx = ctx;
-    this.#rel = rel;
-    this.relationshipId = rel.id;
-    this.type = rel.type;
-    computeCost(this, ctx, rel);
-  }
-
-  protected describe(): ExplainStep[] {
-    const steps: ExplainStep[] = [];
-    // into a copy, so reading `explain` never rewrites a figure already handed out
-    computeCost({ ...this }, this.#ctx, this.#rel, steps);
-    return steps;
-  }
-}
-
-/**
- * Writes the figures of one relationship into `out`; with an `explain` list, also the steps
- * behind them.
- */
-function computeCost(
-  out: CostFigures,
-  ctx: SegmentContext,
-  rel: RelationshipAssignment,
-  explain?: ExplainStep[],
-): void {
-  const { size } = ctx.segment;
-  const p = ctx.params.of(rel.type, rel.params);
-  const served = rel.coverage * size;
-  const setup = p.setupCost;
-  const months = p.amortizationMonths ?? ctx.settings.amortizationMonths;
-  const setupMonthly = setup / months;
+/** The figures of one relationship; with an `explain` list, also the steps behind them. */
+function costFigures(input: ModelInput, explain?: ExplainStep[]) {
+  const { inputs, rel, p, served } = input;
+  const months = p.amortizationMonths ?? inputs.settings.amortizationMonths;
+  const setupMonthly = p.setupCost / months;
   explain?.push(
-    explainStep('domain:explain.cost.served', { size, coverage: rel.coverage, result: served }),
-    explainStep('domain:explain.cost.setup', { setup, months, result: setupMonthly }),
+    explainStep('domain:explain.cost.served', {
+      size: inputs.segment.size,
+      coverage: rel.coverage,
+      result: served,
+    }),
+    explainStep('domain:explain.cost.setup', {
+      setup: p.setupCost,
+      months,
+      result: setupMonthly,
+    }),
   );
-  // a model writes only the parts its type has
-  out.fixedMonthly = out.staffMonthly = out.variableMonthly = 0;
-  out.revenueShareMonthly = out.savingsMonthly = out.variablePerSegmentCustomer = 0;
-  out.staff = undefined;
-  COST_MODELS[rel.type](rel, ctx, p, served, out, explain);
+  const parts = COST_MODELS[rel.type](input, explain);
   const total =
     setupMonthly +
-    out.fixedMonthly +
-    out.staffMonthly +
-    out.variableMonthly +
-    out.revenueShareMonthly;
+    parts.fixedMonthly +
+    parts.staffMonthly +
+    parts.variableMonthly +
+    parts.revenueShareMonthly;
   const perCustomer = divide(total, served);
   explain?.push(
     explainStep('domain:explain.cost.total', {
       setup: setupMonthly,
-      fixed: out.fixedMonthly,
-      staff: out.staffMonthly,
-      variable: out.variableMonthly,
-      revenueShare: out.revenueShareMonthly,
+      fixed: parts.fixedMonthly,
+      staff: parts.staffMonthly,
+      variable: parts.variableMonthly,
+      revenueShare: parts.revenueShareMonthly,
       result: total,
     }),
   );
@@ -98,26 +51,113 @@ function computeCost(
       explainStep('domain:explain.cost.perCustomer', { total, served, result: perCustomer }),
     );
   }
-  out.served = served;
-  out.setupMonthly = setupMonthly;
-  out.total = total;
-  out.perCustomer = perCustomer;
+  return { rel, served, setupMonthly, parts, total, perCustomer };
 }
 
 /**
- * The breakdown of one relationship inside an already built segment context. Its steps are
- * recomputed on first read of `explain`, so an evaluation keeps no step objects alive.
+ * A relationship's cost breakdown. Its explanation is built on first read, from the same inputs:
+ * an evaluation on every keystroke would otherwise build thousands of steps nobody reads.
+ */
+class CostBreakdown implements RelationshipCostBreakdown {
+  readonly #input: ModelInput;
+  #explain: ExplainStep[] | undefined;
+  readonly relationshipId: RelationshipCostBreakdown['relationshipId'];
+  readonly type: RelationshipCostBreakdown['type'];
+  readonly served: number;
+  readonly setupMonthly: number;
+  readonly fixedMonthly: number;
+  readonly staffMonthly: number;
+  readonly variableMonthly: number;
+  readonly revenueShareMonthly: number;
+  readonly savingsMonthly: number;
+  readonly total: number;
+  readonly perCustomer: number | null;
+  readonly variablePerSegmentCustomer: number;
+  readonly staff: RelationshipCostBreakdown['staff'];
+  readonly staffStep: RelationshipCostBreakdown['staffStep'];
+
+  constructor(input: ModelInput) {
+    this.#input = input;
+    const { rel, served, setupMonthly, parts, total, perCustomer } = costFigures(input);
+    this.relationshipId = rel.id;
+    this.type = rel.type;
+    this.served = served;
+    this.setupMonthly = setupMonthly;
+    this.fixedMonthly = parts.fixedMonthly;
+    this.staffMonthly = parts.staffMonthly;
+    this.variableMonthly = parts.variableMonthly;
+    this.revenueShareMonthly = parts.revenueShareMonthly;
+    this.savingsMonthly = parts.savingsMonthly;
+    this.total = total;
+    this.perCustomer = perCustomer;
+    this.variablePerSegmentCustomer = parts.variablePerSegmentCustomer;
+    this.staff = parts.staff;
+    this.staffStep = parts.staffStep;
+  }
+
+  get explain(): ExplainStep[] {
+    if (!this.#explain) {
+      const steps: ExplainStep[] = [];
+      costFigures(this.#input, steps);
+      this.#explain = steps;
+    }
+    return this.#explain;
+  }
+}
+
+/**
+ * The cost of `rel` for the segment of `inputs`. `revenuePerCustomer` (net of partner margins)
+ * prices co-creation's revenue share.
  */
 export function relationshipCost(
-  ctx: SegmentContext,
+  inputs: SegmentInputs,
   rel: RelationshipAssignment,
+  revenuePerCustomer: number,
 ): RelationshipCostBreakdown {
-  return new CostBreakdown(ctx, rel);
+  const p = resolveParams(inputs.settings, rel.type, rel.params);
+  return new CostBreakdown({
+    inputs,
+    rel,
+    p,
+    served: rel.coverage * inputs.segment.size,
+    revenuePerCustomer,
+  });
+}
+
+/** ARPU net of partner margins (§8.4): what the segment's revenue figures start from. */
+export function netRevenuePerCustomer(inputs: SegmentInputs): number {
+  return (inputs.segment.monthlyRevenuePerCustomer ?? 0) * (1 - partnerMarginRate(inputs));
+}
+
+/**
+ * Spec decision (§8.4): a partner channel with both `partnerMargin` and `revenueShare` keeps
+ * revenueShare × partnerMargin of the segment's ARPU; own channels keep nothing. Capped at 1.
+ */
+export function partnerMarginRate({ channels }: SegmentInputs): number {
+  let rate = 0;
+  for (const channel of channels) {
+    if (channel.ownership === 'partner') {
+      rate += (channel.revenueShare ?? 0) * (channel.partnerMargin ?? 0);
+    }
+  }
+  return Math.min(1, rate);
+}
+
+/** The inputs of one segment, looked up in the whole canvas. */
+export function segmentInputsOf(canvas: Canvas, segment: Segment): SegmentInputs {
+  const index = indexCanvas(canvas);
+  return {
+    segment,
+    relationships: index.relationshipsOf(segment.id),
+    tactics: index.tacticsOf(segment.id),
+    channels: index.channelsOf(segment.id),
+    settings: canvas.settings,
+    channelCost: channelCostOf(canvas, segment),
+  };
 }
 
 /**
  * Monthly cost of one relationship of a segment, with every step explained.
- * Parameters: `settings.typeDefaults[rel.type]` overridden by `rel.params`.
  * @example computeRelationshipCost(canvas, segment, rel).total // 3538.89 for §2.5's personal line
  */
 export function computeRelationshipCost(
@@ -125,5 +165,6 @@ export function computeRelationshipCost(
   segment: Segment,
   rel: RelationshipAssignment,
 ): RelationshipCostBreakdown {
-  return relationshipCost(segmentContext(canvas, segment), rel);
+  const inputs = segmentInputsOf(canvas, segment);
+  return relationshipCost(inputs, rel, netRevenuePerCustomer(inputs));
 }

@@ -1,88 +1,138 @@
+/**
+ * evaluateCanvas: the one entry point from a canvas to everything it implies.
+ *
+ * Evaluation is incremental. Canvas objects are immutable (the store replaces what it edits), so
+ * each segment's results are kept against the exact objects they were computed from: the
+ * segment, its relationships, tactics and channels, the settings and its share of channel cost.
+ * When all of them are the same objects as last time, the kept results are reused; an edit to
+ * one segment re-evaluates that segment only. Callers must not mutate a canvas they evaluated.
+ */
+import { channelEconomics, segmentShareOf, segmentsOfChannel } from './channelEconomics';
 import { segmentEconomics } from './economics';
 import { divide } from './math';
-import { createRuleRunner, type FindingSink } from './rules';
-import type { Canvas, Id } from './schema';
-import { buildSegmentContexts, type SegmentContext } from './segmentContext';
+import { channelFindings, segmentFindings } from './rules';
+import type { Canvas, CanvasSettings, Channel, Id, Segment } from './schema';
+import { indexCanvas, sameInputs, sameItems, type SegmentInputs } from './segmentInputs';
 import {
   SEVERITIES,
+  type ChannelEconomics,
   type Evaluation,
   type Finding,
   type SegmentEconomics,
   type Severity,
 } from './types';
 
-/** Findings split by severity as they are reported; the split keeps each one's order. */
-class SeverityBuckets implements FindingSink {
-  readonly error: Finding[] = [];
-  readonly warning: Finding[] = [];
-  readonly hint: Finding[] = [];
+interface SegmentResult {
+  inputs: SegmentInputs;
+  economics: SegmentEconomics;
+  findings: Finding[];
+}
 
-  add(finding: Finding): void {
-    // compared, not `this[finding.severity]`: a lookup by a varying key name is a slow path
-    const { severity } = finding;
-    if (severity === 'error') this.error.push(finding);
-    else if (severity === 'warning') this.warning.push(finding);
-    else this.hint.push(finding);
-  }
+interface ChannelResult {
+  channel: Channel;
+  segments: Segment[];
+  settings: CanvasSettings;
+  economics: ChannelEconomics;
+  findings: Finding[];
+}
 
-  all(): Finding[] {
-    return this.error.concat(this.warning, this.hint);
+const segmentResults = new WeakMap<Segment, SegmentResult>();
+const channelResults = new WeakMap<Channel, ChannelResult>();
+const segmentMaps = new WeakMap<readonly Segment[], ReadonlyMap<Id, Segment>>();
+
+function segmentsById(segments: readonly Segment[]): ReadonlyMap<Id, Segment> {
+  let byId = segmentMaps.get(segments);
+  if (!byId) {
+    byId = new Map(segments.map((s) => [s.id, s]));
+    segmentMaps.set(segments, byId);
   }
+  return byId;
+}
+
+/** A channel's economics and findings, reused while the channel and its segments are unchanged. */
+function evaluateChannel(
+  channel: Channel,
+  byId: ReadonlyMap<Id, Segment>,
+  settings: CanvasSettings,
+): ChannelResult {
+  const segments = segmentsOfChannel(channel, byId);
+  const kept = channelResults.get(channel);
+  if (kept && kept.settings === settings && sameItems(kept.segments, segments)) return kept;
+  const result = {
+    channel,
+    segments,
+    settings,
+    economics: channelEconomics(channel, segments),
+    findings: channelFindings(channel, settings),
+  };
+  channelResults.set(channel, result);
+  return result;
+}
+
+/** A segment's economics and findings, reused while its inputs are the same objects. */
+function evaluateSegment(inputs: SegmentInputs): SegmentResult {
+  const kept = segmentResults.get(inputs.segment);
+  if (kept && sameInputs(kept.inputs, inputs)) return kept;
+  const economics = segmentEconomics(inputs);
+  const result = {
+    inputs,
+    economics,
+    findings: segmentFindings({ ...inputs, economics }, inputs.settings),
+  };
+  segmentResults.set(inputs.segment, result);
+  return result;
 }
 
 /**
- * Error, warning, hint; then the segment's canvas order (canvas-wide findings first); then rule id.
- * Only needed when two segments share an id: otherwise the rules report in exactly this order.
+ * Findings sorted by severity (error, warning, hint); within one, canvas-wide findings first, then
+ * each segment in canvas order, each in rule order.
  */
-function sortFindings(buckets: SeverityBuckets, canvas: Canvas): Finding[] {
-  const segmentOrder = new Map<Id, number>();
-  canvas.segments.forEach((s, i) => segmentOrder.set(s.id, i));
-  const orderOf = (f: Finding) =>
-    f.segmentId === undefined ? -1 : (segmentOrder.get(f.segmentId) ?? canvas.segments.length);
-  const compare = (a: Finding, b: Finding) =>
-    orderOf(a) - orderOf(b) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
-  // stable, so ties keep the rules' order
-  return SEVERITIES.flatMap((severity: Severity) => buckets[severity].sort(compare));
+function sortedFindings(groups: readonly (readonly Finding[])[]): Finding[] {
+  const bySeverity: Record<Severity, Finding[]> = { error: [], warning: [], hint: [] };
+  for (const findings of groups) {
+    for (const finding of findings) bySeverity[finding.severity].push(finding);
+  }
+  return SEVERITIES.flatMap((severity) => bySeverity[severity]);
 }
 
 /**
- * Everything the canvas implies: economics per segment (canvas order), totals and the
- * coherence findings. Pure and deterministic; linear in the size of the canvas.
- * @example evaluateCanvas(createEmptyCanvas()) // { segments: [], totals: { revenue: 0, relationshipCost: 0, costShare: null }, findings: [] }
+ * Everything the canvas implies: economics per segment and per channel (canvas order), totals
+ * and the coherence findings. Pure and deterministic.
+ * @example evaluateCanvas(createEmptyCanvas()) // { segments: [], channels: [], totals: { revenue: 0, relationshipCost: 0, costShare: null }, findings: [] }
  */
 export function evaluateCanvas(canvas: Canvas): Evaluation {
-  const contexts = buildSegmentContexts(canvas);
-  const rules = createRuleRunner(canvas);
-  const buckets = new SeverityBuckets();
-  rules.channels(buckets);
-  // Segments sharing an id share one context (the last segment with it, as a Map keeps) and one
-  // economics; with unique ids (always, in a valid canvas) the contexts are in canvas order.
-  const unique = contexts.size === canvas.segments.length;
-  const inCanvasOrder = unique
-    ? [...contexts.values()]
-    : canvas.segments.flatMap((segment) => contexts.get(segment.id) ?? []);
-  const shared = new Map<SegmentContext, SegmentEconomics>();
-  const segments: SegmentEconomics[] = [];
+  const { settings } = canvas;
+  const index = indexCanvas(canvas);
+  const byId = segmentsById(canvas.segments);
+  const channels = canvas.channels.map((channel) => evaluateChannel(channel, byId, settings));
+
+  const segments = canvas.segments.map((segment) => {
+    const segmentChannels = index.channelsOf(segment.id);
+    let channelCost = 0;
+    for (const channel of segmentChannels) {
+      const kept = channelResults.get(channel);
+      if (kept) channelCost += segmentShareOf(kept.economics, segment.id);
+    }
+    return evaluateSegment({
+      segment,
+      relationships: index.relationshipsOf(segment.id),
+      tactics: index.tacticsOf(segment.id),
+      channels: segmentChannels,
+      settings,
+      channelCost,
+    });
+  });
+
   let revenue = 0;
   let relationshipCost = 0;
-  // One pass: each segment's economics, then its rules, while its data is still in the CPU
-  // cache (a pass per stage over a thousand segments was mostly waiting on memory).
-  for (const context of inCanvasOrder) {
-    let result = unique ? undefined : shared.get(context);
-    if (!result) {
-      result = segmentEconomics(context);
-      if (!unique) shared.set(context, result);
-      segments.push(result);
-      revenue += result.revenue ?? 0;
-      relationshipCost += result.relationshipCost;
-    }
-    context.economics = result;
-    rules.segment(context, buckets);
+  for (const { economics } of segments) {
+    revenue += economics.revenue ?? 0;
+    relationshipCost += economics.relationshipCost;
   }
   return {
-    segments,
-    channels: [],
+    segments: segments.map((s) => s.economics),
+    channels: channels.map((c) => c.economics),
     totals: { revenue, relationshipCost, costShare: divide(relationshipCost, revenue) },
-    findings: unique ? buckets.all() : sortFindings(buckets, canvas),
+    findings: sortedFindings([...channels, ...segments].map((result) => result.findings)),
   };
 }

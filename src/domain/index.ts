@@ -13,8 +13,10 @@ export {
 } from './defaults';
 export { SOURCES, type Source, type SourceId } from './sources';
 export { computeRelationshipCost } from './costs';
-export { computeSegmentEconomics } from './economics';
+export { breakEvenCurve, computeSegmentEconomics } from './economics';
 export { evaluateCanvas } from './evaluate';
+export { resolveParams, type Params } from './params';
+export { roundFigure, type FigureKind } from './rounding';
 export {
   DEFAULT_FACETS,
   createChannel,

@@ -1,6 +1,7 @@
 /**
- * Parameter lookup for one relationship: its own overrides, then the canvas' type defaults,
- * then the built-in defaults (§2.5 clarifications).
+ * The one parameter resolver (§2.5 clarifications): a relationship's parameters are its own
+ * overrides, on top of the canvas' type defaults (`settings.typeDefaults[type]`), on top of the
+ * built-in defaults. The UI reads "what applies here" through the same function.
  */
 import { byRelationshipType, defaultTypeParams } from './defaults';
 import type { CanvasSettings, CostParams, RelationshipType } from './schema';
@@ -9,68 +10,84 @@ import type { CanvasSettings, CostParams, RelationshipType } from './schema';
 type SettingDefault = 'amortizationMonths' | 'minCoreContributors';
 
 /**
- * Every parameter of a type, merged once per evaluation: a number (0 when no layer defines it,
- * e.g. a cost the type does not list), except those that fall back to a canvas setting.
- * Plain fields in one fixed order, so the cost models' reads are cheap named loads on one
- * object shape (a lookup by key name per read was a sixth of the economics' time).
+ * Every parameter of a type with a value: a number (0 when no layer defines it, e.g. a cost the
+ * type does not list), except those that fall back to a canvas setting.
  */
 export type Params = Readonly<
   Required<Omit<CostParams, SettingDefault>> & Pick<CostParams, SettingDefault>
 >;
 
-const BUILT_IN = byRelationshipType(defaultTypeParams);
+const ZEROES: Required<Omit<CostParams, SettingDefault>> = {
+  setupCost: 0,
+  fixedMonthly: 0,
+  contactsPerCustomerMonth: 0,
+  handleMinutes: 0,
+  loadedHourlyCost: 0,
+  productiveHoursPerFte: 0,
+  stepStaffing: false,
+  outsourcedCostPerContact: 0,
+  accountsPerManager: 0,
+  managerMonthlyCost: 0,
+  selfServiceContactsPerCustomerMonth: 0,
+  costPerSelfServiceContact: 0,
+  escalationRate: 0,
+  varPerCustomer: 0,
+  participationRate: 0,
+  activeMembersPerModerator: 0,
+  moderatorMonthlyCost: 0,
+  platformMonthly: 0,
+  deflectionRate: 0,
+  reviewTeamMonthly: 0,
+  coCreatedRevenueShare: 0,
+  contributorRevenueShare: 0,
+};
 
 /** `base` with every defined value of `layer` on top (an explicit `undefined` overrides nothing). */
-function overlay(base: CostParams, layer: CostParams | undefined): CostParams {
+function overlay<T extends CostParams>(base: T, layer: CostParams | undefined): T {
   if (!layer) return base;
-  const defined = Object.entries(layer).filter(([, value]) => value !== undefined);
-  return { ...base, ...Object.fromEntries(defined) };
-}
-
-function resolve(values: CostParams): Params {
-  return {
-    setupCost: values.setupCost ?? 0,
-    fixedMonthly: values.fixedMonthly ?? 0,
-    amortizationMonths: values.amortizationMonths,
-    contactsPerCustomerMonth: values.contactsPerCustomerMonth ?? 0,
-    handleMinutes: values.handleMinutes ?? 0,
-    loadedHourlyCost: values.loadedHourlyCost ?? 0,
-    productiveHoursPerFte: values.productiveHoursPerFte ?? 0,
-    stepStaffing: values.stepStaffing ?? false,
-    outsourcedCostPerContact: values.outsourcedCostPerContact ?? 0,
-    accountsPerManager: values.accountsPerManager ?? 0,
-    managerMonthlyCost: values.managerMonthlyCost ?? 0,
-    selfServiceContactsPerCustomerMonth: values.selfServiceContactsPerCustomerMonth ?? 0,
-    costPerSelfServiceContact: values.costPerSelfServiceContact ?? 0,
-    escalationRate: values.escalationRate ?? 0,
-    varPerCustomer: values.varPerCustomer ?? 0,
-    participationRate: values.participationRate ?? 0,
-    activeMembersPerModerator: values.activeMembersPerModerator ?? 0,
-    moderatorMonthlyCost: values.moderatorMonthlyCost ?? 0,
-    platformMonthly: values.platformMonthly ?? 0,
-    deflectionRate: values.deflectionRate ?? 0,
-    minCoreContributors: values.minCoreContributors,
-    reviewTeamMonthly: values.reviewTeamMonthly ?? 0,
-    coCreatedRevenueShare: values.coCreatedRevenueShare ?? 0,
-    contributorRevenueShare: values.contributorRevenueShare ?? 0,
-  };
-}
-
-/** One type's merged layers, and their resolution shared by relationships without overrides. */
-class TypeParams {
-  readonly resolved: Params;
-
-  constructor(private readonly values: CostParams) {
-    this.resolved = resolve(values);
+  const merged = { ...base };
+  for (const [key, value] of Object.entries(layer)) {
+    if (value !== undefined) Object.assign(merged, { [key]: value });
   }
-
-  with(overrides: CostParams | undefined): Params {
-    return overrides ? resolve(overlay(this.values, overrides)) : this.resolved;
-  }
+  return merged;
 }
 
-const typeLayer = (settings: CanvasSettings, type: RelationshipType) =>
-  new TypeParams(overlay(BUILT_IN[type], settings.typeDefaults[type]));
+// Settings are immutable (the store replaces them), so each one's merged defaults are kept.
+const typeParamsBySettings = new WeakMap<CanvasSettings, Record<RelationshipType, Params>>();
+
+function typeParams(settings: CanvasSettings): Record<RelationshipType, Params> {
+  let byType = typeParamsBySettings.get(settings);
+  if (!byType) {
+    byType = byRelationshipType((type) =>
+      overlay(overlay({ ...ZEROES }, defaultTypeParams(type)), settings.typeDefaults[type]),
+    );
+    typeParamsBySettings.set(settings, byType);
+  }
+  return byType;
+}
+
+/**
+ * The parameters that apply to a relationship of `type`: `overrides` (its `params`), else the
+ * canvas' type defaults, else the built-in defaults, else 0.
+ * @example resolveParams(canvas.settings, 'dedicated_personal_assistance').accountsPerManager // 50
+ * @example resolveParams(canvas.settings, rel.type, rel.params).handleMinutes // rel's own, if set
+ */
+export function resolveParams(
+  settings: CanvasSettings,
+  type: RelationshipType,
+  overrides?: CostParams,
+): Params {
+  return overlay(typeParams(settings)[type], overrides);
+}
+
+/**
+ * Cost of one live contact from the canvas' personal-assistance defaults: what self-service and
+ * automated escalations cost (§2.5 clarification), e.g. 8 / 60 × 40 = 5.333…
+ */
+export function escalationCost(settings: CanvasSettings): number {
+  const p = typeParams(settings).personal_assistance;
+  return (p.handleMinutes / 60) * p.loadedHourlyCost;
+}
 
 /**
  * Monthly discount rate from the annual one.
@@ -78,34 +95,4 @@ const typeLayer = (settings: CanvasSettings, type: RelationshipType) =>
  */
 export function monthlyDiscountRate(annual: number): number {
   return Math.pow(1 + annual, 1 / 12) - 1;
-}
-
-const costPerLiveContact = (p: Params) => (p.handleMinutes / 60) * p.loadedHourlyCost;
-
-export interface ParamResolver {
-  of(type: RelationshipType, overrides?: CostParams): Params;
-  /**
-   * Cost of one live contact from the canvas' personal-assistance defaults: what self-service
-   * and automated escalations cost (§2.5 clarification), e.g. 8 / 60 × 40 = 5.333…
-   */
-  escalationCost: number;
-  /** the canvas' annual discount rate as a monthly one; undefined when the canvas sets none */
-  monthlyDiscountRate: number | undefined;
-}
-
-/**
- * Resolves parameters for a whole evaluation, merging each type's defaults (and deriving the
- * rates every segment uses) only once.
- * Built per evaluation (never cached on the settings object, which callers may mutate).
- */
-export function createParamResolver(settings: CanvasSettings): ParamResolver {
-  const byType = byRelationshipType((type) => typeLayer(settings, type));
-  return {
-    of: (type, overrides) => byType[type].with(overrides),
-    escalationCost: costPerLiveContact(byType.personal_assistance.resolved),
-    monthlyDiscountRate:
-      settings.annualDiscountRate === undefined
-        ? undefined
-        : monthlyDiscountRate(settings.annualDiscountRate),
-  };
 }

@@ -164,6 +164,25 @@ export const NOTE_BLOCKS = [
   'costStructure',
 ] as const;
 
+/**
+ * The nine blocks, in the order a canvas is told (Business Model Generation: who the customers
+ * are, what they get, how it reaches them and how they are treated, what they pay; then the
+ * resources, activities, partners and costs behind it). Board, slides and print follow it.
+ */
+export const CANVAS_BLOCKS = [
+  'customerSegments',
+  'valuePropositions',
+  'channels',
+  'customerRelationships',
+  'revenueStreams',
+  'keyResources',
+  'keyActivities',
+  'keyPartners',
+  'costStructure',
+] as const satisfies readonly (
+  NoteBlock | 'customerSegments' | 'channels' | 'customerRelationships'
+)[];
+
 /** Number of colour slots a segment can take (the palette lives in the UI). */
 export const SEGMENT_COLOR_COUNT = 8;
 
@@ -579,6 +598,7 @@ export type TacticKind = (typeof TACTIC_KINDS)[number];
 export type ArchetypeRole = (typeof ARCHETYPE_ROLES)[number];
 export type CanvasLocale = (typeof CANVAS_LOCALES)[number];
 export type NoteBlock = (typeof NOTE_BLOCKS)[number];
+export type CanvasBlockId = (typeof CANVAS_BLOCKS)[number];
 export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
 export type ChannelQuestionId = (typeof CHANNEL_QUESTIONS)[number];
 export type ChannelChecklistQuestionId = (typeof CHANNEL_CHECKLIST_QUESTIONS)[number];

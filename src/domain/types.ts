@@ -30,7 +30,19 @@ export interface RelationshipCostBreakdown {
   /** variable + revenue share per customer of the whole segment (feeds the break-even size) */
   variablePerSegmentCustomer: Money;
   staff?: { fte?: number; managers?: number; moderators?: number; coreContributors?: number };
+  /** staff that comes in whole people (managers, moderators, step-mode agents), for break-even */
+  staffStep?: StaffStep;
   explain: ExplainStep[];
+}
+
+/**
+ * Staff hired in whole people (§9.2): at n customers of the segment it needs
+ * ⌈n × peoplePerCustomer⌉ people at costPerPerson a month each.
+ * @example { peoplePerCustomer: 1 / 30, costPerPerson: 9000 } // a manager per 30 accounts
+ */
+export interface StaffStep {
+  peoplePerCustomer: number;
+  costPerPerson: Money;
 }
 
 /** Why a metric is null; each has a text under `domain:nullReasons.*`. */

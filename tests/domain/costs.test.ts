@@ -104,13 +104,26 @@ describe('computeRelationshipCost: self-service and automated', () => {
   });
 
   it("should price escalations with the canvas' personal-assistance defaults, not another relationship's overrides", () => {
-    const canvas = workedExample();
-    canvas.relationships[1]!.params = { handleMinutes: 30 };
+    const example = workedExample();
+    const canvas = {
+      ...example,
+      relationships: example.relationships.map((r) =>
+        r.type === 'personal_assistance' ? { ...r, params: { handleMinutes: 30 } } : r,
+      ),
+    };
     const before = costOf(canvas, 'rel-self_service').variableMonthly;
     expect(before).toBeCloseTo(2_000 * (0.1 + 0.1 * (8 / 60) * 40), 6);
 
-    canvas.settings.typeDefaults.personal_assistance.handleMinutes = 16;
-    const after = costOf(canvas, 'rel-self_service');
+    // canvases are immutable: an edit replaces the settings, as the store does
+    const { settings } = canvas;
+    const typeDefaults = {
+      ...settings.typeDefaults,
+      personal_assistance: { ...settings.typeDefaults.personal_assistance, handleMinutes: 16 },
+    };
+    const after = costOf(
+      { ...canvas, settings: { ...settings, typeDefaults } },
+      'rel-self_service',
+    );
     expect(after.variableMonthly).toBeCloseTo(2_000 * (0.1 + 0.1 * (16 / 60) * 40), 6);
     expect(stepValues(after.explain, 'selfService.costPerContact')).toMatchObject({
       selfServiceCost: 0.1,

@@ -56,6 +56,7 @@ function everyStepCanvas(): Canvas {
   canvas.segments[0]!.newCustomersPerMonth = 40;
   canvas.tactics = [
     { id: 'ads', segmentId: 'seg', stage: 'get', kind: 'advertising', monthlyCost: 4_000 },
+    { id: 'upsell', segmentId: 'seg', stage: 'grow', kind: 'upselling', expectedArpuUplift: 0.1 },
   ];
   canvas.channels = [
     {
@@ -70,16 +71,48 @@ function everyStepCanvas(): Canvas {
       segmentIds: ['seg'],
       partnerMargin: 0.3,
       revenueShare: 0.4,
+      monthlyCost: 600,
+    },
+    {
+      id: 'web',
+      name: 'Web',
+      kind: 'web_sales',
+      ownership: 'own',
+      directness: 'direct',
+      medium: 'web',
+      functions: ['sales'],
+      phases: ['awareness'],
+      segmentIds: [],
+      monthlyCost: 100,
     },
   ];
   return canvas;
 }
 
-function stepsOf(canvas: Canvas): ExplainStep[] {
-  return evaluateCanvas(canvas).segments.flatMap((s) => [
-    ...Object.values(s.explain).flat(),
-    ...s.breakdown.flatMap((b) => b.explain),
+/** §2.5's key accounts: a manager per 30 accounts, break-even at 6 (§9.2). */
+function keyAccounts(): Canvas {
+  const segment = segmentWith({ size: 120, monthlyRevenuePerCustomer: 3_000, grossMargin: 0.6 });
+  return canvasWith(segment, [
+    relationshipWith('dedicated_personal_assistance', { params: { accountsPerManager: 30 } }),
   ]);
+}
+
+/** A private bank: a manager per 36 clients costs more per client than each one earns (§9.2). */
+function neverBreaksEven(): Canvas {
+  return canvasWith(segmentWith({ monthlyRevenuePerCustomer: 150, grossMargin: 0.6 }), [
+    relationshipWith('dedicated_personal_assistance', { params: { accountsPerManager: 36 } }),
+  ]);
+}
+
+function stepsOf(canvas: Canvas): ExplainStep[] {
+  const evaluation = evaluateCanvas(canvas);
+  return [
+    ...evaluation.segments.flatMap((s) => [
+      ...Object.values(s.explain).flat(),
+      ...s.breakdown.flatMap((b) => b.explain),
+    ]),
+    ...evaluation.channels.flatMap((c) => Object.values(c.explain).flat()),
+  ];
 }
 
 function expectTranslated(step: ExplainStep) {
@@ -105,6 +138,8 @@ describe('domain locale files', () => {
       workedExample({ size: 0 }),
       workedExample({ acquisitionCostOverride: undefined }),
       workedExample({ monthlyChurn: 0.001, acquisitionCostOverride: 0 }),
+      neverBreaksEven(),
+      keyAccounts(),
     ];
     const keys = new Set<string>();
     for (const step of canvases.flatMap(stepsOf)) {
@@ -143,6 +178,9 @@ describe('domain locale files', () => {
     const required = [
       ...NULL_REASONS.map((reason) => `nullReasons.${reason}`),
       ...metrics.map((metric) => `metrics.${metric}`),
+      ...Object.keys(evaluateCanvas(everyStepCanvas()).channels[0]?.explain ?? {}).map(
+        (metric) => `channelMetrics.${metric}`,
+      ),
       ...[...paramNames].map((name) => `params.${name}`),
       'params.defaultCacByType',
       ...whyKeys,

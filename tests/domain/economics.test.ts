@@ -47,8 +47,8 @@ describe('computeSegmentEconomics: §2.5 worked example', () => {
   it('should have €5,422 fixed, €2.52 variable per customer and a break-even size of ≈ 167', () => {
     expect(smb.fixedTotal).toBeCloseTo(5_422.22, 2);
     expect(smb.variablePerCustomer).toBeCloseTo(2.52, 2);
-    expect(smb.breakEvenSize).toBeCloseTo(166.92, 2);
-    expect(Math.ceil(smb.breakEvenSize ?? 0)).toBe(167);
+    // §9.2: the smallest whole N whose margin covers the fixed cost (5,422.22 ÷ 32.48 = 166.9)
+    expect(smb.breakEvenSize).toBe(167);
   });
 
   it('should cost €29.63 per customer (59 %), LTV:CAC 1.19 and payback 27.9 months with N = 200', () => {
@@ -174,7 +174,7 @@ describe('computeSegmentEconomics: undefined figures are null with a reason', ()
         { key: 'domain:nullReasons.no_customers', values: {} },
       ]);
     }
-    expect(empty.breakEvenSize).toBeCloseTo(166.92, 2);
+    expect(empty.breakEvenSize).toBe(167);
     expect(empty.relationshipBudget).toBe(10);
   });
 
@@ -184,7 +184,9 @@ describe('computeSegmentEconomics: undefined figures are null with a reason', ()
     expect(losing.paybackMonths).toBeNull();
     expect(losing.nullReasons.paybackMonths).toBe('non_positive_contribution');
     expect(losing.ltv).toBeCloseTo((losing.contributionPerCustomer ?? 0) * (1 / 0.03), 9);
-    expect(losing.ltvToCac).toBeLessThan(0);
+    // §9.8: a negative LTV is no ratio; the segment loses money on each customer
+    expect(losing.ltvToCac).toBeNull();
+    expect(losing.nullReasons.ltvToCac).toBe('loses_money_per_customer');
   });
 
   it('should give no cost share without revenue and no break-even without a variable margin', () => {
@@ -283,8 +285,10 @@ describe('computeSegmentEconomics: tactics, partners and savings', () => {
   it('should report community savings without subtracting them', () => {
     const canvas = workedExample();
     const base = economicsOf(canvas);
-    canvas.relationships.push(relationshipWith('communities'));
-    const withCommunity = economicsOf(canvas);
+    const withCommunity = economicsOf({
+      ...canvas,
+      relationships: [...canvas.relationships, relationshipWith('communities')],
+    });
     const community = withCommunity.breakdown.find((b) => b.type === 'communities');
     expect(withCommunity.savingsMonthly).toBeCloseTo(0.1 * 600 * (8 / 60) * 40, 9);
     expect(withCommunity.relationshipCost - base.relationshipCost).toBeCloseTo(

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 
 import { createEmptyCanvas } from '@/domain/defaults';
+import { breakEvenCurve } from '@/domain/economics';
 import { evaluateCanvas } from '@/domain/evaluate';
 import type { Canvas } from '@/domain/schema';
 import { SEVERITIES } from '@/domain/types';
@@ -95,9 +96,25 @@ describe('evaluateCanvas', () => {
       fc.property(canvasArb, (canvas) => {
         const evaluation = evaluateCanvas(canvas);
         expect(evaluation.segments).toHaveLength(canvas.segments.length);
+        expect(evaluation.channels).toHaveLength(canvas.channels.length);
         expect(nonFiniteNumbers(evaluation)).toEqual([]);
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
+
+  it('should explain, and draw the break-even curve of, any schema-valid canvas with finite numbers', () => {
+    fc.assert(
+      fc.property(canvasArb, fc.integer({ min: 0, max: 5_000 }), (canvas, upToN) => {
+        const evaluation = evaluateCanvas(canvas);
+        const explained = {
+          segments: evaluation.segments.map((s) => [s.explain, s.breakdown.map((b) => b.explain)]),
+          channels: evaluation.channels.map((c) => c.explain),
+          curves: canvas.segments.map((s) => breakEvenCurve(canvas, s.id, upToN)),
+        };
+        expect(nonFiniteNumbers(explained)).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  }, 60_000);
 });

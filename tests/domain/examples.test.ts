@@ -314,6 +314,23 @@ const SCENARIOS: readonly Scenario[] = [
     change: 'a single store of 10,000 households keeps the chain-wide loyalty platform',
     apply: singleStore,
   },
+  {
+    example: 'supermarket',
+    rule: 'CR29',
+    segmentId: SUPERMARKET_HOUSEHOLDS,
+    change: 'the mature households segment drops its loyalty tactics and retention purposes',
+    apply: (c) => ({
+      ...c,
+      tactics: c.tactics.filter(
+        (t) => !(t.stage === 'keep' && t.segmentId === SUPERMARKET_HOUSEHOLDS),
+      ),
+      relationships: c.relationships.map((r) =>
+        r.segmentId === SUPERMARKET_HOUSEHOLDS
+          ? { ...r, purposes: r.purposes.filter((p) => p !== 'retention') }
+          : r,
+      ),
+    }),
+  },
 ];
 
 const firing = (canvas: Canvas, rule: RuleId, segmentId: string) =>
@@ -446,6 +463,18 @@ describe('teaching scenarios', () => {
     expect(dedicated?.staffMonthly).toBe(50 * 15_000);
     expect(dedicated?.perCustomer).toBeCloseTo(250, 0);
     expect(hnwi?.headroom).toBeGreaterThan(0);
+  });
+
+  it('nespresso: own channels cost money by reach, the partner retailers keep a margin instead (§9.3)', () => {
+    const { channels, segments } = evaluateCanvas(exampleCanvas('nespresso'));
+    const byId = new Map(channels.map((c) => [c.channelId, c]));
+    const boutiques = byId.get('ex-nespresso-ch-boutiques');
+    const retail = byId.get('ex-nespresso-ch-partner-retail');
+    expect(boutiques).toMatchObject({ monthlyCost: 600_000, partnerMarginGiven: null });
+    expect(boutiques?.costPerCustomer).toBeCloseTo(600_000 / (boutiques?.customersReached ?? 1), 9);
+    expect(retail?.monthlyCost).toBe(0);
+    expect(retail?.partnerMarginGiven).toBeGreaterThan(0);
+    expect(segments.every((s) => s.channelCost > 0)).toBe(true);
   });
 
   it('skype and the supermarket: relationships stay cheap per customer at scale', () => {

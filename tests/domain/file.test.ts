@@ -202,7 +202,7 @@ describe('parseCanvasFile', () => {
         expect(parseCanvasFile(new TextDecoder().decode(bytes))).toEqual({ ok: true, canvas });
       }),
     );
-  });
+  }, 60_000);
 
   describe('size and nesting', () => {
     it('should refuse text longer than MAX_FILE_CHARS before parsing it', () => {

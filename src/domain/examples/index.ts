@@ -20,6 +20,7 @@ interface ExampleEntry {
 
 const ENTRIES: readonly ExampleEntry[] = [
   // the Club keeps the coffee relationship and its after-sales; balanced get/keep/grow
+  // channel cost against reach: own boutiques cost money, partner retailers keep a margin (§9.3)
   { id: NESPRESSO_ID, teaches: ['CR16', 'CR13', 'CR07', 'CR08', 'CR09'], build: buildNespresso },
   // high fixed, near-zero marginal cost; human fallback for paying users; freemium as unbundling
   { id: SKYPE_ID, teaches: ['CR27', 'CR22', 'CR09'], build: buildSkype },
@@ -30,7 +31,8 @@ const ENTRIES: readonly ExampleEntry[] = [
   // dedicated assistance only where the segment can pay for it
   { id: PRIVATE_BANK_ID, teaches: ['CR18', 'CR23', 'CR28'], build: buildPrivateBank },
   // cheap relationships at scale; automation only pays at volume
-  { id: SUPERMARKET_ID, teaches: ['CR19', 'CR24', 'CR27'], build: buildSupermarket },
+  // a mature market that added retention (Clubcard): CR29 stays silent
+  { id: SUPERMARKET_ID, teaches: ['CR19', 'CR24', 'CR27', 'CR29'], build: buildSupermarket },
 ];
 
 /** Example ids with the rules each one teaches, in the order of `getExampleCanvases`. */

@@ -84,6 +84,8 @@ export function buildNespresso(locale: CanvasLocale): Canvas {
         functions: ['communication', 'sales', 'distribution'],
         phases: ['awareness', 'evaluation', 'purchase', 'after_sales'],
         segmentIds: [SEG.households],
+        // own channel: Nespresso pays for the boutiques (rent, staff), margin against reach (§9.3)
+        monthlyCost: 600_000,
       },
       {
         id: CH.webApp,
@@ -95,6 +97,7 @@ export function buildNespresso(locale: CanvasLocale): Canvas {
         functions: ['communication', 'sales'],
         phases: ['purchase', 'delivery', 'after_sales'],
         segmentIds: [SEG.households, SEG.offices],
+        monthlyCost: 200_000,
       },
       {
         id: CH.callCentre,
@@ -128,6 +131,7 @@ export function buildNespresso(locale: CanvasLocale): Canvas {
         functions: ['communication', 'sales', 'distribution'],
         phases: ['awareness', 'evaluation', 'purchase', 'after_sales'],
         segmentIds: [SEG.offices],
+        monthlyCost: 150_000,
       },
     ],
     relationships: [

@@ -38,6 +38,8 @@ export function buildSupermarket(locale: CanvasLocale): Canvas {
         id: SEG.households,
         ...describedSegment(t.segments.households, 'economic_buyer'),
         marketType: 'mass',
+        // a saturated market: the effort moved from winning shoppers to keeping them (CR29)
+        lifecycle: 'mature',
         size: 1_200_000,
         monthlyRevenuePerCustomer: 150,
         grossMargin: 0.22,
@@ -51,6 +53,8 @@ export function buildSupermarket(locale: CanvasLocale): Canvas {
         id: SEG.loyalShoppers,
         ...describedSegment(t.segments.loyalShoppers, 'decision_maker'),
         marketType: 'segmented',
+        // a saturated market: the effort moved from winning shoppers to keeping them (CR29)
+        lifecycle: 'mature',
         size: 300_000,
         monthlyRevenuePerCustomer: 600,
         grossMargin: 0.28,

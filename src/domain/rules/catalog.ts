@@ -7,7 +7,7 @@ import type { Severity } from '../types';
 export const RULE_IDS = [
   'CR01', 'CR02', 'CR03', 'CR04', 'CR05', 'CR06', 'CR07', 'CR08', 'CR09', 'CR10',
   'CR11', 'CR12', 'CR13', 'CR14', 'CR15', 'CR16', 'CR17', 'CR18', 'CR19', 'CR20',
-  'CR21', 'CR22', 'CR23', 'CR24', 'CR25', 'CR26', 'CR27', 'CR28',
+  'CR21', 'CR22', 'CR23', 'CR24', 'CR25', 'CR26', 'CR27', 'CR28', 'CR29',
 ] as const; // prettier-ignore
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -41,6 +41,7 @@ export const RULE_SEVERITIES: Readonly<Record<RuleId, Severity>> = {
   CR26: 'warning',
   CR27: 'warning',
   CR28: 'warning',
+  CR29: 'hint',
 };
 
 export type RuleTarget = 'segment' | 'relationship' | 'channel' | 'tactic' | 'economics';
@@ -75,4 +76,5 @@ export const RULE_TARGETS: Readonly<Record<RuleId, RuleTarget>> = {
   CR26: 'economics',
   CR27: 'economics',
   CR28: 'economics',
+  CR29: 'tactic',
 };

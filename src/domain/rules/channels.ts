@@ -14,11 +14,8 @@ const JOURNEY_PHASES: readonly ChannelPhase[] = ['awareness', 'evaluation', 'pur
 
 const covers = (phase: ChannelPhase) => (channel: Channel) => channel.phases.includes(phase);
 
-/** Whether some channel covers the phase (a loop: `some(covers(phase))` allocates a closure). */
-function anyCovers(channels: readonly Channel[], phase: ChannelPhase): boolean {
-  for (const channel of channels) if (channel.phases.includes(phase)) return true;
-  return false;
-}
+const anyCovers = (channels: readonly Channel[], phase: ChannelPhase) =>
+  channels.some(covers(phase));
 
 /** CR06: a partner stands between you and the customer, so its channel cannot be direct. */
 function partnerChannelMarkedDirect(channel: Channel) {
@@ -29,11 +26,8 @@ function partnerChannelMarkedDirect(channel: Channel) {
 /** CR12: the journey phases no channel of the segment covers, in journey order. */
 function channelPhasesMissing({ channels }: SegmentView) {
   if (channels.length === 0) return null;
-  // the list is built only when a phase is missing (a loop: `every` would take a closure)
-  let complete = true;
-  for (const phase of JOURNEY_PHASES) complete &&= anyCovers(channels, phase);
-  if (complete) return null;
   const missing = JOURNEY_PHASES.filter((phase) => !anyCovers(channels, phase));
+  if (missing.length === 0) return null;
   return { entityIds: channels.map((c) => c.id), values: { missing: missing.join(',') } };
 }
 
@@ -63,10 +57,9 @@ function partnerOwnsInterface({ channels, relationships }: SegmentView) {
   // Spec decision: the interface is where after-sales happens; a segment without after-sales
   // (CR13) is judged on its purchase channels instead.
   const phase: ChannelPhase = anyCovers(channels, 'after_sales') ? 'after_sales' : 'purchase';
-  // the usual answer (some own channel at the interface) allocates nothing
-  if (!anyCovers(channels, phase)) return null;
-  for (const c of channels) if (c.ownership !== 'partner' && c.phases.includes(phase)) return null;
   const interfaceChannels = channels.filter(covers(phase));
+  if (interfaceChannels.length === 0) return null;
+  if (interfaceChannels.some((c) => c.ownership !== 'partner')) return null;
   // touch ≥ 4: personal or dedicated assistance
   const ownPersonal = relationships.filter(
     (r) => HUMAN_TYPES.includes(r.type) && r.facets.provider === 'own',

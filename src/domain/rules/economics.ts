@@ -1,94 +1,105 @@
 /**
  * CR23–CR28: the segment's unit economics (§2.4) against the targets in the rule settings.
  *
- * Spec decision: a figure the economics report as null (no customers yet, no revenue, no CAC)
- * gives no verdict; only the reasons §3 names fire (m ≤ 0 for CR26, no variable margin for CR27).
+ * Spec decision: a figure the economics report as null (no customers yet, no CAC) gives no
+ * verdict; only the reasons §3 names fire (m ≤ 0 for CR26, no variable margin for CR27), and
+ * a segment whose revenue is not entered yet is not judged at all (§9.5).
  * Spec decision: findings about what relationships cost (CR23, CR24, CR27) list the segment's
  * relationships; those about acquisition and expectations (CR25, CR26, CR28) list the segment.
  */
 import { relationshipCost } from '../costs';
 import { DEFAULT_FACETS } from '../factories';
+import { divide } from '../math';
 import { RELATIONSHIP_TYPES, type RelationshipAssignment, type RelationshipType } from '../schema';
+import type { SegmentEconomics } from '../types';
 import type { RuleId } from './catalog';
-import type { RelationshipCostBreakdown } from '../types';
 import { hitsFor, type Hit, type RuleCheck, type RuleContext, type SegmentView } from './context';
 
-// module level: an arrow written inside a check was a new function object per finding
-const relationshipIdOf = (b: RelationshipCostBreakdown) => b.relationshipId;
+const relationshipIds = (economics: SegmentEconomics) =>
+  economics.breakdown.map((b) => b.relationshipId);
+
+/** The economics to judge: none while the revenue per customer is not entered (§9.5). */
+const judged = ({ economics }: SegmentView) => (economics.revenue === null ? null : economics);
 
 /** CR23: relationships cost more than the segment's margin can carry. */
-function costExceedsRevenue({ economics }: SegmentView) {
+function costExceedsRevenue(view: SegmentView): Hit | null {
+  const economics = judged(view);
   const contribution = economics?.contributionPerCustomer ?? null;
-  if (!economics || contribution === null || economics.revenue === null) return null;
+  if (!economics || economics.revenue === null || contribution === null) return null;
   if (economics.relationshipCost <= economics.revenue && contribution > 0) return null;
   return {
-    entityIds: economics.breakdown.map(relationshipIdOf),
+    entityIds: relationshipIds(economics),
     values: { contribution, cost: economics.relationshipCost, revenue: economics.revenue },
   };
 }
 
 /** CR24: relationships take more of the segment's revenue than the cap allows. */
-function costShareHigh({ economics }: SegmentView, ctx: RuleContext) {
+function costShareHigh(view: SegmentView, ctx: RuleContext): Hit | null {
+  const economics = judged(view);
   const max = ctx.thresholds.maxCostShare;
   if (!economics || economics.costShare === null || economics.costShare <= max) return null;
-  return {
-    entityIds: economics.breakdown.map(relationshipIdOf),
-    values: { share: economics.costShare, max },
-  };
+  return { entityIds: relationshipIds(economics), values: { share: economics.costShare, max } };
 }
 
-/** CR25: LTV:CAC below the target is a warning; below 1 each customer loses money (error). */
-function ltvCacLow({ segment, economics }: SegmentView, ctx: RuleContext) {
-  const ratio = economics?.ltvToCac ?? null;
+/**
+ * CR25: LTV:CAC below the target is a warning; below 1 each customer loses money (error), and
+ * a negative LTV is no ratio at all: the segment loses money on every customer (§9.8).
+ */
+function ltvCacLow(view: SegmentView, ctx: RuleContext): Hit | null {
+  const economics = judged(view);
+  if (!economics) return null;
+  const entityIds = [view.segment.id];
   const target = ctx.thresholds.ltvCacTarget;
+  if (economics.nullReasons.ltvToCac === 'loses_money_per_customer') {
+    return {
+      entityIds,
+      values: { ltv: economics.ltv ?? 0, target },
+      severity: 'error',
+      keys: { message: 'messageLosesMoney' },
+    };
+  }
+  const ratio = economics.ltvToCac;
   if (ratio === null || ratio >= target) return null;
-  const entityIds = [segment.id];
   const values = { ratio, target };
-  // literals, not a spread of the warning: spreading an object holding fractions is slow in V8
   return ratio < 1
-    ? { entityIds, values, severity: 'error' as const, keys: { message: 'messageError' } }
+    ? { entityIds, values, severity: 'error', keys: { message: 'messageError' } }
     : { entityIds, values };
 }
 
 /** CR26: the acquisition cost takes too long to earn back, or never comes back (m ≤ 0). */
-function paybackLong({ segment, economics }: SegmentView, ctx: RuleContext): Hit | null {
+function paybackLong(view: SegmentView, ctx: RuleContext): Hit | null {
+  const economics = judged(view);
   const contribution = economics?.contributionPerCustomer ?? null;
   if (contribution === null) return null;
   const max = ctx.thresholds.paybackMaxMonths;
+  const entityIds = [view.segment.id];
   if (contribution <= 0) {
-    return {
-      entityIds: [segment.id],
-      values: { contribution, max },
-      keys: { message: 'messageNever' },
-    };
+    return { entityIds, values: { contribution, max }, keys: { message: 'messageNever' } };
   }
   const months = economics?.paybackMonths ?? null;
   if (months === null || months <= max) return null;
-  return { entityIds: [segment.id], values: { months, max } };
+  return { entityIds, values: { months, max } };
 }
 
-/** CR27: too few customers share the fixed cost of the relationships (platforms, automation). */
-function belowBreakEvenSize({ segment, economics }: SegmentView): Hit | null {
+/** CR27: too few customers share the fixed cost and the staff steps of the relationships (§9.2). */
+function belowBreakEvenSize(view: SegmentView): Hit | null {
+  const economics = judged(view);
+  const { size } = view.segment;
   // Spec decision: a size of 0 means "not entered yet"; the segment is not judged.
-  if (!economics || segment.size === 0) return null;
-  const relationshipIds = () => economics.breakdown.map(relationshipIdOf);
+  if (!economics || size === 0) return null;
   if (economics.nullReasons.breakEvenSize === 'no_variable_margin') {
     return {
-      entityIds: relationshipIds(),
-      values: { size: segment.size },
+      entityIds: relationshipIds(economics),
+      values: { size },
       keys: { message: 'messageNever' },
     };
   }
   const breakEven = economics.breakEvenSize;
-  if (breakEven === null || segment.size >= breakEven) return null;
-  // customers come whole, so the size to reach is rounded up
-  return {
-    entityIds: relationshipIds(),
-    values: { size: segment.size, breakEven: Math.ceil(breakEven) },
-  };
+  if (breakEven === null || size >= breakEven) return null;
+  return { entityIds: relationshipIds(economics), values: { size, breakEven } };
 }
 
-/** The assignment the segment expects: type defaults, serving every customer (coverage 1). */
+/** The assignment the segment would add: canvas defaults, serving every customer (coverage 1). */
 function expectedAssignment(segmentId: string, type: RelationshipType): RelationshipAssignment {
   return {
     id: `${segmentId}:expected:${type}`,
@@ -102,27 +113,38 @@ function expectedAssignment(segmentId: string, type: RelationshipType): Relation
   };
 }
 
-function unaffordable(type: RelationshipType, view: SegmentView) {
-  // checked by expectationUnaffordable before it asks
-  const budget = view.economics?.relationshipBudget ?? 0;
-  // relationshipCost is computeRelationshipCost on the context already built for this run
-  const cost = relationshipCost(view, expectedAssignment(view.segment.id, type)).perCustomer;
-  if (cost === null || cost <= budget) return null;
-  const entityIds = [view.segment.id];
-  const values = { type, cost, budget };
-  // a budget at or below zero is not an amount to compare with, it is the absence of one
-  return budget > 0
-    ? { entityIds, values }
-    : { entityIds, values, keys: { message: 'messageNoBudget' } };
+/**
+ * What one customer served by `type` costs a month, as the user sees it (§9.6): the breakdown's
+ * per-customer figure when the segment has that type; else the cost of adding it.
+ */
+function perCustomerCost(view: SegmentView, type: RelationshipType): number | null {
+  const assigned = view.economics.breakdown.find((b) => b.type === type);
+  if (assigned) return assigned.perCustomer;
+  const revenuePerCustomer = view.economics.revenuePerCustomer ?? 0;
+  const added = relationshipCost(
+    view,
+    expectedAssignment(view.segment.id, type),
+    revenuePerCustomer,
+  );
+  return divide(added.total, view.segment.size);
 }
 
 /** CR28: an expected type costs more per customer than the relationship budget allows. */
-function expectationUnaffordable(view: SegmentView, ctx: RuleContext) {
-  const budget = view.economics?.relationshipBudget ?? null;
-  if (budget === null || view.segment.expectedRelationships.length === 0) return null;
+function expectationUnaffordable(view: SegmentView): Hit[] | null {
+  const budget = judged(view)?.relationshipBudget ?? null;
+  if (budget === null) return null;
   // canonical type order, each expected type once
   const expected = RELATIONSHIP_TYPES.filter((t) => view.segment.expectedRelationships.includes(t));
-  return hitsFor(expected, view, ctx, unaffordable);
+  return hitsFor(expected, (type) => {
+    const cost = perCustomerCost(view, type);
+    if (cost === null || cost <= budget) return null;
+    const entityIds = [view.segment.id];
+    const values = { type, cost, budget };
+    // a budget at or below zero is not an amount to compare with, it is the absence of one
+    return budget > 0
+      ? { entityIds, values }
+      : { entityIds, values, keys: { message: 'messageNoBudget' } };
+  });
 }
 
 export const economicsRules = {

@@ -11,6 +11,7 @@ import {
   type RelationshipType,
 } from '../schema';
 import type { RuleId } from './catalog';
+import { resolveParams } from '../params';
 import { hitsFor, type RuleCheck, type RuleContext, type SegmentView } from './context';
 import { COLLECTIVE_TYPES, HUMAN_TYPES, isDigital } from './traits';
 
@@ -58,14 +59,14 @@ function expectationMismatch({ segment, relationships }: SegmentView) {
 
 function dedicatedMisfit(
   r: RelationshipAssignment,
-  { segment, economics, params }: SegmentView,
+  { segment, economics, settings }: SegmentView,
   ctx: RuleContext,
 ) {
   if (r.type !== 'dedicated_personal_assistance' || r.coverage < 0.5) return null;
   // Spec decision: the margin uses ARPU net of partner margins when the economics know it (§8.4).
-  const arpu = economics?.revenuePerCustomer ?? segment.monthlyRevenuePerCustomer ?? 0;
+  const arpu = economics.revenuePerCustomer ?? 0;
   const margin = arpu * segment.grossMargin;
-  const p = params.of(r.type, r.params);
+  const p = resolveParams(settings, r.type, r.params);
   // the schema keeps accountsPerManager > 0
   const perCustomer = p.managerMonthlyCost / p.accountsPerManager;
   const served = segment.size * r.coverage;
@@ -80,7 +81,7 @@ function dedicatedMisfit(
 
 /** CR18: one manager per few dozen accounts only pays off for key accounts. */
 function dedicatedForMassMarket(view: SegmentView, ctx: RuleContext) {
-  return hitsFor(view.relationships, view, ctx, dedicatedMisfit);
+  return hitsFor(view.relationships, (r) => dedicatedMisfit(r, view, ctx));
 }
 
 /** CR19: service that only people give grows in step with customers. */
@@ -103,13 +104,14 @@ function coCreationWithoutCommunity({ relationships, channels }: SegmentView) {
 
 function tooFewContributors(
   r: RelationshipAssignment,
-  { segment, params }: SegmentView,
+  { segment, settings }: SegmentView,
   ctx: RuleContext,
 ) {
   if (r.type !== 'communities' || r.coverage === 0) return null;
   // Spec decision: a minimum set on the relationship (or its type defaults) beats the rule setting.
   const minimum =
-    params.of(r.type, r.params).minCoreContributors ?? ctx.thresholds.minCoreContributors;
+    resolveParams(settings, r.type, r.params).minCoreContributors ??
+    ctx.thresholds.minCoreContributors;
   const coreContributors = segment.size * r.coverage * CORE_CONTRIBUTOR_SHARE;
   if (coreContributors >= minimum) return null;
   // capped at the largest size the schema accepts, so a near-zero coverage stays finite
@@ -125,7 +127,7 @@ function communityTooSmall(view: SegmentView, ctx: RuleContext) {
   // Spec decision: a size of 0 means "not entered yet", and a community with coverage 0 serves
   // nobody; neither is judged.
   if (view.segment.size === 0) return null;
-  return hitsFor(view.relationships, view, ctx, tooFewContributors);
+  return hitsFor(view.relationships, (r) => tooFewContributors(r, view, ctx));
 }
 
 /** CR22: self-service fully solves few issues, so valuable or demanding customers need a person. */

@@ -4,7 +4,7 @@
  */
 import type { Channel, RelationshipAssignment } from '../schema';
 import type { RuleId } from './catalog';
-import { hitsFor, type RuleCheck, type RuleContext, type SegmentView } from './context';
+import { hitsFor, type RuleCheck, type SegmentView } from './context';
 
 /** CR01: relationships are defined per segment, so each segment needs at least one. */
 function segmentWithoutRelationship({ segment, relationships }: SegmentView) {
@@ -23,28 +23,21 @@ function expectedRelationshipUnset({ segment }: SegmentView) {
 
 /** Whether a relationship happens through at least one of the segment's channels. */
 function reachesSegment(relationship: RelationshipAssignment, channels: readonly Channel[]) {
-  // a segment has a handful of channels, so a scan beats building a Set per segment; `===`
-  // rather than `includes`, which is a call per channel
-  for (const channel of channels) {
-    for (const id of relationship.channelIds) if (id === channel.id) return true;
-  }
-  return false;
+  return channels.some((channel) => relationship.channelIds.includes(channel.id));
 }
-
-const notIntegrated = (r: RelationshipAssignment, { channels }: SegmentView) =>
-  reachesSegment(r, channels) ? null : { entityIds: [r.id], values: { type: r.type } };
 
 /** CR04: Q4, each relationship happens through at least one channel that reaches its segment. */
-function relationshipNotIntegrated(view: SegmentView, ctx: RuleContext) {
-  return hitsFor(view.relationships, view, ctx, notIntegrated);
+function relationshipNotIntegrated({ relationships, channels }: SegmentView) {
+  return hitsFor(relationships, (r) =>
+    reachesSegment(r, channels) ? null : { entityIds: [r.id], values: { type: r.type } },
+  );
 }
 
-const withoutPurpose = (r: RelationshipAssignment) =>
-  r.purposes.length > 0 ? null : { entityIds: [r.id], values: { type: r.type } };
-
 /** CR05: a relationship serves acquisition, retention or upselling, or it has no stated reason. */
-function relationshipWithoutPurpose(view: SegmentView, ctx: RuleContext) {
-  return hitsFor(view.relationships, view, ctx, withoutPurpose);
+function relationshipWithoutPurpose({ relationships }: SegmentView) {
+  return hitsFor(relationships, (r) =>
+    r.purposes.length > 0 ? null : { entityIds: [r.id], values: { type: r.type } },
+  );
 }
 
 export const questionRules = {

@@ -19,8 +19,5 @@ export const isDigital = (channel: Channel) =>
 export const isPhysical = (channel: Channel) =>
   channel.medium === 'physical' || PHYSICAL_KINDS.includes(channel.kind);
 
-export const hasPurpose = (view: SegmentView, purpose: RelationshipPurpose) => {
-  // a loop, not `some` with an arrow: this runs three times per segment on every evaluation
-  for (const r of view.relationships) if (r.purposes.includes(purpose)) return true;
-  return false;
-};
+export const hasPurpose = (view: SegmentView, purpose: RelationshipPurpose) =>
+  view.relationships.some((r) => r.purposes.includes(purpose));

@@ -4,14 +4,13 @@
  */
 import {
   canvasSchema,
-  computeSegmentEconomics,
+  evaluateCanvas,
   createChannel,
   createEmptyCanvas,
   createRelationship,
   createSegment,
   createTactic,
 } from '@/domain';
-import { runRules } from '@/domain/rules';
 import type {
   Canvas,
   Channel,
@@ -150,15 +149,9 @@ export function withRules(canvas: Canvas, rules: Partial<RuleSettings>): Canvas 
   };
 }
 
-/** runRules with the real economics of every segment, as evaluateCanvas computes them. */
+/** The findings evaluateCanvas reports for the canvas. */
 export function run(canvas: Canvas): Finding[] {
-  const economics = new Map(
-    canvas.segments.flatMap((s) => {
-      const result = computeSegmentEconomics(canvas, s.id);
-      return result ? [[s.id, result] as const] : [];
-    }),
-  );
-  return runRules(canvas, economics);
+  return evaluateCanvas(canvas).findings;
 }
 
 export function firedIds(canvas: Canvas): string[] {

@@ -160,7 +160,7 @@ describe('economics (CR23–CR28)', () => {
   describe('CR27 below break-even size', () => {
     it('should warn with the size to reach, rounded up to whole customers', () => {
       const canvas = withSegment(healthyCanvas(), { size: 150 });
-      expect(economicsOf(canvas).breakEvenSize).toBeCloseTo(166.9, 1);
+      expect(economicsOf(canvas).breakEvenSize).toBe(167);
       expect(findingsOf(canvas, 'CR27')).toMatchObject([
         {
           severity: 'warning',
@@ -205,14 +205,16 @@ describe('economics (CR23–CR28)', () => {
       expect(findings[0]?.values?.cost).toBeCloseTo((40 * 9_000 + 10_000 / 36) / 2_000, 6);
     });
 
-    it('should price the expected type with its defaults, not with the assigned relationship', () => {
-      const canvas = expecting('personal_assistance');
+    it('should price an assigned type at the per-customer cost its breakdown shows (§9.6)', () => {
+      const canvas = withRules(expecting('personal_assistance'), { maxCostShare: 0.01 });
       const personal = economicsOf(canvas).breakdown.find((b) => b.type === 'personal_assistance');
-      expect(personal?.perCustomer).toBeLessThan(2);
-      const cheapBudget = withRules(canvas, { maxCostShare: 0.05 });
-      // with default contacts (0.5 per customer) personal help costs ≈ €2.84, above 5 % of €50
-      expect(findingsOf(cheapBudget, 'CR28')).toMatchObject([
-        { values: { type: 'personal_assistance', cost: expect.closeTo(2.836, 3) } },
+      // k = 0.3 on this relationship, not the canvas default of 0.5 (which would be ≈ €2.84)
+      expect(personal?.perCustomer).toBeCloseTo(
+        (5_000 / 36 + 200 + 600 * (8 / 60) * 40) / 2_000,
+        9,
+      );
+      expect(findingsOf(canvas, 'CR28')).toMatchObject([
+        { values: { type: 'personal_assistance', cost: personal?.perCustomer, budget: 0.5 } },
       ]);
     });
 
@@ -227,5 +229,55 @@ describe('economics (CR23–CR28)', () => {
     it('should stay silent when every expected type fits the budget', () => {
       expect(findingsOf(expecting('self_service', 'personal_assistance'), 'CR28')).toEqual([]);
     });
+  });
+});
+
+describe('a segment whose revenue is not entered yet (§9.5)', () => {
+  const notEntered = () => {
+    const canvas = withSegment(healthyCanvas(), {
+      size: 150,
+      expectedRelationships: ['dedicated_personal_assistance'],
+    });
+    const [segment] = canvas.segments;
+    if (!segment) throw new Error('fixture');
+    const { monthlyRevenuePerCustomer, ...rest } = segment;
+    expect(monthlyRevenuePerCustomer).toBe(50);
+    return { ...canvas, segments: [rest] };
+  };
+  const ECONOMICS_RULES = ['CR23', 'CR24', 'CR25', 'CR26', 'CR27', 'CR28'];
+
+  it('should keep CR23–CR28 silent until the revenue is entered', () => {
+    const fired = evaluateCanvas(notEntered()).findings.map((f) => f.ruleId);
+    expect(fired.filter((id) => ECONOMICS_RULES.includes(id))).toEqual([]);
+  });
+
+  it('should judge an entered revenue of 0 as a real free segment', () => {
+    const free = withSegment(notEntered(), { monthlyRevenuePerCustomer: 0 });
+    const fired = new Set(evaluateCanvas(free).findings.map((f) => f.ruleId));
+    expect(['CR23', 'CR25', 'CR26', 'CR27', 'CR28'].filter((id) => fired.has(id))).toEqual([
+      'CR23',
+      'CR25',
+      'CR26',
+      'CR27',
+      'CR28',
+    ]);
+  });
+});
+
+describe('CR25 loses money on every customer (§9.8)', () => {
+  it('should report an error without a ratio when the LTV is negative', () => {
+    const canvas = withSegment(healthyCanvas(), { size: 150 });
+    const { ltv, ltvToCac, nullReasons } = economicsOf(canvas);
+    expect(ltv).toBeLessThan(0);
+    expect(ltvToCac).toBeNull();
+    expect(nullReasons.ltvToCac).toBe('loses_money_per_customer');
+    expect(findingsOf(canvas, 'CR25')).toMatchObject([
+      { severity: 'error', messageKey: 'rules:CR25.messageLosesMoney', values: { ltv, target: 3 } },
+    ]);
+  });
+
+  it('should keep the ratio when the LTV is positive', () => {
+    expect(economicsOf(healthyCanvas()).ltvToCac).toBeGreaterThan(3);
+    expect(findingsOf(healthyCanvas(), 'CR25')).toEqual([]);
   });
 });

@@ -86,3 +86,30 @@ describe('get, keep, grow (CR07–CR11)', () => {
     });
   });
 });
+
+describe('CR29 mature but acquiring (§9.7)', () => {
+  const mature = (canvas: Canvas) => withSegment(canvas, { lifecycle: 'mature' });
+
+  it('should hint when a mature segment has no retention relationship and no keep tactic', () => {
+    expect(findingsOf(mature(without('retention', 'keep')), 'CR29')).toMatchObject([
+      {
+        severity: 'hint',
+        segmentId: 'seg',
+        entityIds: ['seg'],
+        messageKey: 'rules:CR29.message',
+      },
+    ]);
+  });
+
+  it('should stay silent once the mature segment keeps its customers, by tactic or relationship', () => {
+    expect(findingsOf(mature(without('retention', 'none')), 'CR29')).toEqual([]);
+    expect(findingsOf(mature(without('none', 'keep')), 'CR29')).toEqual([]);
+  });
+
+  it('should stay silent for a launch or growth segment, or one whose life cycle is not said', () => {
+    const bare = without('retention', 'keep');
+    for (const lifecycle of ['launch', 'growth', undefined] as const) {
+      expect(findingsOf(withSegment(bare, { lifecycle }), 'CR29')).toEqual([]);
+    }
+  });
+});

@@ -33,9 +33,11 @@ function messyCanvas(): Canvas {
     archetype: { role: 'other', whoTheyAre: '', howTheyBuy: '', whatInterestsThem: '' },
     expectedRelationships: ['communities', 'self_service'],
   });
+  // mature, and nothing keeps these customers (CR29)
   const fans = buildSegment({
     id: 'fans',
     name: 'Fan designers',
+    lifecycle: 'mature',
     size: 500,
     monthlyRevenuePerCustomer: 250,
     expectedRelationships: [],
@@ -72,7 +74,7 @@ function messyCanvas(): Canvas {
         channelIds: ['ch-app'],
       }),
       buildRelationship('fans', 'co_creation', { id: 'rel-3', purposes: ['acquisition'] }),
-      buildRelationship('fans', 'automated_services', { id: 'rel-4', purposes: ['retention'] }),
+      buildRelationship('fans', 'automated_services', { id: 'rel-4', purposes: ['upselling'] }),
     ],
     tactics: [],
   });
@@ -114,6 +116,7 @@ const OVER_SERVING: RelationshipType[] = [
 const SAMPLES: Canvas[] = [
   messyCanvas(),
   withSegment(healthyCanvas(), { size: 150, acquisitionCostOverride: 1_500 }),
+  withSegment(healthyCanvas(), { acquisitionCostOverride: 1_500 }),
   withSegment(healthyCanvas(), {
     size: 200,
     expectedRelationships: ['personal_assistance', 'dedicated_personal_assistance'],
@@ -136,18 +139,29 @@ const SAMPLES: Canvas[] = [
 
 const sampleFindings = (): Finding[] => SAMPLES.flatMap(run);
 
+const rank = (severity: string) => ['error', 'warning', 'hint'].indexOf(severity);
+
 const variablesOf = (text: string) => [...text.matchAll(/{{\s*(\w+)/g)].map((m) => m[1]);
 
 describe('runRules', () => {
   describe('RULES', () => {
-    it('should list exactly CR01..CR28 in order with the §3 severities: 4 errors, 17 warnings, 7 hints', () => {
+    it('should list exactly CR01..CR29 in order with the §3 and §9.7 severities: 4 errors, 17 warnings, 8 hints', () => {
       expect(RULES.map((r) => r.id)).toEqual(
-        Array.from({ length: 28 }, (_, i) => `CR${String(i + 1).padStart(2, '0')}`),
+        Array.from({ length: 29 }, (_, i) => `CR${String(i + 1).padStart(2, '0')}`),
       );
       const bySeverity = (severity: string) =>
         RULES.filter((r) => r.severity === severity).map((r) => r.id);
       expect(bySeverity('error')).toEqual(['CR01', 'CR02', 'CR06', 'CR23']);
-      expect(bySeverity('hint')).toEqual(['CR03', 'CR04', 'CR09', 'CR10', 'CR11', 'CR16', 'CR22']);
+      expect(bySeverity('hint')).toEqual([
+        'CR03',
+        'CR04',
+        'CR09',
+        'CR10',
+        'CR11',
+        'CR16',
+        'CR22',
+        'CR29',
+      ]);
       expect(bySeverity('warning')).toHaveLength(17);
     });
 
@@ -158,7 +172,7 @@ describe('runRules', () => {
     });
   });
 
-  it('should make the sample canvases fire every one of the 28 rules', () => {
+  it('should make the sample canvases fire every one of the 29 rules', () => {
     const fired = new Set(sampleFindings().map((f) => f.ruleId));
     expect(RULES.filter((r) => !fired.has(r.id)).map((r) => r.id)).toEqual([]);
   });
@@ -179,9 +193,18 @@ describe('runRules', () => {
     expect(firedIds(quieter)).toEqual(all.filter((id) => !['CR01', 'CR06', 'CR18'].includes(id)));
   });
 
-  it('should report channel findings first, then each segment in canvas order', () => {
-    const order = run(messyCanvas()).map((f) => f.segmentId ?? 'canvas');
-    expect([...new Set(order)]).toEqual(['canvas', 'mass', 'fans', 'empty']);
+  it('should sort findings by severity, then canvas-wide first and each segment in canvas order', () => {
+    const findings = run(messyCanvas());
+    const severities = findings.map((f) => f.severity);
+    expect(severities).toEqual([...severities].sort((a, b) => rank(a) - rank(b)));
+    for (const severity of ['error', 'warning', 'hint'] as const) {
+      const order = findings
+        .filter((f) => f.severity === severity)
+        .map((f) => f.segmentId ?? 'canvas');
+      const places = ['canvas', 'mass', 'fans', 'empty'].filter((p) => order.includes(p));
+      expect([...new Set(order)]).toEqual(places);
+    }
+    expect(findings[0]).toMatchObject({ ruleId: 'CR06', severity: 'error' });
   });
 
   describe('texts', () => {
