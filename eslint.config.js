@@ -29,6 +29,41 @@ const layer = (files, forbidden, message) => ({
   },
 });
 
+/**
+ * Features are composed in app/ and do not reach into each other's files: a feature imports
+ * another only through its public entry (`@/features/<name>`, its index.ts), and its own files
+ * through relative paths that stay inside its folder. One config per folder depth, because a
+ * relative path leaves the feature after as many `../` as the file is deep.
+ */
+function featureBoundaries() {
+  return [1, 2, 3, 4].map((depth) => ({
+    files: [`src/features/*/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/app', '@/app/*'],
+              message: 'Features are composed in app/, never the reverse.',
+            },
+            {
+              group: ['@/features/*/*'],
+              message:
+                "Import another feature only through its entry file '@/features/<name>' (see docs/architecture.md).",
+            },
+            {
+              group: [`${'../'.repeat(depth)}*`],
+              message:
+                "A relative import stays inside its feature; use '@/features/<name>' for another feature.",
+            },
+          ],
+        },
+      ],
+    },
+  }));
+}
+
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'node_modules', 'bench/tmp', 'dev-dist', '.server-build', 'data'] },
   js.configs.recommended,
@@ -73,7 +108,7 @@ export default tseslint.config(
     ['features', 'app', 'store', 'persistence', 'components', 'hooks'],
     'src/lib holds plain helpers: no features, state, components or hooks.',
   ),
-  layer(['src/features/**'], ['app'], 'Features are composed in app/, never the reverse.'),
+  ...featureBoundaries(),
   {
     // Shared by the browser client and the Node server: the canvas as a Yjs document, nothing else.
     files: ['src/collab/**'],

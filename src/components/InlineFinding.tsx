@@ -1,22 +1,22 @@
 import { useTranslation } from 'react-i18next';
 
 import type { Finding } from '@/domain';
+import { findingText } from '@/lib/findingText';
 
+import { SEVERITY_SYMBOLS } from './severitySymbols';
 import './InlineFinding.css';
-
-const ICONS = { error: '⛔', warning: '⚠', hint: 'ℹ' } as const;
 
 type Props = { finding: Finding; currency: string };
 
 /** A finding shown next to the fields it concerns: icon and severity word, never colour alone. */
 export function InlineFinding({ finding, currency }: Props) {
   const { t } = useTranslation();
+  const text = findingText(t, finding, currency);
   return (
     <p className={`inline-finding inline-finding--${finding.severity}`}>
-      <span aria-hidden="true">{ICONS[finding.severity]}</span>{' '}
-      <strong>{t(`common:enum.severity.${finding.severity}`)}:</strong>{' '}
-      {t(finding.messageKey, { ...finding.values, currency })}
-      {finding.suggestionKey && <> {t(finding.suggestionKey, { ...finding.values, currency })}</>}
+      <span aria-hidden="true">{SEVERITY_SYMBOLS[finding.severity]}</span>{' '}
+      <strong>{t(`common:enum.severity.${finding.severity}`)}:</strong> {text.message}
+      {text.suggestion && <> {text.suggestion}</>}
     </p>
   );
 }

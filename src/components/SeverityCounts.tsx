@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 
 import { SEVERITIES, type Severity } from '@/domain';
 
+import { SEVERITY_SYMBOLS } from './severitySymbols';
 import './SeverityCounts.css';
-
-export const SEVERITY_ICONS: Record<Severity, string> = { error: '✖', warning: '⚠', hint: 'ℹ' };
 
 /**
  * Icon and count per severity (none shown when there are no findings); the text says which.
@@ -33,7 +32,7 @@ export const SeverityCounts = memo(function SeverityCounts({
             title={text}
           >
             <span aria-hidden="true">
-              {SEVERITY_ICONS[severity]} {count}
+              {SEVERITY_SYMBOLS[severity]} {count}
             </span>
             <span className="visually-hidden">{text}</span>
           </li>

@@ -1,32 +1,51 @@
 import { useMemo } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
-import { decimalFormat, moneyFormat, percentFormat } from '@/i18n/numberFormats';
+import { decimalFormat, moneyFormat, percentFormat, wholeUpFormat } from '@/i18n/numberFormats';
 
 /** Shown where a domain result is null (not computable), instead of a misleading zero. */
 export const NOT_AVAILABLE = '—';
 
 type Num = number | null | undefined;
 
-function make(language: string) {
+const finite = (value: Num): value is number => typeof value === 'number' && Number.isFinite(value);
+
+function make(language: string, t: TFunction) {
   const guard = (value: Num, format: (n: number) => string) =>
-    typeof value === 'number' && Number.isFinite(value) ? format(value) : NOT_AVAILABLE;
+    finite(value) ? format(value) : NOT_AVAILABLE;
+  const money = (value: Num, currency: string) =>
+    guard(value, (n) => moneyFormat(language, currency, Math.abs(n) >= 100 ? 0 : 2).format(n));
+  const decimal = (value: Num, maximumFractionDigits = 2) =>
+    guard(value, (n) => decimalFormat(language, maximumFractionDigits).format(n));
   return {
     /** Money in `currency`; whole units from 100 up, cents below, as the `money` formatter in locale strings. */
-    money: (value: Num, currency: string) =>
-      guard(value, (n) => moneyFormat(language, currency, Math.abs(n) >= 100 ? 0 : 2).format(n)),
+    money,
     /** A ratio 0..1 as a percentage. */
     percent: (value: Num) => guard(value, (n) => percentFormat(language).format(n)),
-    decimal: (value: Num, maximumFractionDigits = 2) =>
-      guard(value, (n) => decimalFormat(language, maximumFractionDigits).format(n)),
+    decimal,
+    perMonth: (value: Num, currency: string) =>
+      guard(value, () => t('common:value.perMonth', { value: money(value, currency) })),
+    /** "4.2 : 1" */
+    ratio: (value: Num) => guard(value, (n) => t('common:value.ratio', { value: decimal(n, 1) })),
+    months: (value: Num) =>
+      guard(value, (n) => t('common:value.months', { count: n, value: decimal(n, 1) })),
+    /** Whole customers, rounded up: a break-even size of 166.2 needs 167 customers. */
+    customers: (value: Num) =>
+      guard(value, (n) =>
+        t('common:value.customers', {
+          count: Math.ceil(n),
+          value: wholeUpFormat(language).format(n),
+        }),
+      ),
   };
 }
 
 export type Format = ReturnType<typeof make>;
 
-/** Number formatting in the interface language (the same rules as the i18n formatters). */
+/** The one figure formatter: numbers, money and results in the interface language. */
 export function useFormat(): Format {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const language = i18n.language;
-  return useMemo(() => make(language), [language]);
+  return useMemo(() => make(language, t), [language, t]);
 }

@@ -216,7 +216,12 @@ describe.skipIf(skipE2E)('accessibility: axe-core finds no WCAG 2.2 AA violation
     const { page } = await openApp({ lang: 'en' });
     await page.getByRole('button', { name: 'Start a blank canvas' }).click();
     await page.getByRole('button', { name: 'Add segment' }).click();
-    await page.keyboard.type('Evening students');
+    // The segment editor loads lazily: type only once its name field is there and focused.
+    const name = page
+      .getByRole('dialog', { name: 'Customer segment' })
+      .getByRole('textbox', { name: 'Name' });
+    await name.waitFor();
+    await name.fill('Evening students');
     await closeModal(page);
     await page.locator('.results-panel .finding').first().waitFor();
     const cues = await page.evaluate(() => ({

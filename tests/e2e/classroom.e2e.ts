@@ -175,7 +175,7 @@ describe.skipIf(skipE2E)('classroom: examples, presentation and PNG', () => {
     ]);
 
     expect(download.suggestedFilename()).toMatch(
-      /^skype-free-calls-paid-calls-to-phones-copy-\d{4}-\d{2}-\d{2}\.png$/,
+      /^Skype free calls, paid calls to phones \(copy\) \d{4}-\d{2}-\d{2}\.png$/,
     );
     const png = readFileSync(await download.path());
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

@@ -11,6 +11,8 @@ import {
   seedStorage,
   waitSaved,
 } from './persistenceHelpers';
+import { lzBomb } from '../support/lzBomb';
+
 import { baseURL, openApp, skipE2E, useBrowser } from './support/browser';
 
 const fixture = (): { data: Canvas } => JSON.parse(FIXTURE_TEXT);
@@ -74,5 +76,19 @@ describe.skipIf(skipE2E)('share links', () => {
     await page.getByRole('heading', { name: 'Welcome to Vínculo' }).waitFor();
     expect(await appStorage(page)).toEqual({});
     expect(baseURL).toBeTruthy();
+  });
+
+  it('refuses a link that would unpack to gigabytes, says so, and the tab stays usable', async () => {
+    // ~860,000 characters (under the 2,000,000 a link may have), billions once unpacked
+    const bomb = lzBomb(300_000);
+    expect(bomb.length).toBeGreaterThan(800_000);
+    const { page } = await openApp({ path: `/#share=${bomb}` });
+    const alert = page.getByRole('dialog', { name: 'Shared canvas' }).getByRole('alert');
+    await alert
+      .getByText('This share link is too large to open. Ask for an exported file instead.')
+      .waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).last().click();
+    await page.getByRole('heading', { name: 'Welcome to Vínculo' }).waitFor();
+    expect(await appStorage(page)).toEqual({});
   });
 });

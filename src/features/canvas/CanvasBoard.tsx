@@ -2,13 +2,13 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Canvas, Evaluation } from '@/domain';
-import { NotesBlock } from '@/features/notes/NotesBlock';
-import { SegmentsBlock } from '@/features/segments/SegmentsBlock';
+import { NotesBlock } from '@/features/notes';
+import { SegmentsBlock } from '@/features/segments';
 import { evaluationOf } from '@/store/selectors';
 import { useBoardCanvas } from '@/store/useBoardCanvas';
 
 import { BlockFrame } from './BlockFrame';
-import { CANVAS_BLOCKS, type CanvasBlockId } from './blocks';
+import { CANVAS_BLOCKS, type CanvasBlockId } from '@/lib/canvasBlocks';
 import { ChannelsBlock } from './ChannelsBlock';
 import { ComputedTotals } from './ComputedTotals';
 import { findingsByBlock } from './blockFindings';

@@ -1,7 +1,7 @@
 import type { Evaluation, Finding } from '@/domain';
-import { blockOfFinding } from '@/features/results/findingTargets';
+import { blockOfFinding } from '@/features/findingTargets';
 
-import type { CanvasBlockId } from './blocks';
+import type { CanvasBlockId } from '@/lib/canvasBlocks';
 
 const byEvaluation = new WeakMap<Evaluation, Map<CanvasBlockId, Finding[]>>();
 

@@ -1,11 +1,11 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useDashboardStore } from '@/features/dashboard';
-import { exportCanvasPng } from '@/features/exchange/image/exportCanvasPng';
-import { useBrowserPrint } from '@/features/exchange/print/useBrowserPrint';
+import { exportCanvasPng, loadPrintFlow, useBrowserPrint } from '@/features/exchange';
+import { loadGalleryDialog } from '@/features/gallery';
+import { loadGuidedTour } from '@/features/guide';
 import { LiveClassDialog } from '@/features/live';
-import { registerServiceWorker, useOfflineReady } from '@/features/pwa/registerServiceWorker';
+import { registerServiceWorker, useOfflineReady } from '@/features/pwa';
 import { loadGuideSeen, saveGuideSeen } from '@/persistence/guidePreference';
 import { useActiveCanvas } from '@/store/selectors';
 
@@ -13,14 +13,11 @@ import { useClassroomStore, type ClassroomView } from './classroomStore';
 import './ClassroomMenu.css';
 
 // Each view is its own chunk, fetched when first opened (or when the menu opens, to save a beat).
-const loadGallery = () => import('@/features/gallery/GalleryDialog');
 const loadPresentation = () => import('./PresentationMode');
-const loadPrint = () => import('@/features/exchange/print/PrintFlow');
-const loadGuide = () => import('@/features/guide/GuidedTour');
-const GalleryDialog = lazy(loadGallery);
+const GalleryDialog = lazy(loadGalleryDialog);
 const PresentationMode = lazy(loadPresentation);
-const PrintFlow = lazy(loadPrint);
-const GuidedTour = lazy(loadGuide);
+const PrintFlow = lazy(loadPrintFlow);
+const GuidedTour = lazy(loadGuidedTour);
 
 type Status = 'pngDone' | 'pngFailed' | null;
 
@@ -32,7 +29,12 @@ const NEEDS_CANVAS: readonly MenuItem[] = ['present', 'print', 'png'];
  * The classroom tools in the header: examples gallery, presentation, print, PNG and the
  * guided tour, plus an offer of the tour to people who have not seen it yet.
  */
-export default function ClassroomMenu() {
+type Props = {
+  /** Opens the class dashboard; app/ wires it, so classroom and dashboard need not know each other. */
+  onOpenDashboard: () => void;
+};
+
+export default function ClassroomMenu({ onOpenDashboard }: Props) {
   const { t } = useTranslation();
   const canvas = useActiveCanvas();
   const view = useClassroomStore((s) => s.view);
@@ -79,7 +81,7 @@ export default function ClassroomMenu() {
     triggerRef.current?.focus();
     if (!canvas) return;
     try {
-      await exportCanvasPng(canvas.name);
+      await exportCanvasPng(canvas.name, t('persistence:unnamed'));
       setStatus('pngDone');
     } catch {
       setStatus('pngFailed');
@@ -92,7 +94,7 @@ export default function ClassroomMenu() {
 
   const openDashboard = () => {
     setExpanded(false);
-    useDashboardStore.getState().open();
+    onOpenDashboard();
   };
   const choose = (item: MenuItem) =>
     item === 'png' ? void downloadPng() : item === 'dashboard' ? openDashboard() : open(item);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Canvas, Evaluation, Segment } from '@/domain';
 import { evaluationSelectors } from '@/store/selectors';
 
-import { ECONOMICS_FIGURES, useFigureText } from './economicsFigures';
+import { ECONOMICS_FIGURES, useFigureText } from '@/hooks/useFigureText';
 
 type Props = { canvas: Canvas; evaluation: Evaluation; segment: Segment };
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
+import { SeverityLabel } from '@/components/Severity';
 import type { Canvas, Finding } from '@/domain';
-
-import { SeverityLabel } from './SeverityLabel';
+import { findingText } from '@/lib/findingText';
 
 type Props = { canvas: Canvas; findings: readonly Finding[]; revealed: number };
 
@@ -17,7 +17,7 @@ export function FindingsSlide({ canvas, findings, revealed }: Props) {
       {revealed > 0 && (
         <ol className="slide__findings">
           {findings.slice(0, revealed).map((finding, index) => {
-            const values = { ...finding.values, currency: canvas.currency };
+            const text = findingText(t, finding, canvas.currency);
             return (
               <li
                 key={`${finding.ruleId}-${index}`}
@@ -25,12 +25,10 @@ export function FindingsSlide({ canvas, findings, revealed }: Props) {
               >
                 <p className="slide__finding-head">
                   <SeverityLabel severity={finding.severity} />
-                  <span className="slide__finding-title">{t(`rules:${finding.ruleId}.title`)}</span>
+                  <span className="slide__finding-title">{text.title}</span>
                 </p>
-                <p className="slide__finding-message">{t(finding.messageKey, values)}</p>
-                {finding.suggestionKey && (
-                  <p className="slide__finding-suggestion">{t(finding.suggestionKey, values)}</p>
-                )}
+                <p className="slide__finding-message">{text.message}</p>
+                {text.suggestion && <p className="slide__finding-suggestion">{text.suggestion}</p>}
               </li>
             );
           })}

@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 
 import type { Canvas, Evaluation } from '@/domain';
+import { findingText } from '@/lib/findingText';
 import { useActiveCanvas, useEvaluation } from '@/store/selectors';
 
 import {
@@ -69,12 +70,13 @@ function Presentation({ canvas, evaluation, onExit }: CanvasProps) {
   if (!slide) return null;
   const title = slideTitle(t, slide, canvas);
   const progress = { current: current.index + 1, total: slides.length };
+  const revealed = slide.kind === 'findings' ? slide.findings[current.revealed - 1] : undefined;
   const announcement =
-    slide.kind === 'findings' && current.revealed > 0
+    slide.kind === 'findings' && revealed
       ? t('classroom:present.announceFinding', {
           index: current.revealed,
           count: slide.findings.length,
-          title: t(`rules:${slide.findings[current.revealed - 1]?.ruleId ?? ''}.title`),
+          title: findingText(t, revealed, canvas.currency).title,
         })
       : t('classroom:present.announceSlide', { title, ...progress });
 

@@ -54,9 +54,7 @@ export function RelationshipsSlide({ canvas, evaluation, segment }: Props) {
                 </p>
                 {cost && (
                   <p className="slide__card-figure">
-                    {t('classroom:value.perMonth', {
-                      value: format.money(cost.total, canvas.currency),
-                    })}
+                    {format.perMonth(cost.total, canvas.currency)}
                   </p>
                 )}
               </li>

@@ -5,7 +5,7 @@ import { ChannelAnswers } from '@/components/channelAnswers/ChannelAnswers';
 import { ChecklistSummary } from '@/components/channelAnswers/ChecklistSummary';
 import { SegmentTag } from '@/components/SegmentTag';
 
-import { BlockContent } from './BlockContent';
+import { BlockContent } from '@/components/BlockContent';
 import { EconomicsSlide } from './EconomicsSlide';
 import { FindingsSlide } from './FindingsSlide';
 import { RelationshipsSlide } from './RelationshipsSlide';

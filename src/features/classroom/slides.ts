@@ -1,32 +1,12 @@
-import type { Canvas, Evaluation, Finding, Id, NoteBlock } from '@/domain';
 import { hasChannelAnswers } from '@/components/channelAnswers/ChannelAnswers';
 import { hasChecklist } from '@/components/channelAnswers/ChecklistSummary';
+import type { Canvas, Evaluation, Finding, Id } from '@/domain';
+import { CANVAS_BLOCKS, type CanvasBlockId } from '@/lib/canvasBlocks';
 import { evaluationSelectors } from '@/store/selectors';
-
-/**
- * The nine blocks in the order Business Model Generation tells the story: who the customers
- * are, what they get, how it reaches them and how they are treated, what they pay, and only
- * then the resources, activities, partners and costs behind it.
- */
-export const STORY_ORDER = [
-  'customerSegments',
-  'valuePropositions',
-  'channels',
-  'customerRelationships',
-  'revenueStreams',
-  'keyResources',
-  'keyActivities',
-  'keyPartners',
-  'costStructure',
-] as const satisfies readonly (
-  NoteBlock | 'customerSegments' | 'channels' | 'customerRelationships'
-)[];
-
-export type StoryBlock = (typeof STORY_ORDER)[number];
 
 export type Slide =
   | { kind: 'title' }
-  | { kind: 'block'; block: StoryBlock }
+  | { kind: 'block'; block: CanvasBlockId }
   | { kind: 'relationships'; segmentId: Id }
   | { kind: 'economics'; segmentId: Id }
   /** the segment's answers to the channel questions (§9.7), when it has any */
@@ -55,7 +35,7 @@ export function buildSlides(canvas: Canvas, evaluation: Evaluation): Slide[] {
   // Spec decision: a title slide opens the deck, and findings that name no segment get a last slide.
   const slides: Slide[] = [
     { kind: 'title' },
-    ...STORY_ORDER.map((block) => ({ kind: 'block' as const, block })),
+    ...CANVAS_BLOCKS.map((block) => ({ kind: 'block' as const, block })),
   ];
   if (hasChecklist(canvas)) slides.push({ kind: 'checklist' });
   for (const segment of canvas.segments) {

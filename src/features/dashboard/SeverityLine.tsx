@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
+import { SEVERITY_SYMBOLS } from '@/components/severitySymbols';
 import { SEVERITIES } from '@/domain';
-import { SEVERITY_ICONS } from '@/components/SeverityCounts';
 
 import type { SeverityCounts } from './classSummary';
 
@@ -14,7 +14,7 @@ export function SeverityLine({ counts }: Props) {
     <p className="severity-line">
       {SEVERITIES.map((severity) => (
         <span key={severity} className={`severity-line__item severity-line__item--${severity}`}>
-          <span aria-hidden="true">{SEVERITY_ICONS[severity]}</span>{' '}
+          <span aria-hidden="true">{SEVERITY_SYMBOLS[severity]}</span>{' '}
           {t(`editor:findings.count.${severity}`, {
             count: counts[severity],
           })}

@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 
 import type { Finding, Segment } from '@/domain';
 import { SegmentTag } from '@/components/SegmentTag';
-import { targetOfFinding } from '@/features/results/findingTargets';
+import { targetOfFinding } from '@/features/findingTargets';
 import { useCanvasStore } from '@/store/canvasStore';
 import { canvasSelectors } from '@/store/selectors';
 import { useUiStore } from '@/store/uiStore';
 
-import { findingText } from './findingText';
-import { SeverityIcon } from './SeverityIcon';
+import { findingText } from '@/lib/findingText';
+import { SeverityIcon } from '@/components/Severity';
 
 type Props = { finding: Finding; segment: Segment | undefined; currency: string };
 

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 
 import { SEVERITIES, type Canvas, type Finding } from '@/domain';
 
-import { diffFindings } from './findingDiff';
-import { findingText } from './findingText';
+import { diffFindings } from '@/lib/findingDiff';
+import { findingText } from '@/lib/findingText';
 
 type Props = { canvas: Canvas | null; findings: readonly Finding[] };
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Finding, Segment, Severity } from '@/domain';
 
 import { FindingItem } from './FindingItem';
-import { SeverityIcon } from './SeverityIcon';
+import { SeverityIcon } from '@/components/Severity';
 
 /** How many findings a group shows at first, and adds per "Show more". */
 export const FINDINGS_PAGE = 50;

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 
 import { Dialog } from '@/components/Dialog';
-import { canvasLocaleOf } from '@/features/language/canvasLocale';
+import { canvasLocaleOf } from '@/lib/canvasLocale';
 import { useFocusAfterRender } from '@/hooks/useFocusAfterRender';
 import { useCanvasStore } from '@/store/canvasStore';
 import { canvasSelectors, useActiveCanvas } from '@/store/selectors';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Canvas, CanvasLocale } from '@/domain';
-import { canvasLocaleOf } from '@/features/language/canvasLocale';
+import { canvasLocaleOf } from '@/lib/canvasLocale';
 import { useCanvasStore } from '@/store/canvasStore';
 
 import './FirstRun.css';

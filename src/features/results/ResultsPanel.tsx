@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { Tabs } from '@/components/Tabs';
 import type { Canvas } from '@/domain';
-import { FindingsAnnouncer } from '@/features/findings/FindingsAnnouncer';
-import { FindingsList } from '@/features/findings/FindingsList';
+import { FindingsAnnouncer, FindingsList } from '@/features/findings';
 import { evaluationOf, sameApartFromNotes } from '@/store/selectors';
 import { useBoardCanvas } from '@/store/useBoardCanvas';
 

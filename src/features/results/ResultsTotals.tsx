@@ -1,16 +1,15 @@
 import { useTranslation } from 'react-i18next';
 
+import { SeverityIcon } from '@/components/Severity';
 import { SEVERITIES, type Canvas, type Evaluation } from '@/domain';
-import { SeverityIcon } from '@/features/findings/SeverityIcon';
-
-import { useResultFormat } from './economics/useResultFormat';
+import { useFormat } from '@/hooks/useFormat';
 
 type Props = { canvas: Canvas; evaluation: Evaluation };
 
 /** One line for the whole canvas: revenue, relationship cost, its share, and findings by severity. */
 export function ResultsTotals({ canvas, evaluation }: Props) {
   const { t } = useTranslation();
-  const format = useResultFormat();
+  const format = useFormat();
   const { totals, findings } = evaluation;
   return (
     <div className="results-totals">

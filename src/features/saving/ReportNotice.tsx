@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { safeFileName } from '@/features/exchange/files/fileName';
+import { safeFileName } from '@/lib/fileName';
 import { downloadText } from '@/lib/download';
 import type { CanvasReport } from '@/persistence/loadLibrary';
 import { dismissReport } from '@/persistence/persistenceStatus';

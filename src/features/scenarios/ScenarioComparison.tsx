@@ -1,19 +1,19 @@
 import { useTranslation } from 'react-i18next';
 
+import { BudgetBar } from '@/components/BudgetBar';
+import { SeverityIcon } from '@/components/Severity';
+import { TableScroller } from '@/components/TableScroller';
 import type { Canvas, Finding, SegmentEconomics } from '@/domain';
-import { BudgetBar } from '@/features/results/economics/BudgetBar';
-import { useResultFormat, type ResultFormat } from '@/features/results/economics/useResultFormat';
-import { diffFindings } from '@/features/findings/findingDiff';
-import { findingText } from '@/features/findings/findingText';
-import { SeverityIcon } from '@/features/findings/SeverityIcon';
-import { TableScroller } from '@/features/results/TableScroller';
+import { useFormat, type Format } from '@/hooks/useFormat';
+import { diffFindings } from '@/lib/findingDiff';
+import { findingText } from '@/lib/findingText';
 
 type Side = { economics: SegmentEconomics; findings: readonly Finding[] };
 type Props = { canvas: Canvas; current: Side; scenario: Side };
 
 type Row = { label: string; show: (e: SegmentEconomics) => string };
 
-const rowsOf = (t: (key: string) => string, format: ResultFormat, currency: string): Row[] => [
+const rowsOf = (t: (key: string) => string, format: Format, currency: string): Row[] => [
   {
     label: t('domain:metrics.relationshipCost'),
     show: (e) => format.money(e.relationshipCost, currency),
@@ -35,7 +35,7 @@ const rowsOf = (t: (key: string) => string, format: ResultFormat, currency: stri
 /** Current and scenario side by side: the key figures, the budget bars and the findings that change. */
 export function ScenarioComparison({ canvas, current, scenario }: Props) {
   const { t } = useTranslation();
-  const format = useResultFormat();
+  const format = useFormat();
   const { currency } = canvas;
   const { added, resolved } = diffFindings(current.findings, scenario.findings);
   const scale =

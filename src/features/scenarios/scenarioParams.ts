@@ -1,7 +1,7 @@
 import type { RelationshipType } from '@/domain';
 import type { NumericParam } from '@/store/scenarioStore';
 
-/** The few cost drivers per type worth trying in a what-if (DOMAIN.md §2.3); the rest stay as set. */
+/** The few cost drivers per type worth trying in a what-if (the domain's cost models, src/domain/costModels.ts); the rest stay as set. */
 export const SCENARIO_PARAMS = {
   personal_assistance: ['contactsPerCustomerMonth', 'handleMinutes', 'loadedHourlyCost'],
   dedicated_personal_assistance: ['accountsPerManager', 'managerMonthlyCost'],

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { createEmptyCanvas, createSegment } from '@/domain';
 import { getExampleCanvases } from '@/domain/examples';
-import { buildSlides, revealableCount, STORY_ORDER } from '@/features/classroom/slides';
+import { buildSlides, revealableCount } from '@/features/classroom/slides';
+import { CANVAS_BLOCKS } from '@/lib/canvasBlocks';
 import { evaluationOf, evaluationSelectors } from '@/store/selectors';
 
 describe('buildSlides', () => {
@@ -13,8 +14,8 @@ describe('buildSlides', () => {
     const slides = buildSlides(canvas, evaluation);
 
     expect(slides[0]).toEqual({ kind: 'title' });
-    expect(slides.slice(1, 10)).toEqual(STORY_ORDER.map((block) => ({ kind: 'block', block })));
-    expect(STORY_ORDER.slice(0, 4)).toEqual([
+    expect(slides.slice(1, 10)).toEqual(CANVAS_BLOCKS.map((block) => ({ kind: 'block', block })));
+    expect(CANVAS_BLOCKS.slice(0, 4)).toEqual([
       'customerSegments',
       'valuePropositions',
       'channels',

@@ -7,7 +7,7 @@ import { deleteBackup, listBackups, readBackup, type BackupEntry } from '@/persi
 import { getStorage } from '@/persistence/safeStorage';
 import { useCanvasStore } from '@/store/canvasStore';
 
-import { safeFileName } from './fileName';
+import { safeFileName } from '@/lib/fileName';
 
 /** The write-once copies kept in this browser: open one as a new canvas, download or delete it. */
 export function BackupsDialog({

@@ -2,14 +2,14 @@ import { lazy, Suspense, useEffect, useRef, useState, type ChangeEvent } from 'r
 import { useTranslation } from 'react-i18next';
 
 import { serializeCanvasFile } from '@/domain';
-import { DownloadBackupButton } from '@/features/saving/DownloadBackupButton';
+import { DownloadBackupButton } from '@/features/saving';
 import { useDisclosure } from '@/hooks/useDisclosure';
 import { withNamespaces } from '@/i18n/config';
 import { downloadText } from '@/lib/download';
 import { useCanvasStore } from '@/store/canvasStore';
 import { canvasSelectors, evaluationOf } from '@/store/selectors';
 
-import { safeFileName } from './fileName';
+import { safeFileName } from '@/lib/fileName';
 import type { FileDialogState } from './fileTools';
 import './FileMenu.css';
 

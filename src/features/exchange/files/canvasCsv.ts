@@ -6,6 +6,7 @@
 import type { TFunction } from 'i18next';
 
 import type { Canvas, Evaluation, SegmentEconomics } from '@/domain';
+import { findingText } from '@/lib/findingText';
 
 import { csvDocument, type CsvValue } from './csv';
 
@@ -39,13 +40,13 @@ export function canvasCsv(canvas: Canvas, evaluation: Evaluation, t: TFunction):
     ];
   });
   const findings = evaluation.findings.map((f): CsvValue[] => {
-    const values = { ...f.values, currency: canvas.currency };
+    const text = findingText(t, f, canvas.currency);
     return [
       t(`common:enum.severity.${f.severity}`),
       f.ruleId,
       segmentName(f.segmentId),
-      t(f.messageKey, values),
-      f.suggestionKey ? t(f.suggestionKey, values) : '',
+      text.message,
+      text.suggestion ?? '',
     ];
   });
   return csvDocument([

@@ -1,6 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 
-import { describeProblem } from '@/features/saving/problemText';
+import { describeProblem } from '@/features/saving';
 
 import { MAX_IMPORT_BYTES, type ImportError, type ImportOutcome } from './importFile';
 

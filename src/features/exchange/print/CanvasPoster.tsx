@@ -2,8 +2,8 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Canvas, Evaluation } from '@/domain';
-import { BlockContent } from '@/features/classroom/BlockContent';
-import { STORY_ORDER } from '@/features/classroom/slides';
+import { BlockContent } from '@/components/BlockContent';
+import { CANVAS_BLOCKS } from '@/lib/canvasBlocks';
 
 import { usePosterFit } from './usePosterFit';
 
@@ -24,7 +24,7 @@ export function CanvasPoster({ canvas, evaluation }: Props) {
         <p className="poster__meta">{t('classroom:print.meta', { date: today })}</p>
       </header>
       <div className="poster__grid">
-        {STORY_ORDER.map((block) => (
+        {CANVAS_BLOCKS.map((block) => (
           <div key={block} className={`poster__cell poster__cell--${block}`} data-fit="">
             <h2 className="poster__block-title">{t(`common:block.${block}.title`)}</h2>
             <BlockContent canvas={canvas} evaluation={evaluation} block={block} />

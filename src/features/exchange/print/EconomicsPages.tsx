@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import { SegmentTag } from '@/components/SegmentTag';
 import type { Canvas, Evaluation, SegmentEconomics } from '@/domain';
-import { ECONOMICS_FIGURES, useFigureText } from '@/features/classroom/economicsFigures';
+import { ECONOMICS_FIGURES, useFigureText } from '@/hooks/useFigureText';
 
 type Props = { canvas: Canvas; evaluation: Evaluation };
 

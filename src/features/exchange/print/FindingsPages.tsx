@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 
 import { SegmentTag } from '@/components/SegmentTag';
+import { SeverityLabel } from '@/components/Severity';
 import type { Canvas, Evaluation, Finding } from '@/domain';
-import { SeverityLabel } from '@/features/classroom/SeverityLabel';
+import { findingText } from '@/lib/findingText';
 
 type Props = { canvas: Canvas; evaluation: Evaluation };
 
@@ -24,7 +25,7 @@ export function FindingsPages({ canvas, evaluation }: Props) {
     },
   ].filter((group) => group.findings.length > 0);
   const render = (finding: Finding, index: number) => {
-    const values = { ...finding.values, currency: canvas.currency };
+    const text = findingText(t, finding, canvas.currency);
     return (
       <li
         key={`${finding.ruleId}-${index}`}
@@ -32,12 +33,10 @@ export function FindingsPages({ canvas, evaluation }: Props) {
       >
         <p className="print-finding__head">
           <SeverityLabel severity={finding.severity} />{' '}
-          <strong>{t(`rules:${finding.ruleId}.title`)}</strong>
+          <strong>{text.title}</strong>
         </p>
-        <p>{t(finding.messageKey, values)}</p>
-        {finding.suggestionKey && (
-          <p className="print-finding__suggestion">{t(finding.suggestionKey, values)}</p>
-        )}
+        <p>{text.message}</p>
+        {text.suggestion && <p className="print-finding__suggestion">{text.suggestion}</p>}
       </li>
     );
   };

@@ -3,10 +3,11 @@
  * send to a server. The payload is the exchange file, compressed with lz-string into
  * URL-safe characters, so opening a link goes through the same validation as importing a file.
  */
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { compressToEncodedURIComponent } from 'lz-string';
 
-import { parseCanvasFile, serializeCanvasFile, type Canvas } from '@/domain';
+import { MAX_FILE_CHARS, parseCanvasFile, serializeCanvasFile, type Canvas } from '@/domain';
 
+import { boundedDecompress } from './boundedDecompress';
 import { SHARE_PREFIX } from './sharePrefix';
 
 export { SHARE_PREFIX };
@@ -34,18 +35,12 @@ export function readShareFragment(hash: string): SharedCanvas | null {
   if (!hash.startsWith(SHARE_PREFIX)) return null;
   const payload = hash.slice(SHARE_PREFIX.length);
   if (payload.length > MAX_OPEN_LENGTH) return { ok: false, reason: 'too_large' };
-  const text = decompress(payload);
+  // Stops at the size of the largest file the app opens: a small link can unpack to gigabytes.
+  const text = boundedDecompress(payload, MAX_FILE_CHARS);
+  if (text === 'too_large') return { ok: false, reason: 'too_large' };
   if (!text) return { ok: false, reason: 'damaged' };
   const result = parseCanvasFile(text);
   if (result.ok) return { ok: true, canvas: result.canvas };
   const newer = result.problems.some((p) => p.code === 'newer_version');
   return { ok: false, reason: newer ? 'newer' : 'damaged' };
-}
-
-function decompress(payload: string): string | null {
-  try {
-    return decompressFromEncodedURIComponent(payload);
-  } catch {
-    return null; // lz-string can throw on some corrupted input
-  }
 }

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { Canvas, Evaluation } from '@/domain';
+import { BudgetBar } from '@/components/BudgetBar';
 import { SegmentTag } from '@/components/SegmentTag';
+import { TableScroller } from '@/components/TableScroller';
+import type { Canvas, Evaluation } from '@/domain';
+import { useFormat } from '@/hooks/useFormat';
 import { evaluationSelectors } from '@/store/selectors';
 
-import { BudgetBar } from '../economics/BudgetBar';
-import { TableScroller } from '../TableScroller';
-import { useResultFormat } from '../economics/useResultFormat';
 import { CompareTable } from './CompareTable';
 import './compare.css';
 
@@ -23,7 +23,7 @@ const at = (value: number, scale: number) =>
  */
 export function CompareChart({ canvas, evaluation }: Props) {
   const { t } = useTranslation();
-  const format = useResultFormat();
+  const format = useFormat();
   const [showTable, setShowTable] = useState(false);
   const { currency } = canvas;
   const maxShare = canvas.settings.rules.maxCostShare;

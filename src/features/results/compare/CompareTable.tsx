@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 
 import type { Segment, SegmentEconomics } from '@/domain';
-
-import type { ResultFormat } from '../economics/useResultFormat';
+import type { Format } from '@/hooks/useFormat';
 
 type Props = {
   rows: readonly { segment: Segment; economics: SegmentEconomics }[];
   currency: string;
-  format: ResultFormat;
+  format: Format;
 };
 
 /** The comparison as a data table: the chart's text alternative. */

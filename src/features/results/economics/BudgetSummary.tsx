@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 
+import { BudgetBar } from '@/components/BudgetBar';
 import type { SegmentEconomics } from '@/domain';
+import type { Format } from '@/hooks/useFormat';
 
-import { BudgetBar } from './BudgetBar';
-import type { ResultFormat } from './useResultFormat';
-
-type Props = { economics: SegmentEconomics; currency: string; format: ResultFormat };
+type Props = { economics: SegmentEconomics; currency: string; format: Format };
 
 /** Cost per customer against the relationship budget, in words and as a bar. */
 export function BudgetSummary({ economics, currency, format }: Props) {

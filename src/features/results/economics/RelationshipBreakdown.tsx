@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 
 import type { RelationshipCostBreakdown } from '@/domain';
+import type { Format } from '@/hooks/useFormat';
 
 import { MetricRow } from './MetricRow';
-import type { ResultFormat } from './useResultFormat';
 
 type Props = {
   breakdown: readonly RelationshipCostBreakdown[];
   currency: string;
-  format: ResultFormat;
+  format: Format;
 };
 
 /** What each relationship of the segment costs a month, with its own calculation steps. */

@@ -1,18 +1,18 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { RuleId, SegmentEconomics } from '@/domain';
 import { SegmentBreakEven } from '@/components/breakEven/SegmentBreakEven';
 import { SegmentTag } from '@/components/SegmentTag';
-import { TryScenarioButton } from '@/features/scenarios/TryScenarioButton';
+import type { RuleId, SegmentEconomics } from '@/domain';
+import { metricFieldId } from '@/features/findingTargets';
+import { TryScenarioButton } from '@/features/scenarios';
+import { useFormat } from '@/hooks/useFormat';
 import { evaluationSelectors, useActiveCanvas, useEvaluation } from '@/store/selectors';
 
-import { metricFieldId } from '../findingTargets';
 import { BudgetSummary } from './BudgetSummary';
 import { MetricRow } from './MetricRow';
 import { RelationshipBreakdown } from './RelationshipBreakdown';
 import { TargetNote } from './TargetNote';
-import { useResultFormat } from './useResultFormat';
 import './economics.css';
 
 type Props = {
@@ -30,7 +30,7 @@ type Metric = keyof SegmentEconomics & string;
 /** A segment's unit economics: every figure opens into the domain's calculation steps. */
 export function SegmentEconomicsCard({ segmentId, fieldIds = false, headingLevel = 3 }: Props) {
   const { t } = useTranslation();
-  const format = useResultFormat();
+  const format = useFormat();
   const canvas = useActiveCanvas();
   const evaluation = useEvaluation();
   const segment = canvas?.segments.find((s) => s.id === segmentId);
@@ -184,7 +184,7 @@ export function SegmentEconomicsCard({ segmentId, fieldIds = false, headingLevel
         {row(
           'breakEvenSize',
           t('domain:metrics.breakEvenSize'),
-          t('results:value.customers', { value: format.customers(economics.breakEvenSize) }),
+          format.customers(economics.breakEvenSize),
         )}
       </dl>
       <SubHeading className="economics-card__section">

@@ -8,6 +8,8 @@ import {
   readShareFragment,
 } from '@/features/exchange/shareLink/shareLink';
 
+import { lzBomb } from '../../../support/lzBomb';
+
 const BASE = 'http://localhost:5173/app?x=1#old';
 
 describe('share links', () => {
@@ -56,5 +58,12 @@ describe('share links', () => {
     });
     expect(readShareFragment('#main')).toBeNull();
     expect(readShareFragment('')).toBeNull();
+  });
+
+  it('refuses a link that would unpack past the largest file the app opens', () => {
+    // ~860,000 characters, under the 2,000,000 a link may have; billions once unpacked
+    const bomb = lzBomb(300_000);
+    expect(bomb.length).toBeGreaterThan(800_000);
+    expect(readShareFragment(`#share=${bomb}`)).toEqual({ ok: false, reason: 'too_large' });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { RULES, createTactic, evaluateCanvas, type Finding } from '@/domain';
-import { blockOfFinding, metricFieldId, targetOfFinding } from '@/features/results/findingTargets';
+import { blockOfFinding, metricFieldId, targetOfFinding } from '@/features/findingTargets';
 import { useCanvasStore } from '@/store/canvasStore';
 import { fieldId } from '@/store/uiStore';
 

@@ -1,3 +1,5 @@
+import './BudgetBar.css';
+
 type Props = {
   cost: number | null;
   budget: number | null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { Finding } from '@/domain';
-import { diffFindings } from '@/features/findings/findingDiff';
+import { diffFindings } from '@/lib/findingDiff';
 
 const finding = (ruleId: string, entityIds: string[], extra: Partial<Finding> = {}): Finding => ({
   ruleId,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { safeFileName } from '@/features/exchange/files/fileName';
+import { safeFileName } from '@/lib/fileName';
 
 describe('safeFileName', () => {
   it('replaces reserved and control characters, keeping letters of any script', () => {

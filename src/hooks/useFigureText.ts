@@ -40,17 +40,17 @@ export function useFigureText(currency: string) {
     const value = (() => {
       switch (figure.format) {
         case 'moneyPerMonth':
-          return t('classroom:value.perMonth', { value: format.money(raw, currency) });
+          return format.perMonth(raw, currency);
         case 'money':
           return format.money(raw, currency);
         case 'percent':
           return format.percent(raw);
         case 'ratio':
-          return t('classroom:value.ratio', { value: format.decimal(raw, 1) });
+          return format.ratio(raw);
         case 'months':
-          return t('classroom:value.months', { count: raw, value: format.decimal(raw, 1) });
+          return format.months(raw);
         case 'customers':
-          return t('classroom:value.customers', { count: raw, value: format.decimal(raw, 0) });
+          return format.customers(raw);
       }
     })();
     return { label, value, reason: null };

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 
-import { SegmentTag } from '@/components/SegmentTag';
 import type { Canvas, Evaluation, Note, Segment } from '@/domain';
 import { useFormat } from '@/hooks/useFormat';
+import type { CanvasBlockId } from '@/lib/canvasBlocks';
 
-import type { StoryBlock } from './slides';
+import { SegmentTag } from './SegmentTag';
 
-type Props = { canvas: Canvas; evaluation: Evaluation; block: StoryBlock };
+type Props = { canvas: Canvas; evaluation: Evaluation; block: CanvasBlockId };
 
 /** The segments a note or channel serves, as labelled chips (names stay available to screen readers). */
 function SegmentTags({ segments }: { segments: readonly Segment[] }) {
@@ -95,9 +95,7 @@ export function BlockContent({ canvas, evaluation, block }: Props) {
               <li key={segment.id} className="block-content__figure">
                 <SegmentTag segment={segment} />
                 <span className="block-content__text">
-                  {t('classroom:value.perMonth', {
-                    value: format.money(economics.revenue, canvas.currency),
-                  })}
+                  {format.perMonth(economics.revenue, canvas.currency)}
                 </span>
               </li>,
             ];

@@ -1,6 +1,10 @@
+import { useTranslation } from 'react-i18next';
+
 import type { Severity } from '@/domain';
 
-/** Shapes differ per severity (octagon, triangle, circle) so colour is never the only cue. */
+import { SEVERITY_SYMBOLS } from './severitySymbols';
+
+/** The shapes of SEVERITY_SYMBOLS drawn (octagon with a cross, triangle, circle), for lists and cards. */
 const PATHS: Record<Severity, string> = {
   error: 'M7 1h6l5 5v6l-5 5H7l-5-5V6z M7.5 6.5l5 5 M12.5 6.5l-5 5',
   warning: 'M10 1.5l9 16H1z M10 7v5 M10 14.2v0.6',
@@ -27,5 +31,16 @@ export function SeverityIcon({ severity }: { severity: Severity }) {
         strokeLinecap="round"
       />
     </svg>
+  );
+}
+
+/** Severity as its symbol plus its written name (slides and print). */
+export function SeverityLabel({ severity }: { severity: Severity }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`severity-label severity-label--${severity}`}>
+      <span aria-hidden="true">{SEVERITY_SYMBOLS[severity]}</span>{' '}
+      {t(`common:enum.severity.${severity}`)}
+    </span>
   );
 }

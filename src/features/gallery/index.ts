@@ -1,0 +1,2 @@
+/** The examples gallery is its own chunk, fetched when first opened. */
+export const loadGalleryDialog = () => import('./GalleryDialog');

@@ -1,0 +1,1 @@
+export { registerServiceWorker, useOfflineReady } from './registerServiceWorker';

@@ -1,0 +1,2 @@
+/** The tactics planner, shown in the relationship workbench. */
+export { TacticsPlanner } from './TacticsPlanner';
