@@ -87,7 +87,10 @@ describe('SegmentEconomicsCard', () => {
 
   it('should say in words why figures are missing for a segment without customers', () => {
     seedSmbCanvas();
-    const emptyId = useCanvasStore.getState().addSegment({ name: 'Not sized yet' });
+    // revenue entered, size not: the figures wait for customers (without revenue they would say so)
+    const emptyId = useCanvasStore
+      .getState()
+      .addSegment({ name: 'Not sized yet', monthlyRevenuePerCustomer: 20 });
     render(<SegmentEconomicsCard segmentId={emptyId} />);
 
     expect(
