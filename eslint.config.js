@@ -30,7 +30,7 @@ const layer = (files, forbidden, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'node_modules', 'bench/tmp', 'dev-dist'] },
+  { ignores: ['dist', 'coverage', 'node_modules', 'bench/tmp', 'dev-dist', '.server-build', 'data'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -73,11 +73,18 @@ export function createCollab(
         // Hocuspocus sends `reason` to the provider's onAuthenticationFailed.
         throw { reason: error instanceof ClassError ? error.code : 'unauthorized' };
       }
-      const open = connectionsByClass.get(access.classId) ?? 0;
-      if (open >= limits.connectionsPerClass) throw { reason: 'class_full' };
-      connectionsByClass.set(access.classId, open + 1);
+      // Counted once established (below), so a connection that fails to load holds no place;
+      // a burst of simultaneous connections may pass the limit by the few still loading.
+      if ((connectionsByClass.get(access.classId) ?? 0) >= limits.connectionsPerClass) {
+        throw { reason: 'class_full' };
+      }
       connectionConfig.readOnly = access.readOnly;
       return { access };
+    },
+
+    async connected({ context }) {
+      const { classId } = (context as { access: Access }).access;
+      connectionsByClass.set(classId, (connectionsByClass.get(classId) ?? 0) + 1);
     },
 
     async onDisconnect({ context }) {

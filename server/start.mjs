@@ -10,15 +10,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.resolve(root, process.env.VINCULO_DIST_DIR || 'dist');
 
 if (!fs.existsSync(path.join(dist, 'index.html'))) {
-  console.log(`No built app in ${dist}: building it first (npx vite build)…`);
-  const result = spawnSync(
-    process.execPath,
-    [path.join(root, 'node_modules/vite/bin/vite.js'), 'build'],
-    {
-      cwd: root,
-      stdio: 'inherit',
-    },
-  );
+  console.log(`No built app in ${dist}: building it first (vite build)…`);
+  const vite = path.join(root, 'node_modules/vite/bin/vite.js');
+  const result = spawnSync(process.execPath, [vite, 'build', '--outDir', dist, '--emptyOutDir'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

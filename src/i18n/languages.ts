@@ -66,6 +66,7 @@ export const LATER_NAMESPACES = [
   'dashboard',
   'domain',
   'live',
+  'numbers',
   'results',
   'rules',
   'workbench',

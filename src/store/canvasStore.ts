@@ -11,6 +11,9 @@ import {
   type Canvas,
   type CanvasLocale,
   type Channel,
+  type ChannelChecklistItem,
+  type ChannelChecklistQuestionId,
+  type ChannelQuestionId,
   type CustomerArchetype,
   type Id,
   type Note,
@@ -51,6 +54,13 @@ export type CanvasActions = {
   updateSegment: (id: Id, patch: Patch<Segment>) => void;
   /** One archetype answer at a time, so typing in it groups into one undo step like any text field. */
   updateSegmentArchetype: (id: Id, patch: Partial<CustomerArchetype>) => void;
+  /** One channel answer at a time (§9.7), grouped into one undo step per question like a text field. */
+  updateChannelAnswer: (segmentId: Id, question: ChannelQuestionId, answer: string) => void;
+  /** One checklist question's answer or done mark (§9.7); the entry is created on first use. */
+  updateChecklistItem: (
+    questionId: ChannelChecklistQuestionId,
+    patch: Partial<Omit<ChannelChecklistItem, 'questionId'>>,
+  ) => void;
   removeSegment: (id: Id) => void;
   moveSegment: (from: number, to: number) => void;
   addRelationship: (segmentId: Id, type: RelationshipType) => Id;
@@ -215,6 +225,35 @@ export const useCanvasStore = create<CanvasStore>()(
               ),
             }),
             typing(`${id}:archetype`, patch),
+          ),
+        updateChannelAnswer: (segmentId, question, answer) =>
+          edit(
+            (c) => ({
+              ...c,
+              segments: c.segments.map((s) =>
+                s.id === segmentId
+                  ? { ...s, channelAnswers: { ...s.channelAnswers, [question]: answer } }
+                  : s,
+              ),
+            }),
+            `${segmentId}:channelAnswers.${question}`,
+          ),
+        updateChecklistItem: (questionId, patch) =>
+          edit(
+            (c) => {
+              const items = c.channelChecklist ?? [];
+              const known = items.some((item) => item.questionId === questionId);
+              return {
+                ...c,
+                channelChecklist: known
+                  ? items.map((item) =>
+                      item.questionId === questionId ? { ...item, ...patch } : item,
+                    )
+                  : [...items, { questionId, done: false, ...patch }],
+              };
+            },
+            // typing an answer is one undo step; a done mark is a step of its own
+            'answer' in patch ? `checklist:${questionId}` : undefined,
           ),
         removeSegment: (id) => edit((c) => dropSegment(c, id)),
         moveSegment: (from, to) => edit((c) => ({ ...c, segments: move(c.segments, from, to) })),

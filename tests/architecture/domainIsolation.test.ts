@@ -12,21 +12,35 @@ async function lintAs(filePath: string, code: string) {
 describe('layer rules', () => {
   it('should fail lint when src/domain imports react, zustand or i18next', async () => {
     for (const lib of ['react', 'zustand', 'i18next', 'react-i18next']) {
-      const rules = await lintAs('src/domain/probe.ts', `import x from '${lib}';\nexport const y = x;\n`);
+      const rules = await lintAs(
+        'src/domain/probe.ts',
+        `import x from '${lib}';\nexport const y = x;\n`,
+      );
       expect(rules).toContain('no-restricted-imports');
     }
   });
 
   it('should fail lint when src/domain touches browser globals', async () => {
-    const rules = await lintAs('src/domain/probe.ts', 'export const w = localStorage.getItem("k");\n');
+    const rules = await lintAs(
+      'src/domain/probe.ts',
+      'export const w = localStorage.getItem("k");\n',
+    );
     expect(rules).toContain('no-restricted-globals');
   });
 
   it('should keep imports one-way: domain ← store ← features ← app', async () => {
-    expect(await lintAs('src/domain/probe.ts', "export * from '@/store/probe';\n")).toContain('no-restricted-imports');
-    expect(await lintAs('src/store/probe.ts', "export * from '@/features/probe';\n")).toContain('no-restricted-imports');
-    expect(await lintAs('src/features/x/probe.ts', "export * from '@/app/probe';\n")).toContain('no-restricted-imports');
-    expect(await lintAs('src/features/x/probe.ts', "export * from '@/domain/probe';\n")).not.toContain('no-restricted-imports');
+    expect(await lintAs('src/domain/probe.ts', "export * from '@/store/probe';\n")).toContain(
+      'no-restricted-imports',
+    );
+    expect(await lintAs('src/store/probe.ts', "export * from '@/features/probe';\n")).toContain(
+      'no-restricted-imports',
+    );
+    expect(await lintAs('src/features/x/probe.ts', "export * from '@/app/probe';\n")).toContain(
+      'no-restricted-imports',
+    );
+    expect(
+      await lintAs('src/features/x/probe.ts', "export * from '@/domain/probe';\n"),
+    ).not.toContain('no-restricted-imports');
   });
 
   it('should keep src/collab to yjs and the domain, so the browser and the server can share it', async () => {

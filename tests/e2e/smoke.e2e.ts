@@ -3,8 +3,28 @@ import { describe, expect, it } from 'vitest';
 import { openApp, skipE2E, useBrowser } from './support/browser';
 
 const BLOCKS = {
-  es: ['Socios clave', 'Actividades clave', 'Recursos clave', 'Propuestas de valor', 'Relaciones con clientes', 'Canales', 'Segmentos de clientes', 'Estructura de costes', 'Fuentes de ingresos'],
-  en: ['Key partners', 'Key activities', 'Key resources', 'Value propositions', 'Customer relationships', 'Channels', 'Customer segments', 'Cost structure', 'Revenue streams'],
+  es: [
+    'Socios clave',
+    'Actividades clave',
+    'Recursos clave',
+    'Propuestas de valor',
+    'Relaciones con clientes',
+    'Canales',
+    'Segmentos de clientes',
+    'Estructura de costes',
+    'Fuentes de ingresos',
+  ],
+  en: [
+    'Key partners',
+    'Key activities',
+    'Key resources',
+    'Value propositions',
+    'Customer relationships',
+    'Channels',
+    'Customer segments',
+    'Cost structure',
+    'Revenue streams',
+  ],
 };
 
 describe.skipIf(skipE2E)('smoke: the app loads', () => {
@@ -15,7 +35,10 @@ describe.skipIf(skipE2E)('smoke: the app loads', () => {
       const { page } = await openApp({ lang });
       await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
       for (const title of BLOCKS[lang]) {
-        await page.getByRole('heading', { name: title, exact: true }).first().waitFor({ state: 'visible' });
+        await page
+          .getByRole('heading', { name: title, exact: true })
+          .first()
+          .waitFor({ state: 'visible' });
       }
     });
   }
@@ -23,9 +46,15 @@ describe.skipIf(skipE2E)('smoke: the app loads', () => {
   it('should switch language, remember it and update <html lang>', async () => {
     const { page } = await openApp({ lang: 'en' });
     await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
-    await page.getByRole('heading', { name: 'Segmentos de clientes', exact: true }).first().waitFor();
+    await page
+      .getByRole('heading', { name: 'Segmentos de clientes', exact: true })
+      .first()
+      .waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     await page.reload();
-    await page.getByRole('heading', { name: 'Segmentos de clientes', exact: true }).first().waitFor();
+    await page
+      .getByRole('heading', { name: 'Segmentos de clientes', exact: true })
+      .first()
+      .waitFor();
   });
 });

@@ -2,18 +2,24 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Dialog } from '@/components/Dialog';
+import { Tabs } from '@/components/Tabs';
 import { useFocusTarget } from '@/hooks/useFocusTarget';
 import { focusField } from '@/lib/focusField';
 import { useCanvasStore } from '@/store/canvasStore';
-import { useActiveCanvas } from '@/store/selectors';
+import { useActiveCanvas, useDeferredEvaluation } from '@/store/selectors';
 import { fieldId, useUiStore } from '@/store/uiStore';
 
+import { ChannelChecklist } from './ChannelChecklist';
+import { ChannelEconomicsView } from './ChannelEconomicsView';
 import { ChannelEditor } from './ChannelEditor';
+import { ChannelQuestions } from './ChannelQuestions';
 import { ChannelList } from './ChannelList';
 import { PhaseMatrix } from './PhaseMatrix';
 import './channels.css';
 
 type Props = { channelId?: string };
+
+type ChannelTab = 'channels' | 'economics' | 'questions' | 'checklist';
 
 /** The channels block: a list, the editor of the chosen channel and the segment × phase matrix. */
 export function ChannelsDialog({ channelId }: Props) {
@@ -21,6 +27,7 @@ export function ChannelsDialog({ channelId }: Props) {
   const matrixHeading = useId();
   const addButtonId = useId();
   const canvas = useActiveCanvas();
+  const evaluation = useDeferredEvaluation();
   const addChannel = useCanvasStore((s) => s.addChannel);
   const removeChannel = useCanvasStore((s) => s.removeChannel);
   const closePanel = useUiStore((s) => s.closePanel);
@@ -28,6 +35,7 @@ export function ChannelsDialog({ channelId }: Props) {
   const clearFocusTarget = useUiStore((s) => s.clearFocusTarget);
   const channels = canvas?.channels ?? [];
   const [selectedId, setSelectedId] = useState<string | null>(channelId ?? null);
+  const [tab, setTab] = useState<ChannelTab>('channels');
   const pendingFocus = useRef<string | null>(null);
 
   // A field to focus may belong to another channel: open that one in this very render.
@@ -37,7 +45,10 @@ export function ChannelsDialog({ channelId }: Props) {
     const owner = focusTarget
       ? channels.find((c) => focusTarget.startsWith(fieldId(c.id, '')))
       : undefined;
-    if (owner) setSelectedId(owner.id);
+    if (owner) {
+      setSelectedId(owner.id);
+      setTab('channels');
+    }
   }
   useFocusTarget(focusTarget, clearFocusTarget);
   useEffect(() => {
@@ -45,6 +56,7 @@ export function ChannelsDialog({ channelId }: Props) {
     focusField(pendingFocus.current);
     pendingFocus.current = null;
   });
+
   // The same function on every render, so the matrix's memoised rows stay put.
   const openFromMatrix = useCallback((id: string) => {
     setSelectedId(id);
@@ -70,34 +82,74 @@ export function ChannelsDialog({ channelId }: Props) {
 
   return (
     <Dialog title={t('channels:title')} onClose={closePanel} size="wide">
-      <p className="channels__intro">{t('channels:intro')}</p>
-      <div className="channels__layout">
-        <ChannelList
-          channels={channels}
-          segments={canvas.segments}
-          selectedId={selected?.id ?? null}
-          onSelect={setSelectedId}
-          onAdd={add}
-          addButtonId={addButtonId}
-        />
-        {selected ? (
-          <ChannelEditor
-            key={selected.id}
-            canvas={canvas}
-            channel={selected}
-            onDelete={() => remove(selected.id)}
-          />
-        ) : (
-          <p className="channels__help">{t('channels:noneSelected')}</p>
-        )}
-      </div>
-      <section className="channels__matrix" aria-labelledby={matrixHeading}>
-        <h3 id={matrixHeading} className="channels__heading">
-          {t('channels:matrix.heading')}
-        </h3>
-        <p className="channels__help">{t('channels:matrix.intro')}</p>
-        <PhaseMatrix segments={canvas.segments} channels={channels} onSelect={openFromMatrix} />
-      </section>
+      <Tabs
+        label={t('numbers:tabs.label')}
+        active={tab}
+        onChange={setTab}
+        tabs={[
+          {
+            id: 'channels',
+            label: t('numbers:tabs.channels'),
+            panel: (
+              <>
+                <p className="channels__intro">{t('channels:intro')}</p>
+                <div className="channels__layout">
+                  <ChannelList
+                    channels={channels}
+                    segments={canvas.segments}
+                    selectedId={selected?.id ?? null}
+                    onSelect={setSelectedId}
+                    onAdd={add}
+                    addButtonId={addButtonId}
+                  />
+                  {selected ? (
+                    <ChannelEditor
+                      key={selected.id}
+                      canvas={canvas}
+                      channel={selected}
+                      onDelete={() => remove(selected.id)}
+                    />
+                  ) : (
+                    <p className="channels__help">{t('channels:noneSelected')}</p>
+                  )}
+                </div>
+                <section className="channels__matrix" aria-labelledby={matrixHeading}>
+                  <h3 id={matrixHeading} className="channels__heading">
+                    {t('channels:matrix.heading')}
+                  </h3>
+                  <p className="channels__help">{t('channels:matrix.intro')}</p>
+                  <PhaseMatrix
+                    segments={canvas.segments}
+                    channels={channels}
+                    onSelect={openFromMatrix}
+                  />
+                </section>
+              </>
+            ),
+          },
+          {
+            id: 'economics',
+            label: t('numbers:tabs.economics'),
+            panel: evaluation && (
+              <ChannelEconomicsView
+                canvas={canvas}
+                evaluation={evaluation}
+                selectedId={selected?.id ?? null}
+              />
+            ),
+          },
+          {
+            id: 'questions',
+            label: t('numbers:tabs.questions'),
+            panel: <ChannelQuestions canvas={canvas} />,
+          },
+          {
+            id: 'checklist',
+            label: t('numbers:tabs.checklist'),
+            panel: <ChannelChecklist canvas={canvas} />,
+          },
+        ]}
+      />
     </Dialog>
   );
 }

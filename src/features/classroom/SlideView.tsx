@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
 import type { Canvas, Evaluation } from '@/domain';
+import { ChannelAnswers } from '@/components/channelAnswers/ChannelAnswers';
+import { ChecklistSummary } from '@/components/channelAnswers/ChecklistSummary';
 import { SegmentTag } from '@/components/SegmentTag';
 
 import { BlockContent } from './BlockContent';
@@ -44,6 +46,20 @@ export function SlideView({ canvas, evaluation, slide, revealed }: Props) {
       case 'economics':
         return (
           segment && <EconomicsSlide canvas={canvas} evaluation={evaluation} segment={segment} />
+        );
+      case 'channelAnswers':
+        return (
+          segment && (
+            <div className="slide__body">
+              <ChannelAnswers segment={segment} />
+            </div>
+          )
+        );
+      case 'checklist':
+        return (
+          <div className="slide__body">
+            <ChecklistSummary canvas={canvas} />
+          </div>
         );
       case 'findings':
         return <FindingsSlide canvas={canvas} findings={slide.findings} revealed={revealed} />;

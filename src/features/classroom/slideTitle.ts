@@ -19,6 +19,10 @@ export function slideTitle(t: TFunction, slide: Slide, canvas: Canvas): string {
       return t('classroom:present.relationshipsTitle', { segment: segmentName(slide.segmentId) });
     case 'economics':
       return t('classroom:present.economicsTitle', { segment: segmentName(slide.segmentId) });
+    case 'channelAnswers':
+      return t('numbers:questions.slideTitle', { segment: segmentName(slide.segmentId) });
+    case 'checklist':
+      return t('numbers:checklist.heading');
     case 'findings':
       return slide.segmentId === null
         ? t('classroom:present.canvasFindingsTitle')

@@ -1,4 +1,6 @@
 import type { Canvas, Evaluation, Finding, Id, NoteBlock } from '@/domain';
+import { hasChannelAnswers } from '@/components/channelAnswers/ChannelAnswers';
+import { hasChecklist } from '@/components/channelAnswers/ChecklistSummary';
 import { evaluationSelectors } from '@/store/selectors';
 
 /**
@@ -27,6 +29,10 @@ export type Slide =
   | { kind: 'block'; block: StoryBlock }
   | { kind: 'relationships'; segmentId: Id }
   | { kind: 'economics'; segmentId: Id }
+  /** the segment's answers to the channel questions (§9.7), when it has any */
+  | { kind: 'channelAnswers'; segmentId: Id }
+  /** the canvas' channel innovation checklist (§9.7), once anything is answered or done */
+  | { kind: 'checklist' }
   /** `segmentId` null: findings about the canvas as a whole */
   | { kind: 'findings'; segmentId: Id | null; findings: Finding[] };
 
@@ -41,8 +47,9 @@ function canvasWideFindings(canvas: Canvas, evaluation: Evaluation): Finding[] {
 }
 
 /**
- * The presentation of a canvas: a title, the nine blocks, then each segment's relationships,
- * economics and findings, and last any findings about the canvas as a whole.
+ * The presentation of a canvas: a title, the nine blocks, the channel checklist if used, then
+ * each segment's channel answers (if any), relationships, economics and findings, and last any
+ * findings about the canvas as a whole.
  */
 export function buildSlides(canvas: Canvas, evaluation: Evaluation): Slide[] {
   // Spec decision: a title slide opens the deck, and findings that name no segment get a last slide.
@@ -50,7 +57,9 @@ export function buildSlides(canvas: Canvas, evaluation: Evaluation): Slide[] {
     { kind: 'title' },
     ...STORY_ORDER.map((block) => ({ kind: 'block' as const, block })),
   ];
+  if (hasChecklist(canvas)) slides.push({ kind: 'checklist' });
   for (const segment of canvas.segments) {
+    if (hasChannelAnswers(segment)) slides.push({ kind: 'channelAnswers', segmentId: segment.id });
     slides.push(
       { kind: 'relationships', segmentId: segment.id },
       { kind: 'economics', segmentId: segment.id },

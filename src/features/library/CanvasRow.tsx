@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { TextField } from '@/components/fields/TextField';
 import { LIMITS, segmentSchema, type Canvas } from '@/domain';
 import { useFocusAfterRender } from '@/hooks/useFocusAfterRender';
+import { isLiveCanvas } from '@/persistence/liveDocs';
 import { useCanvasStore } from '@/store/canvasStore';
 import { useUiStore } from '@/store/uiStore';
 
@@ -64,6 +65,7 @@ export function CanvasRow({ canvas, isActive, onDeleted }: Props) {
         )}
         <span className="library-row__meta">
           {t('editor:library.meta', { count: canvas.segments.length, currency: canvas.currency })}
+          {isLiveCanvas(canvas.id) && ` · ${t('editor:library.live')}`}
           {isActive && (
             <strong className="library-row__current"> · {t('editor:library.current')}</strong>
           )}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import { NumberField } from '@/components/fields/NumberField';
 import { SelectField } from '@/components/fields/SelectField';
-import { MARKET_TYPES, segmentSchema, type Segment } from '@/domain';
+import { LIFECYCLE_STAGES, MARKET_TYPES, segmentSchema, type Segment } from '@/domain';
 import { useCanvasStore } from '@/store/canvasStore';
 import { fieldId } from '@/store/uiStore';
 
@@ -25,6 +25,18 @@ export function SegmentMarketFields({ segment, currency }: Props) {
           label: t(`common:enum.marketType.${value}`),
         }))}
         onChange={(marketType) => update(id, { marketType })}
+      />
+      <SelectField
+        id={fieldId(id, 'lifecycle')}
+        label={t('numbers:lifecycle.label')}
+        hint={t('numbers:lifecycle.hint')}
+        value={segment.lifecycle ?? ''}
+        options={[
+          { value: '', label: t('numbers:lifecycle.unset') },
+          ...LIFECYCLE_STAGES.map((value) => ({ value, label: t(`numbers:lifecycle.${value}`) })),
+        ]}
+        // '' is "not said": the field is left out rather than stored empty
+        onChange={(lifecycle) => update(id, { lifecycle: lifecycle || undefined })}
       />
       <NumberField
         id={fieldId(id, 'size')}

@@ -1,7 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject, onTestFailed } from 'vitest';
 
 import { CHROMIUM_ARGS } from './chromium';
@@ -38,7 +44,10 @@ const open: AppPage[] = [];
 export function useBrowser() {
   beforeAll(async () => {
     if (skipE2E) return;
-    browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });
+    browser = await chromium.launch({
+      executablePath: inject('chromiumPath'),
+      args: CHROMIUM_ARGS,
+    });
   });
   afterEach(async () => {
     const pages = open.splice(0);
@@ -59,8 +68,19 @@ function screenshotName(): string {
 /** Opens the app in a fresh profile and starts watching for errors. */
 export async function openApp(options: OpenOptions = {}): Promise<AppPage> {
   if (!browser) throw new Error('useBrowser() must be called in this test file');
-  const { lang = 'en', path = '/', origin = baseURL, allowErrors = [], init, ...contextOptions } = options;
-  const context = await browser.newContext({ locale: lang, acceptDownloads: true, ...contextOptions });
+  const {
+    lang = 'en',
+    path = '/',
+    origin = baseURL,
+    allowErrors = [],
+    init,
+    ...contextOptions
+  } = options;
+  const context = await browser.newContext({
+    locale: lang,
+    acceptDownloads: true,
+    ...contextOptions,
+  });
   if (init) await init(context);
   const page = await context.newPage();
   const app: AppPage = { page, context, errors: [] };
@@ -68,7 +88,9 @@ export async function openApp(options: OpenOptions = {}): Promise<AppPage> {
   open.push(app);
   onTestFailed(async () => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    await page.screenshot({ path: resolve(SCREENSHOT_DIR, screenshotName()), fullPage: true }).catch(() => {});
+    await page
+      .screenshot({ path: resolve(SCREENSHOT_DIR, screenshotName()), fullPage: true })
+      .catch(() => {});
   });
   await page.goto(origin + path);
   return app;
@@ -88,6 +110,7 @@ function watchErrors(app: AppPage, allow: RegExp[]) {
     if (!allowed(error.message)) app.errors.push(`pageerror: ${error.message}`);
   });
   app.page.on('console', (message) => {
-    if (message.type() === 'error' && !allowed(message.text())) app.errors.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && !allowed(message.text()))
+      app.errors.push(`console: ${message.text()}`);
   });
 }

@@ -87,10 +87,10 @@ describe('SegmentEconomicsCard', () => {
 
   it('should say in words why figures are missing for a segment without customers', () => {
     seedSmbCanvas();
-    // revenue entered, size not: the figures wait for customers (without revenue they would say so)
+    // revenue entered, size not: the figures are missing for want of customers (§9.5)
     const emptyId = useCanvasStore
       .getState()
-      .addSegment({ name: 'Not sized yet', monthlyRevenuePerCustomer: 20 });
+      .addSegment({ name: 'Not sized yet', monthlyRevenuePerCustomer: 50 });
     render(<SegmentEconomicsCard segmentId={emptyId} />);
 
     expect(

@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import { useActiveCanvas, useEvaluation } from '@/store/selectors';
 
 import { CanvasPoster } from './CanvasPoster';
+import { ChannelsPages } from './ChannelsPages';
 import { EconomicsPages } from './EconomicsPages';
 import { FindingsPages } from './FindingsPages';
 import type { ExtraPage } from './printOptions';
@@ -23,6 +24,7 @@ export function PrintDocument({ pages }: Props) {
     <div className="print-document" aria-hidden="true">
       <CanvasPoster canvas={canvas} evaluation={evaluation} />
       {pages.includes('economics') && <EconomicsPages canvas={canvas} evaluation={evaluation} />}
+      {pages.includes('channels') && <ChannelsPages canvas={canvas} />}
       {pages.includes('findings') && <FindingsPages canvas={canvas} evaluation={evaluation} />}
     </div>,
     document.body,

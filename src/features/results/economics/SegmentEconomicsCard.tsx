@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { RuleId, SegmentEconomics } from '@/domain';
+import { SegmentBreakEven } from '@/components/breakEven/SegmentBreakEven';
 import { SegmentTag } from '@/components/SegmentTag';
 import { TryScenarioButton } from '@/features/scenarios/TryScenarioButton';
 import { evaluationSelectors, useActiveCanvas, useEvaluation } from '@/store/selectors';
@@ -46,6 +47,7 @@ export function SegmentEconomicsCard({ segmentId, fieldIds = false, headingLevel
     economics[metric] === null ? null : !firing.has(ruleId);
   const row = (metric: Metric, label: string, value: string, note?: ReactNode) => {
     const reason = economics.nullReasons[metric];
+    const reasonText = reason ? t(`domain:nullReasons.${reason}`) : null;
     return (
       <MetricRow
         key={metric}
@@ -54,7 +56,12 @@ export function SegmentEconomicsCard({ segmentId, fieldIds = false, headingLevel
         value={value}
         steps={economics.explain[metric] ?? []}
         currency={currency}
-        nullReason={reason ? t(`domain:nullReasons.${reason}`) : null}
+        // a break-even that is never reached says so first, then why (§9.2)
+        nullReason={
+          reasonText && metric === 'breakEvenSize' && reason === 'no_variable_margin'
+            ? `${t('numbers:economics.breakEvenNever')}: ${reasonText}`
+            : reasonText
+        }
         note={note}
       />
     );
@@ -123,11 +130,29 @@ export function SegmentEconomicsCard({ segmentId, fieldIds = false, headingLevel
       <dl className="metrics">
         {row('revenue', t('domain:metrics.revenue'), format.perMonth(economics.revenue, currency))}
         {row(
+          'channelCost',
+          t('numbers:metrics.channelCost'),
+          format.perMonth(economics.channelCost, currency),
+          t('numbers:economics.channelCostNote'),
+        )}
+        {row(
           'contributionPerCustomer',
           t('domain:metrics.contributionPerCustomer'),
           format.perMonth(economics.contributionPerCustomer, currency),
         )}
         {row('ltv', t('domain:metrics.ltv'), format.money(economics.ltv, currency))}
+        {row(
+          'ltvWithGrowth',
+          t('numbers:metrics.ltvWithGrowth'),
+          format.money(economics.ltvWithGrowth, currency),
+          t('numbers:economics.ltvWithGrowthNote'),
+        )}
+        {row(
+          'ltvDiscounted',
+          t('numbers:metrics.ltvDiscounted'),
+          format.money(economics.ltvDiscounted, currency),
+          t('numbers:economics.ltvDiscountedNote'),
+        )}
         {row(
           'cac',
           t('domain:metrics.cac'),
@@ -162,6 +187,14 @@ export function SegmentEconomicsCard({ segmentId, fieldIds = false, headingLevel
           t('results:value.customers', { value: format.customers(economics.breakEvenSize) }),
         )}
       </dl>
+      <SubHeading className="economics-card__section">
+        {t('numbers:economics.breakEvenSection')}
+      </SubHeading>
+      <SegmentBreakEven
+        canvas={canvas}
+        economics={economics}
+        subject={segment.name || segment.label || t('numbers:questions.segment')}
+      />
     </article>
   );
 }

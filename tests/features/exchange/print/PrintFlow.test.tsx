@@ -46,6 +46,7 @@ describe('PrintFlow', () => {
     const options = within(dialog).getAllByRole('checkbox');
     expect(options.map((box) => box.closest('label')?.textContent)).toEqual([
       'Economics of each segment',
+      'Channel questions and checklist',
       'Findings',
     ]);
     expect(options.every((box) => !(box as HTMLInputElement).checked)).toBe(true);

@@ -1,0 +1,64 @@
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { createTactic, evaluateCanvas } from '@/domain';
+import { SegmentEconomicsCard } from '@/features/results/economics/SegmentEconomicsCard';
+import { i18next } from '@/i18n/config';
+import { useCanvasStore } from '@/store/canvasStore';
+
+import { activeCanvas, seedSmbCanvas } from '../../support/seedCanvas';
+
+/** The figure shown next to a label (its button, or the reason it is missing). */
+const figure = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling;
+
+const money = (lng: string, value: number) =>
+  new Intl.NumberFormat(lng, {
+    style: 'currency',
+    currency: 'EUR',
+    maximumFractionDigits: Math.abs(value) >= 100 ? 0 : 2,
+    minimumFractionDigits: Math.abs(value) >= 100 ? 0 : 2,
+  })
+    .format(value)
+    .replace(/\s/g, ' ');
+
+afterEach(async () => {
+  await i18next.changeLanguage('en');
+});
+describe("SegmentEconomicsCard with the domain's second-edition results (§9.4, §9.5)", () => {
+  it('should say why there is no LTV with growth while no grow tactic gives an uplift', () => {
+    const { segmentId } = seedSmbCanvas();
+    render(<SegmentEconomicsCard segmentId={segmentId} />);
+    expect(figure('LTV with growth')).toHaveTextContent(
+      'No grow tactic gives an expected increase in revenue per customer.',
+    );
+  });
+
+  it('should show "not entered yet" for a segment whose revenue is missing, not an error', async () => {
+    seedSmbCanvas();
+    const halfId = useCanvasStore.getState().addSegment({ name: 'Half filled', size: 300 });
+    render(<SegmentEconomicsCard segmentId={halfId} />);
+    expect(figure('Lifetime value (LTV)')).toHaveTextContent('Revenue not entered yet');
+    expect(figure('Revenue')).toHaveTextContent('Revenue not entered yet');
+    expect(
+      evaluateCanvas(activeCanvas()).findings.filter(
+        (f) => f.segmentId === halfId && f.ruleId === 'CR23',
+      ),
+    ).toEqual([]);
+
+    await act(() => i18next.changeLanguage('es'));
+    expect(figure('Ingresos')).toHaveTextContent(/no has indicado los ingresos/);
+  });
+
+  it('should show LTV with growth beside the base LTV once a grow tactic has an uplift', () => {
+    const { segmentId } = seedSmbCanvas();
+    useCanvasStore
+      .getState()
+      .addTactic(createTactic(segmentId, 'grow', { expectedArpuUplift: 0.2 }));
+    const economics = evaluateCanvas(activeCanvas()).segments[0];
+    if (economics?.ltvWithGrowth == null || economics.ltv == null)
+      throw new Error('the domain gives no LTV with growth');
+    render(<SegmentEconomicsCard segmentId={segmentId} />);
+    expect(figure('LTV with growth')).toHaveTextContent(money('en', economics.ltvWithGrowth));
+    expect(figure('Lifetime value (LTV)')).toHaveTextContent(money('en', economics.ltv));
+  });
+});

@@ -1,0 +1,50 @@
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { evaluateCanvas } from '@/domain';
+import { SegmentEconomicsCard } from '@/features/results/economics/SegmentEconomicsCard';
+import { i18next } from '@/i18n/config';
+
+import { activeCanvas, seedSmbCanvas } from '../../support/seedCanvas';
+
+/** The figure shown next to a label (its button, or the reason it is missing). */
+const figure = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling;
+
+const money = (lng: string, value: number) =>
+  new Intl.NumberFormat(lng, {
+    style: 'currency',
+    currency: 'EUR',
+    maximumFractionDigits: Math.abs(value) >= 100 ? 0 : 2,
+    minimumFractionDigits: Math.abs(value) >= 100 ? 0 : 2,
+  })
+    .format(value)
+    .replace(/\s/g, ' ');
+
+afterEach(async () => {
+  await i18next.changeLanguage('en');
+});
+
+describe('SegmentEconomicsCard, second edition (§9.3–§9.5, §9.8)', () => {
+  it('should show the discounted LTV with its explanation, in English and Spanish', async () => {
+    const { segmentId } = seedSmbCanvas();
+    const economics = evaluateCanvas(activeCanvas()).segments[0];
+    if (economics?.ltvDiscounted == null) throw new Error('seed');
+    render(<SegmentEconomicsCard segmentId={segmentId} />);
+    expect(figure('Discounted LTV')).toHaveTextContent(money('en', economics.ltvDiscounted));
+    expect(figure('Discounted LTV')).toHaveTextContent(/each future month's margin is discounted/);
+
+    await act(() => i18next.changeLanguage('es'));
+    expect(figure('Valor de vida descontado')).toHaveTextContent(
+      money('es', economics.ltvDiscounted),
+    );
+  });
+
+  it("should show the segment's channel cost and what it lowers", () => {
+    const { segmentId } = seedSmbCanvas();
+    const economics = evaluateCanvas(activeCanvas()).segments[0];
+    if (!economics) throw new Error('seed');
+    render(<SegmentEconomicsCard segmentId={segmentId} />);
+    expect(figure('Channel cost')).toHaveTextContent(`${money('en', economics.channelCost)}/month`);
+    expect(figure('Channel cost')).toHaveTextContent(/lowers the contribution/);
+  });
+});
