@@ -65,7 +65,9 @@ function featureBoundaries() {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'node_modules', 'bench/tmp', 'dev-dist', '.server-build', 'data'] },
+  {
+    ignores: ['dist', 'coverage', 'node_modules', 'bench/tmp', 'dev-dist', '.server-build', 'data'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -51,7 +51,12 @@ export function Dialog({ title, onClose, children, size = 'normal', footer }: Pr
         <h2 id={titleId} className="dialog__title">
           {title}
         </h2>
-        <button type="button" className="dialog__close" onClick={onClose} aria-label={t('common:action.close')}>
+        <button
+          type="button"
+          className="dialog__close"
+          onClick={onClose}
+          aria-label={t('common:action.close')}
+        >
           ✕
         </button>
       </div>

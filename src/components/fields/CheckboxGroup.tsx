@@ -9,7 +9,13 @@ type Props<T extends string> = {
 };
 
 /** A set of checkboxes in a fieldset; the result keeps the options' order. */
-export function CheckboxGroup<T extends string>({ legend, options, selected, onChange, id }: Props<T>) {
+export function CheckboxGroup<T extends string>({
+  legend,
+  options,
+  selected,
+  onChange,
+  id,
+}: Props<T>) {
   const toggle = (value: T, on: boolean) =>
     onChange(options.map((o) => o.value).filter((v) => (v === value ? on : selected.includes(v))));
   return (
@@ -18,7 +24,11 @@ export function CheckboxGroup<T extends string>({ legend, options, selected, onC
       <div className="checkbox-group__options">
         {options.map((o) => (
           <label key={o.value} className="checkbox-group__option">
-            <input type="checkbox" checked={selected.includes(o.value)} onChange={(e) => toggle(o.value, e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={selected.includes(o.value)}
+              onChange={(e) => toggle(o.value, e.target.checked)}
+            />
             <span>{o.label}</span>
           </label>
         ))}

@@ -25,14 +25,26 @@ type Props = {
 
 function display(value: number | undefined, scale: number, language: string) {
   if (value === undefined) return '';
-  return new Intl.NumberFormat(language, { maximumFractionDigits: 4, useGrouping: false }).format(value * scale);
+  return new Intl.NumberFormat(language, { maximumFractionDigits: 4, useGrouping: false }).format(
+    value * scale,
+  );
 }
 
 /**
  * A number input that keeps whatever the user typed: invalid drafts stay on screen with a
  * message in the user's language and never reach the canvas.
  */
-export function NumberField({ label, value, onCommit, schema, unit = 'number', id, hint, optional, suffix }: Props) {
+export function NumberField({
+  label,
+  value,
+  onCommit,
+  schema,
+  unit = 'number',
+  id,
+  hint,
+  optional,
+  suffix,
+}: Props) {
   const { t, i18n } = useTranslation();
   const autoId = useId();
   const inputId = id ?? autoId;
@@ -79,7 +91,8 @@ export function NumberField({ label, value, onCommit, schema, unit = 'number', i
 
   const hintId = `${inputId}-hint`;
   const errorId = `${inputId}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
       <label className="field__label" htmlFor={inputId}>
@@ -96,7 +109,11 @@ export function NumberField({ label, value, onCommit, schema, unit = 'number', i
           aria-describedby={describedBy}
           onChange={(e) => change(e.target.value)}
         />
-        {(suffix ?? (unit === 'percent' ? '%' : null)) && <span className="field__suffix" aria-hidden="true">{suffix ?? '%'}</span>}
+        {(suffix ?? (unit === 'percent' ? '%' : null)) && (
+          <span className="field__suffix" aria-hidden="true">
+            {suffix ?? '%'}
+          </span>
+        )}
       </span>
       {hint && (
         <span id={hintId} className="field__hint">

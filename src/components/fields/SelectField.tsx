@@ -11,7 +11,14 @@ type Props<T extends string> = {
   hint?: string;
 };
 
-export function SelectField<T extends string>({ label, value, options, onChange, id, hint }: Props<T>) {
+export function SelectField<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  id,
+  hint,
+}: Props<T>) {
   const autoId = useId();
   const selectId = id ?? autoId;
   return (

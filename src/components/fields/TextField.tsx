@@ -22,7 +22,18 @@ type Props = {
 };
 
 /** A text input or textarea: over-long text stays on screen, flagged, and is not committed. */
-export function TextField({ label, value, onCommit, schema, maxLength, multiline, id, hint, placeholder, hideLabel }: Props) {
+export function TextField({
+  label,
+  value,
+  onCommit,
+  schema,
+  maxLength,
+  multiline,
+  id,
+  hint,
+  placeholder,
+  hideLabel,
+}: Props) {
   const { t } = useTranslation();
   const autoId = useId();
   const inputId = id ?? autoId;
@@ -52,7 +63,8 @@ export function TextField({ label, value, onCommit, schema, maxLength, multiline
   const errorId = `${inputId}-error`;
   const hintId = `${inputId}-hint`;
   const nearLimit = maxLength !== undefined && draft.length > maxLength * 0.8;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   const common = {
     id: inputId,
     value: draft,
@@ -66,9 +78,19 @@ export function TextField({ label, value, onCommit, schema, maxLength, multiline
         {label}
       </label>
       {multiline ? (
-        <textarea className="field__input field__input--multiline" rows={3} {...common} onChange={(e) => change(e.target.value)} />
+        <textarea
+          className="field__input field__input--multiline"
+          rows={3}
+          {...common}
+          onChange={(e) => change(e.target.value)}
+        />
       ) : (
-        <input className="field__input" autoComplete="off" {...common} onChange={(e) => change(e.target.value)} />
+        <input
+          className="field__input"
+          autoComplete="off"
+          {...common}
+          onChange={(e) => change(e.target.value)}
+        />
       )}
       {hint && (
         <span id={hintId} className="field__hint">

@@ -2,7 +2,11 @@ import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 
 /** Turns the first zod issue into a sentence in the user's language, from its code (never its message). */
-export function validationMessage(t: TFunction, issue: z.core.$ZodIssue | undefined, scale = 1): string {
+export function validationMessage(
+  t: TFunction,
+  issue: z.core.$ZodIssue | undefined,
+  scale = 1,
+): string {
   if (!issue) return t('common:validation.invalid');
   switch (issue.code) {
     case 'too_small':

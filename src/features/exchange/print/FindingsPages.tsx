@@ -32,8 +32,7 @@ export function FindingsPages({ canvas, evaluation }: Props) {
         className={`print-finding print-finding--${finding.severity}`}
       >
         <p className="print-finding__head">
-          <SeverityLabel severity={finding.severity} />{' '}
-          <strong>{text.title}</strong>
+          <SeverityLabel severity={finding.severity} /> <strong>{text.title}</strong>
         </p>
         <p>{text.message}</p>
         {text.suggestion && <p className="print-finding__suggestion">{text.suggestion}</p>}
