@@ -112,6 +112,8 @@ describe('app shell', { timeout: 20_000 }, () => {
 describe('first run in the app', () => {
   it('should take the keyboard to "Add segment" once a blank canvas exists', async () => {
     render(<App />);
+    // The examples beside the blank canvas load lazily; a user sees them before choosing.
+    expect(await screen.findAllByRole('button', { name: /^Open a copy/ })).not.toHaveLength(0);
     await userEvent.click(screen.getByRole('button', { name: 'Start a blank canvas' }));
     expect(
       screen.getByRole('heading', { level: 1, name: 'My business model' }),
