@@ -95,7 +95,8 @@ describe.skipIf(skipE2E)('class dashboard without a server', () => {
       .poll(() => page.evaluate(() => document.activeElement?.textContent))
       .toBe('Choose canvas files…');
     const chooser = page.waitForEvent('filechooser');
-    await page.keyboard.press('Enter');
+    // Enter on the button itself: a late re-render must not take the key elsewhere.
+    await page.getByRole('button', { name: 'Choose canvas files…' }).press('Enter');
     await (
       await chooser
     ).setFiles(

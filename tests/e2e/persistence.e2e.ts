@@ -97,7 +97,9 @@ describe.skipIf(skipE2E)('persistence: loading', () => {
     const invalid = page.getByRole('region', {
       name: `We couldn't open your saved canvas “${broken.data.name}”`,
     });
-    await invalid.getByText('currency: is not in the expected format').waitFor();
+    await invalid
+      .getByText('currency: is not a currency code this browser knows', { exact: false })
+      .waitFor();
     await page.getByText('Se queda').waitFor();
   });
 

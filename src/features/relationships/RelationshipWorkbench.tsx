@@ -79,12 +79,18 @@ export function RelationshipWorkbench({ segmentId, tab = 'relationships' }: Prop
       <p className="workbench__segment">
         <SegmentTag segment={segment} />
         <span className="workbench__segment-facts">
-          {t('workbench:segmentFacts', {
-            market: t(`common:enum.marketType.${segment.marketType}`),
-            size: segment.size,
-            arpu: segment.monthlyRevenuePerCustomer,
-            currency: canvas.currency,
-          })}
+          {/* Revenue may not be entered yet (a new segment): then the facts say so. */}
+          {t(
+            segment.monthlyRevenuePerCustomer === undefined
+              ? 'workbench:segmentFactsNoRevenue'
+              : 'workbench:segmentFacts',
+            {
+              market: t(`common:enum.marketType.${segment.marketType}`),
+              size: segment.size,
+              arpu: segment.monthlyRevenuePerCustomer,
+              currency: canvas.currency,
+            },
+          )}
         </span>
       </p>
       <Tabs label={t('workbench:tab.label')} tabs={tabs} active={active} onChange={setActive} />
