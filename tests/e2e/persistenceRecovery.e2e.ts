@@ -43,11 +43,13 @@ describe.skipIf(skipE2E)('render crash containment (#39)', () => {
     await page.waitForTimeout(500);
     const before = await appStorage(page);
     await page.evaluate(() => ((window as unknown as { __crash: boolean }).__crash = true));
-    // The new note reaches the store (a save is scheduled), then rendering it throws.
+    // The new note reaches the store (a save is scheduled); then the economics tab renders
+    // figures and throws (a note alone re-renders no number since notes stopped re-rendering it).
     await page
       .locator('[data-block="keyActivities"]')
       .getByRole('button', { name: 'Add note' })
       .click();
+    await page.getByRole('tab', { name: 'Economics' }).first().click();
 
     await page.getByRole('heading', { name: 'Something went wrong — your data is safe' }).waitFor();
     await page.waitForTimeout(1500); // longer than any save delay
