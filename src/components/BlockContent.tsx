@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { Canvas, Evaluation, Note, Segment } from '@/domain';
 import { useFormat } from '@/hooks/useFormat';
-import type { CanvasBlockId } from '@/lib/canvasBlocks';
+import type { CanvasBlockId } from '@/domain';
 
 import { SegmentTag } from './SegmentTag';
 

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { SeverityCounts } from '@/components/SeverityCounts';
 import type { Finding } from '@/domain';
 
-import type { CanvasBlockId } from '@/lib/canvasBlocks';
+import type { CanvasBlockId } from '@/domain';
 
 type Props = {
   block: CanvasBlockId;

@@ -8,7 +8,7 @@ import { evaluationOf } from '@/store/selectors';
 import { useBoardCanvas } from '@/store/useBoardCanvas';
 
 import { BlockFrame } from './BlockFrame';
-import { CANVAS_BLOCKS, type CanvasBlockId } from '@/lib/canvasBlocks';
+import { CANVAS_BLOCKS, type CanvasBlockId } from '@/domain';
 import { ChannelsBlock } from './ChannelsBlock';
 import { ComputedTotals } from './ComputedTotals';
 import { findingsByBlock } from './blockFindings';

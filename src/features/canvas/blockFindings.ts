@@ -1,7 +1,7 @@
 import type { Evaluation, Finding } from '@/domain';
 import { blockOfFinding } from '@/features/findingTargets';
 
-import type { CanvasBlockId } from '@/lib/canvasBlocks';
+import type { CanvasBlockId } from '@/domain';
 
 const byEvaluation = new WeakMap<Evaluation, Map<CanvasBlockId, Finding[]>>();
 

@@ -1,7 +1,7 @@
 import { hasChannelAnswers } from '@/components/channelAnswers/ChannelAnswers';
 import { hasChecklist } from '@/components/channelAnswers/ChecklistSummary';
 import type { Canvas, Evaluation, Finding, Id } from '@/domain';
-import { CANVAS_BLOCKS, type CanvasBlockId } from '@/lib/canvasBlocks';
+import { CANVAS_BLOCKS, type CanvasBlockId } from '@/domain';
 import { evaluationSelectors } from '@/store/selectors';
 
 export type Slide =

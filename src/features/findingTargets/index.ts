@@ -7,7 +7,7 @@ import {
   type RuleId,
   type RuleTarget,
 } from '@/domain';
-import type { CanvasBlockId } from '@/lib/canvasBlocks';
+import type { CanvasBlockId } from '@/domain';
 import { fieldId, type Panel } from '@/store/uiStore';
 
 const isRuleId = (id: string): id is RuleId => Object.hasOwn(RULE_TARGETS, id);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createEmptyCanvas, createSegment } from '@/domain';
 import { getExampleCanvases } from '@/domain/examples';
 import { buildSlides, revealableCount } from '@/features/classroom/slides';
-import { CANVAS_BLOCKS } from '@/lib/canvasBlocks';
+import { CANVAS_BLOCKS } from '@/domain';
 import { evaluationOf, evaluationSelectors } from '@/store/selectors';
 
 describe('buildSlides', () => {

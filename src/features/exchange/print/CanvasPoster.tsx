@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { Canvas, Evaluation } from '@/domain';
 import { BlockContent } from '@/components/BlockContent';
-import { CANVAS_BLOCKS } from '@/lib/canvasBlocks';
+import { CANVAS_BLOCKS } from '@/domain';
 
 import { usePosterFit } from './usePosterFit';
 
