@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { CanvasBoard } from '@/features/canvas/CanvasBoard';
-import { LazyDashboard, useDashboardStore } from '@/features/dashboard';
+import { LazyDashboard } from '@/features/dashboard';
 import { FirstRun } from '@/features/onboarding/FirstRun';
 import { PersistenceNotices } from '@/features/saving/PersistenceNotices';
 import { ADD_SEGMENT_ID } from '@/features/segments/SegmentsBlock';
@@ -11,6 +11,7 @@ import { useFocusAfterRender } from '@/hooks/useFocusAfterRender';
 import { withNamespaces } from '@/i18n/config';
 import { useCanvasStore } from '@/store/canvasStore';
 import { canvasSelectors } from '@/store/selectors';
+import { useUiStore } from '@/store/uiStore';
 
 import { AppHeader } from './AppHeader';
 import { NoticeBar } from './NoticeBar';
@@ -38,7 +39,7 @@ export function App() {
   const isOpen = name !== null;
   const focusLater = useFocusAfterRender();
   const afterFirstScreen = useAfterFirstScreen();
-  const isDashboardOpen = useDashboardStore((s) => s.isOpen);
+  const isDashboardOpen = useUiStore((s) => s.isDashboardOpen);
 
   useEffect(() => {
     window.addEventListener('keydown', handleUndoShortcut);

@@ -1,15 +1,12 @@
 import { useTranslation } from 'react-i18next';
 
 import { LazyClassroomMenu } from '@/features/classroom/LazyClassroomMenu';
-import { useDashboardStore } from '@/features/dashboard';
 import { FileMenu } from '@/features/exchange/files/FileMenu';
 import { LanguageSwitch } from '@/features/language/LanguageSwitch';
 import { CanvasSwitcher } from '@/features/library/CanvasSwitcher';
 import { SaveStatus } from '@/features/saving/SaveStatus';
 
 import { UndoRedoButtons } from './UndoRedoButtons';
-
-const openDashboard = () => useDashboardStore.getState().open();
 
 export function AppHeader() {
   const { t } = useTranslation();
@@ -24,7 +21,7 @@ export function AppHeader() {
         <UndoRedoButtons />
         <SaveStatus />
         <FileMenu />
-        <LazyClassroomMenu onOpenDashboard={openDashboard} />
+        <LazyClassroomMenu />
         <LanguageSwitch />
       </div>
     </header>

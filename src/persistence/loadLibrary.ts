@@ -3,8 +3,9 @@
  * text of anything it could not take as is in a write-once backup before the app may write.
  * The stored canvas keys themselves are never written here.
  */
-import type { Canvas, CanvasProblem } from '@/domain';
+import type { Canvas } from '@/domain';
 import type { CanvasLibrary } from '@/store/canvasStore';
+import type { CanvasReport } from '@/store/persistenceStatus';
 
 import { contentTag, saveBackup } from './backups';
 import { orderCanvases, readLibraryIndex } from './libraryIndex';
@@ -12,20 +13,6 @@ import { loadStoredCanvas, type MigrationOptions } from './loadCanvas';
 import { isLossy } from './repair';
 import { listKeys, readItem, type StorageArea } from './safeStorage';
 import { canvasIdOfKey, STORAGE_KEYS } from './storageKeys';
-
-type Path = (string | number)[];
-
-/** Something the user must hear about one stored canvas. */
-export type CanvasReport = {
-  canvasId: string;
-  name: string | null;
-  kind: 'repaired' | 'newer' | 'unknown_fields' | 'unreadable' | 'invalid' | 'migration_failed';
-  /** where the problems are, for the message */
-  paths: Path[];
-  problems: CanvasProblem[];
-  /** the write-once copy of the original text; null if it could not be written */
-  backupKey: string | null;
-};
 
 export type LibraryLoad = {
   library: CanvasLibrary;

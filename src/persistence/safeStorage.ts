@@ -2,12 +2,13 @@
  * Guarded access to localStorage: browsers may block it (SecurityError on the getter),
  * refuse every write (old private modes) or run out of quota. None of that may throw into the UI.
  */
+import type { StorageHealth, WriteFailure } from '@/store/persistenceStatus';
+
 import { STORAGE_KEYS } from './storageKeys';
 
 /** The part of the Web Storage API used here; tests pass an in-memory one with injected faults. */
 export type StorageArea = Pick<Storage, 'length' | 'key' | 'getItem' | 'setItem' | 'removeItem'>;
 
-export type WriteFailure = 'blocked' | 'quota' | 'unknown';
 export type WriteResult = { ok: true } | { ok: false; reason: WriteFailure };
 
 export function getStorage(): StorageArea | null {
@@ -70,14 +71,6 @@ export function listKeys(prefix: string, storage = getStorage()): string[] {
   }
   return keys;
 }
-
-/**
- * - `ok`: writes work.
- * - `blocked`: no storage, or it refuses even a one-byte write while empty (old Safari private
- *   mode throws a quota error for every write): nothing will ever be kept.
- * - `full`: a quota error with data already there: saving fails until space is freed.
- */
-export type StorageHealth = 'ok' | 'blocked' | 'full';
 
 /** Probes storage with a tiny write that it removes again; run once at start-up. */
 export function probeStorage(storage = getStorage()): StorageHealth {

@@ -8,22 +8,19 @@
  */
 import type { Canvas } from '@/domain';
 import { useCanvasStore, type CanvasLibrary } from '@/store/canvasStore';
+import {
+  usePersistenceStatus,
+  type CanvasReport,
+  type SaveFailure,
+  type StorageHealth,
+} from '@/store/persistenceStatus';
 import { clearHistory } from '@/store/undo';
 
 import { contentTag, saveBackup } from './backups';
 import { serializeEnvelope } from './envelope';
 import { writeLibraryIndex } from './libraryIndex';
-import type { CanvasReport } from './loadLibrary';
 import { loadStoredCanvas } from './loadCanvas';
-import { usePersistenceStatus, type SaveFailure } from './persistenceStatus';
-import {
-  listKeys,
-  readItem,
-  removeItem,
-  writeItem,
-  type StorageHealth,
-  type StorageArea,
-} from './safeStorage';
+import { listKeys, readItem, removeItem, writeItem, type StorageArea } from './safeStorage';
 import { canvasIdOfKey, canvasKey, STORAGE_KEYS } from './storageKeys';
 
 export type SaveControllerOptions = {

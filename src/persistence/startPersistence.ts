@@ -4,11 +4,11 @@
  */
 import { createId } from '@/domain';
 import { useCanvasStore } from '@/store/canvasStore';
+import { usePersistenceStatus } from '@/store/persistenceStatus';
 import { clearHistory } from '@/store/undo';
 
 import { loadLibrary, type LibraryLoad } from './loadLibrary';
 import type { MigrationOptions } from './loadCanvas';
-import { usePersistenceStatus } from './persistenceStatus';
 import { getStorage, probeStorage, type StorageArea } from './safeStorage';
 import { createSaveController, type ConflictChoice, type SaveController } from './saveController';
 

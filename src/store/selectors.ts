@@ -1,4 +1,4 @@
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useState } from 'react';
 
 import {
   evaluateCanvas,
@@ -11,6 +11,10 @@ import {
 } from '@/domain';
 
 import { useCanvasStore, type CanvasLibrary } from './canvasStore';
+import { useUiStore } from './uiStore';
+
+/** A version of a canvas with the domain's evaluation of that very version. */
+export type Results = { readonly canvas: Canvas; readonly evaluation: Evaluation };
 
 /**
  * The last few evaluations per canvas id, newest first: the versions on screen at once (the live
@@ -20,7 +24,7 @@ import { useCanvasStore, type CanvasLibrary } from './canvasStore';
  */
 const VERSIONS_KEPT = 4;
 const CANVASES_KEPT = 8;
-const recent = new Map<Id, { canvas: Canvas; evaluation: Evaluation }[]>();
+const recent = new Map<Id, Results[]>();
 
 const sameValues = (a: Finding['values'] = {}, b: Finding['values'] = {}) => {
   const keys = Object.keys(a);
@@ -83,24 +87,32 @@ export function sameApartFromNotes(a: Canvas, b: Canvas): boolean {
 }
 
 /**
- * The domain's evaluation of `canvas`, computed once per version while it is on screen. The
- * evaluation never reads notes (tests/store/selectors.test.ts holds the domain to that), so a
- * version that differs from the last one only in its notes gets the same evaluation object:
- * typing in a note re-renders no figure and no finding.
+ * The domain's evaluation of `canvas`, computed once per version while it is on screen, with
+ * that version: the same object for the same version. The evaluation never reads notes
+ * (tests/store/selectors.test.ts holds the domain to that), so a version that differs from the
+ * last one only in its notes gets the same evaluation object: typing in a note re-renders no
+ * figure and no finding. Components read results through `useResults`; this is for code outside
+ * a render (an export) and for a canvas that is not the open one (a what-if scenario).
  */
-export function evaluationOf(canvas: Canvas): Evaluation {
+export function resultsOf(canvas: Canvas): Results {
   const versions = recent.get(canvas.id) ?? [];
   const known = versions.find((v) => v.canvas === canvas);
-  if (known) return known.evaluation;
+  if (known) return known;
   const latest = versions[0];
   const evaluation =
     latest && sameApartFromNotes(latest.canvas, canvas)
       ? latest.evaluation
       : reuseFindings(evaluateCanvas(canvas), latest?.evaluation);
+  const results: Results = { canvas, evaluation };
   recent.delete(canvas.id); // re-inserted last: the map's order is least recently evaluated first
-  recent.set(canvas.id, [{ canvas, evaluation }, ...versions].slice(0, VERSIONS_KEPT));
+  recent.set(canvas.id, [results, ...versions].slice(0, VERSIONS_KEPT));
   if (recent.size > CANVASES_KEPT) recent.delete(recent.keys().next().value ?? '');
-  return evaluation;
+  return results;
+}
+
+/** The evaluation alone of `resultsOf(canvas)`. */
+export function evaluationOf(canvas: Canvas): Evaluation {
+  return resultsOf(canvas).evaluation;
 }
 
 const economicsIndexes = new WeakMap<Evaluation, Map<Id, SegmentEconomics>>();
@@ -154,17 +166,30 @@ export function useActiveCanvas(): Canvas | null {
   return useCanvasStore(canvasSelectors.active);
 }
 
-/** Live results for the open canvas (null when none is open). */
-export function useEvaluation(): Evaluation | null {
-  const canvas = useActiveCanvas();
-  return canvas ? evaluationOf(canvas) : null;
-}
+/**
+ * Which version of the open canvas a reader shows:
+ * - `live`: as it is now (presentation, print, the guide, a dialog's own figures);
+ * - `deferred`: a frame behind while the user types, as a deferred, interruptible update (the
+ *   figures inside an editor, whose fields must answer at once on a big canvas);
+ * - `board`: what the board and the results panel show. While an editor covers them (the page
+ *   skips rendering them then, see `.workspace` in theme.css) they keep the version from when
+ *   it opened, so an edit in the editor renders nothing behind it; they catch up on closing.
+ */
+export type ResultsVersion = 'live' | 'deferred' | 'board';
 
 /**
- * The evaluation as a deferred, interruptible update: for editors whose fields must answer at
- * once on a big canvas, while the figures they show follow a frame later.
+ * The one way a component reads results: the open canvas in the version it shows, with the
+ * domain's evaluation of that very version (null when no canvas is open). The same object while
+ * the version is unchanged. A panel that holds a version passes its `Results` down, so what it
+ * contains never shows another version than the panel itself.
  */
-export function useDeferredEvaluation(): Evaluation | null {
-  const canvas = useDeferredValue(useActiveCanvas());
-  return canvas ? evaluationOf(canvas) : null;
+export function useResults(version: ResultsVersion): Results | null {
+  const live = useActiveCanvas();
+  // Each version subscribes only to what it needs: a live reader renders once per edit.
+  const deferred = useDeferredValue(version === 'deferred' ? live : null);
+  const covered = useUiStore((s) => version === 'board' && s.panel !== null);
+  const [held, setHeld] = useState(live);
+  if (version === 'board' && !covered && held !== live) setHeld(live);
+  const canvas = version === 'deferred' ? deferred : covered ? held : live;
+  return canvas ? resultsOf(canvas) : null;
 }

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 
 /**
- * Which editor is open. UI state is never saved and never undone. Each one is a wide modal
- * dialog over the board, which waits behind it (useBoardCanvas, `.workspace` in theme.css).
+ * The open editor. Each one is a wide modal dialog over the board, which waits behind it
+ * (`useResults('board')`, `.workspace` in theme.css).
  */
 export type Panel =
   | { kind: 'segment'; segmentId: string }
@@ -15,6 +15,9 @@ export type Panel =
   | { kind: 'scenario'; segmentId: string }
   | { kind: 'library' };
 
+/** The classroom views (the classroom menu's); at most one is open at a time. */
+export type ClassroomView = 'gallery' | 'present' | 'live' | 'print' | 'guide';
+
 /** A short status message after a destructive action, offering to undo it. */
 export type Notice = {
   /** i18next key of the message */
@@ -24,6 +27,10 @@ export type Notice = {
   reopenId?: string;
 };
 
+/**
+ * What is open: an editor, a classroom view, the class dashboard, a notice. UI state only:
+ * never saved, never undone.
+ */
 export type UiState = {
   panel: Panel | null;
   /** DOM id of a field to focus once its panel is open (`fieldId(entityId, field)`). */
@@ -34,6 +41,13 @@ export type UiState = {
   notice: Notice | null;
   showNotice: (notice: Notice) => void;
   dismissNotice: () => void;
+  view: ClassroomView | null;
+  openView: (view: ClassroomView) => void;
+  closeView: () => void;
+  /** The class dashboard, shown in place of the board; its class is the dashboard's own store. */
+  isDashboardOpen: boolean;
+  openDashboard: () => void;
+  closeDashboard: () => void;
 };
 
 export const useUiStore = create<UiState>()((set) => ({
@@ -45,6 +59,12 @@ export const useUiStore = create<UiState>()((set) => ({
   notice: null,
   showNotice: (notice) => set({ notice }),
   dismissNotice: () => set({ notice: null }),
+  view: null,
+  openView: (view) => set({ view }),
+  closeView: () => set({ view: null }),
+  isDashboardOpen: false,
+  openDashboard: () => set({ isDashboardOpen: true }),
+  closeDashboard: () => set({ isDashboardOpen: false }),
 }));
 
 /** The DOM id convention every editable field follows, so findings can point at it. */

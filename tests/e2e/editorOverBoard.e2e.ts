@@ -24,7 +24,7 @@ async function settledScrollY(page: Page) {
   });
 }
 
-// While an editor is open the board behind it is not rendered (theme.css, useBoardCanvas): these
+// While an editor is open the board behind it is not rendered (theme.css, useResults('board')): these
 // are the things a user would notice if that went wrong.
 describe.skipIf(skipE2E)('the board behind an editor', () => {
   useBrowser();

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { INITIAL_STATUS, usePersistenceStatus } from '@/persistence/persistenceStatus';
+import { INITIAL_STATUS, usePersistenceStatus } from '@/store/persistenceStatus';
 import { startPersistence } from '@/persistence/startPersistence';
 import { canvasKey, STORAGE_KEYS } from '@/persistence/storageKeys';
 import { useCanvasStore } from '@/store/canvasStore';

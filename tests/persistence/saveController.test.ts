@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { createEmptyCanvas, type Canvas } from '@/domain';
 import { loadLibrary } from '@/persistence/loadLibrary';
-import { INITIAL_STATUS, usePersistenceStatus } from '@/persistence/persistenceStatus';
+import { INITIAL_STATUS, usePersistenceStatus } from '@/store/persistenceStatus';
 import { startPersistence, type StartOptions } from '@/persistence/startPersistence';
 import { canvasKey, STORAGE_KEYS } from '@/persistence/storageKeys';
 import { useCanvasStore } from '@/store/canvasStore';

@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Canvas, Evaluation } from '@/domain';
 import { NotesBlock } from '@/features/notes';
 import { SegmentsBlock } from '@/features/segments';
-import { evaluationOf } from '@/store/selectors';
-import { useBoardCanvas } from '@/store/useBoardCanvas';
+import { useResults } from '@/store/selectors';
 
 import { BlockFrame } from './BlockFrame';
 import { CANVAS_BLOCKS, type CanvasBlockId } from '@/domain';
@@ -65,11 +64,11 @@ function BlockContent({
  * The nine blocks in Osterwalder's layout. With no canvas open (first run) it shows the empty
  * frame with each block's guiding question, as a preview of what the user will fill in.
  * Edits made on the board render at once, so focus can follow a moved card; while an editor
- * covers the board, it waits and catches up when the editor closes (useBoardCanvas).
+ * covers the board, it waits and catches up when the editor closes (`useResults('board')`).
  */
 export const CanvasBoard = memo(function CanvasBoard() {
   const { t } = useTranslation();
-  const canvas = useBoardCanvas();
+  const results = useResults('board');
   // Titles and questions resolved once per language, not on every edit.
   const texts = useMemo(
     () =>
@@ -87,8 +86,7 @@ export const CanvasBoard = memo(function CanvasBoard() {
   // The same elements while the shown canvas is unchanged (an editor covers the board), so
   // those renders stop here.
   return useMemo(() => {
-    const evaluation = canvas ? evaluationOf(canvas) : null;
-    const byBlock = evaluation ? findingsByBlock(evaluation) : null;
+    const byBlock = results ? findingsByBlock(results.evaluation) : null;
     return (
       <section className="canvas-board" aria-label={t('common:canvas.label')}>
         {CANVAS_BLOCKS.map((block) => (
@@ -99,12 +97,12 @@ export const CanvasBoard = memo(function CanvasBoard() {
             question={texts.get(block)?.question ?? ''}
             findings={byBlock?.get(block)}
           >
-            {canvas && evaluation && (
-              <BlockContent block={block} canvas={canvas} evaluation={evaluation} />
+            {results && (
+              <BlockContent block={block} canvas={results.canvas} evaluation={results.evaluation} />
             )}
           </BlockFrame>
         ))}
       </section>
     );
-  }, [canvas, texts, t]);
+  }, [results, texts, t]);
 });

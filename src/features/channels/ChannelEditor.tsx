@@ -22,7 +22,7 @@ import {
 } from '@/domain';
 import { currencySymbol } from '@/lib/currencySymbol';
 import { useCanvasStore } from '@/store/canvasStore';
-import { useDeferredEvaluation } from '@/store/selectors';
+import { useResults } from '@/store/selectors';
 import { fieldId } from '@/store/uiStore';
 
 import { channelName } from './channelName';
@@ -37,7 +37,8 @@ export function ChannelEditor({ canvas, channel, onDelete }: Props) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const updateChannel = useCanvasStore((s) => s.updateChannel);
-  const evaluation = useDeferredEvaluation();
+  // findings a frame behind the fields, which answer at once
+  const evaluation = useResults('deferred')?.evaluation;
   const [explainPartner, setExplainPartner] = useState(false);
   const findings =
     evaluation?.findings.filter((f) => !f.segmentId && f.entityIds.includes(channel.id)) ?? [];

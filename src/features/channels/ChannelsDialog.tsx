@@ -6,7 +6,7 @@ import { Tabs } from '@/components/Tabs';
 import { useFocusTarget } from '@/hooks/useFocusTarget';
 import { focusField } from '@/lib/focusField';
 import { useCanvasStore } from '@/store/canvasStore';
-import { useActiveCanvas, useDeferredEvaluation } from '@/store/selectors';
+import { useActiveCanvas, useResults } from '@/store/selectors';
 import { fieldId, useUiStore } from '@/store/uiStore';
 
 import { ChannelChecklist } from './ChannelChecklist';
@@ -27,7 +27,8 @@ export function ChannelsDialog({ channelId }: Props) {
   const matrixHeading = useId();
   const addButtonId = useId();
   const canvas = useActiveCanvas();
-  const evaluation = useDeferredEvaluation();
+  // the economics tab's figures and canvas: one version, a frame behind the fields
+  const results = useResults('deferred');
   const addChannel = useCanvasStore((s) => s.addChannel);
   const removeChannel = useCanvasStore((s) => s.removeChannel);
   const closePanel = useUiStore((s) => s.closePanel);
@@ -130,10 +131,10 @@ export function ChannelsDialog({ channelId }: Props) {
           {
             id: 'economics',
             label: t('numbers:tabs.economics'),
-            panel: evaluation && (
+            panel: results && (
               <ChannelEconomicsView
-                canvas={canvas}
-                evaluation={evaluation}
+                canvas={results.canvas}
+                evaluation={results.evaluation}
                 selectedId={selected?.id ?? null}
               />
             ),

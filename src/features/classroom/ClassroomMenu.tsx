@@ -8,8 +8,8 @@ import { LiveClassDialog } from '@/features/live';
 import { registerServiceWorker, useOfflineReady } from '@/features/pwa';
 import { loadGuideSeen, saveGuideSeen } from '@/persistence/guidePreference';
 import { useActiveCanvas } from '@/store/selectors';
+import { useUiStore, type ClassroomView } from '@/store/uiStore';
 
-import { useClassroomStore, type ClassroomView } from './classroomStore';
 import './ClassroomMenu.css';
 
 // Each view is its own chunk, fetched when first opened (or when the menu opens, to save a beat).
@@ -26,18 +26,14 @@ type MenuItem = (typeof MENU_ITEMS)[number];
 const NEEDS_CANVAS: readonly MenuItem[] = ['present', 'print', 'png'];
 
 /**
- * The classroom tools in the header: examples gallery, presentation, print, PNG and the
- * guided tour, plus an offer of the tour to people who have not seen it yet.
+ * The classroom tools in the header: examples gallery, presentation, live class, print, PNG,
+ * the guided tour and the class dashboard, plus an offer of the tour to people who have not
+ * seen it yet. What is open lives in the UI store; app/ shows the dashboard it opens.
  */
-type Props = {
-  /** Opens the class dashboard; app/ wires it, so classroom and dashboard need not know each other. */
-  onOpenDashboard: () => void;
-};
-
-export default function ClassroomMenu({ onOpenDashboard }: Props) {
+export default function ClassroomMenu() {
   const { t } = useTranslation();
   const canvas = useActiveCanvas();
-  const view = useClassroomStore((s) => s.view);
+  const view = useUiStore((s) => s.view);
   const [expanded, setExpanded] = useState(false);
   const [status, setStatus] = useState<Status>(null);
   const [offerTour, setOfferTour] = useState(() => !loadGuideSeen());
@@ -65,9 +61,9 @@ export default function ClassroomMenu({ onOpenDashboard }: Props) {
     setExpanded(false);
     setStatus(null);
     if (next === 'guide') setOfferTour(false);
-    useClassroomStore.getState().open(next);
+    useUiStore.getState().openView(next);
   };
-  const closeView = useCallback(() => useClassroomStore.getState().close(), []);
+  const closeView = useCallback(() => useUiStore.getState().closeView(), []);
 
   // Back to the menu button once a view closes: after the view's own clean-up, which may try
   // to focus the (now hidden) menu item that opened it.
@@ -94,7 +90,7 @@ export default function ClassroomMenu({ onOpenDashboard }: Props) {
 
   const openDashboard = () => {
     setExpanded(false);
-    onOpenDashboard();
+    useUiStore.getState().openDashboard();
   };
   const choose = (item: MenuItem) =>
     item === 'png' ? void downloadPng() : item === 'dashboard' ? openDashboard() : open(item);

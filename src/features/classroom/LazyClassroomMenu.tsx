@@ -11,7 +11,7 @@ const ClassroomMenu = lazy(withNamespaces(() => import('./ClassroomMenu')));
  * Header entry for the classroom tools. Everything behind it loads after the first screen; until
  * then a look-alike button holds its place so the header does not jump.
  */
-export function LazyClassroomMenu({ onOpenDashboard }: { onOpenDashboard: () => void }) {
+export function LazyClassroomMenu() {
   const { t } = useTranslation();
   const afterFirstScreen = useAfterFirstScreen();
   const placeholder = (
@@ -22,7 +22,7 @@ export function LazyClassroomMenu({ onOpenDashboard }: { onOpenDashboard: () => 
   if (!afterFirstScreen) return placeholder;
   return (
     <Suspense fallback={placeholder}>
-      <ClassroomMenu onOpenDashboard={onOpenDashboard} />
+      <ClassroomMenu />
     </Suspense>
   );
 }

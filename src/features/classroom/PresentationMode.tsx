@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { Canvas, Evaluation } from '@/domain';
 import { findingText } from '@/lib/findingText';
-import { useActiveCanvas, useEvaluation } from '@/store/selectors';
+import { useResults } from '@/store/selectors';
 
 import {
   clampPosition,
@@ -25,9 +25,9 @@ type CanvasProps = Props & { canvas: Canvas; evaluation: Evaluation };
 
 /** Full-screen presentation of the open canvas, driven by keys so a clicker works. */
 export default function PresentationMode({ onExit }: Props) {
-  const canvas = useActiveCanvas();
-  const evaluation = useEvaluation();
-  if (!canvas || !evaluation) return null;
+  const results = useResults('live');
+  if (!results) return null;
+  const { canvas, evaluation } = results;
   return <PresentCanvas canvas={canvas} evaluation={evaluation} onExit={onExit} />;
 }
 

@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 
 import { downloadText } from '@/lib/download';
 import { loadPresentCanvas } from '@/features/classroom';
+import { useUiStore } from '@/store/uiStore';
 
 import { ClassCard } from './ClassCard';
 import { classCsv } from './classCsv';
@@ -19,7 +20,7 @@ import { filterSummaries, NO_FILTER, sortSummaries, type SortKey } from './class
 import { summarize } from './classSummary';
 import { ClassToolbar } from './ClassToolbar';
 import { CompareDialog } from './CompareDialog';
-import { useDashboardStore } from './dashboardStore';
+import { useClassStore } from './classStore';
 import { FileDropZone } from './FileDropZone';
 import { FileFailures } from './FileFailures';
 import { readClassFiles } from './readClassFiles';
@@ -34,8 +35,8 @@ const MIN_COMPARED = 2;
 /** The instructor's view of the whole class: a card per canvas, sorted, filtered, compared. */
 export default function ClassDashboard() {
   const { t, i18n } = useTranslation();
-  const canvases = useDashboardStore((s) => s.canvases);
-  const failures = useDashboardStore((s) => s.failures);
+  const canvases = useClassStore((s) => s.canvases);
+  const failures = useClassStore((s) => s.failures);
   const [sort, setSort] = useState<SortKey>('name');
   const [filter, setFilter] = useState(NO_FILTER);
   const [compared, setCompared] = useState<string[]>([]);
@@ -61,7 +62,7 @@ export default function ClassDashboard() {
 
   const addFiles = async (files: File[]) => {
     const { loaded, failed } = await readClassFiles(files);
-    useDashboardStore.getState().addFiles(
+    useClassStore.getState().addFiles(
       loaded,
       failed,
       files.map((f) => f.name),
@@ -72,7 +73,7 @@ export default function ClassDashboard() {
     );
   };
   const close = () => {
-    useDashboardStore.getState().close();
+    useUiStore.getState().closeDashboard();
     // Back in the main area the board now fills (it stays mounted behind the dashboard).
     document.getElementById('main')?.focus();
   };
@@ -85,7 +86,7 @@ export default function ClassDashboard() {
   );
   const onRemove = useCallback((id: string) => {
     setCompared((ids) => ids.filter((x) => x !== id));
-    useDashboardStore.getState().remove(id);
+    useClassStore.getState().remove(id);
   }, []);
   // The whole class, whatever the filter shows, in the order on screen.
   const exportCsv = () =>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '@/hooks/useFormat';
-import { useActiveCanvas, useEvaluation } from '@/store/selectors';
+import { useResults } from '@/store/selectors';
 
 import type { GuideStep } from './guideSteps';
 
@@ -9,8 +9,9 @@ import type { GuideStep } from './guideSteps';
 export function useGuideText(step: GuideStep) {
   const { t } = useTranslation();
   const format = useFormat();
-  const canvas = useActiveCanvas();
-  const evaluation = useEvaluation();
+  const results = useResults('live');
+  const canvas = results?.canvas;
+  const evaluation = results?.evaluation;
   const firstSegment = canvas?.segments[0];
   const yours = (() => {
     if (!canvas) return null;

@@ -5,7 +5,7 @@ import { CheckboxGroup } from '@/components/fields/CheckboxGroup';
 import { InlineFinding } from '@/components/InlineFinding';
 import { LinkButton } from '@/components/LinkButton';
 import { useCanvasStore } from '@/store/canvasStore';
-import { evaluationSelectors, useDeferredEvaluation } from '@/store/selectors';
+import { evaluationSelectors, useResults } from '@/store/selectors';
 import { fieldId } from '@/store/uiStore';
 
 import { IntegrationList } from './IntegrationList';
@@ -30,7 +30,8 @@ const RULES_BY_QUESTION = {
 export function GuidingQuestionsTab({ canvas, segment, goTo }: Props) {
   const { t } = useTranslation();
   const updateSegment = useCanvasStore((s) => s.updateSegment);
-  const evaluation = useDeferredEvaluation();
+  // figures a frame behind the fields, which answer at once
+  const evaluation = useResults('deferred')?.evaluation;
   const economics = evaluation
     ? evaluationSelectors.economicsOf(evaluation, segment.id)
     : undefined;

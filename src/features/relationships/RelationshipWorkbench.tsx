@@ -7,7 +7,7 @@ import { Tabs, type TabItem } from '@/components/Tabs';
 import { SegmentEconomicsCard } from '@/features/results';
 import { TacticsPlanner } from '@/features/tactics';
 import { useFocusTarget } from '@/hooks/useFocusTarget';
-import { useActiveCanvas } from '@/store/selectors';
+import { useActiveCanvas, useResults } from '@/store/selectors';
 import { useUiStore } from '@/store/uiStore';
 
 import { GuidingQuestionsTab } from './GuidingQuestionsTab';
@@ -16,6 +16,13 @@ import { tabOfTarget, type WorkbenchTab } from './workbenchTabs';
 import './workbench.css';
 
 type Props = { segmentId: string; tab?: WorkbenchTab };
+
+/** The economics tab: the results panel's own card, with the field ids findings target. */
+function EconomicsTab({ segmentId }: { segmentId: string }) {
+  // figures a frame behind the other tabs' fields, like every figure in an editor
+  const results = useResults('deferred');
+  return results && <SegmentEconomicsCard results={results} segmentId={segmentId} fieldIds />;
+}
 
 /** One segment's relationships: types and their costs, get/keep/grow, the four questions, economics. */
 export function RelationshipWorkbench({ segmentId, tab = 'relationships' }: Props) {
@@ -66,11 +73,11 @@ export function RelationshipWorkbench({ segmentId, tab = 'relationships' }: Prop
       label: t('workbench:tab.questions'),
       panel: <GuidingQuestionsTab canvas={canvas} segment={segment} goTo={goTo} />,
     },
-    // Spec decision: the economics tab is the results panel's own card, with the field ids findings target.
+    // Spec decision: the economics tab is the results panel's own card.
     {
       id: 'economics',
       label: t('workbench:tab.economics'),
-      panel: <SegmentEconomicsCard segmentId={segment.id} fieldIds />,
+      panel: <EconomicsTab segmentId={segment.id} />,
     },
   ];
 

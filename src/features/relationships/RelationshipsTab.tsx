@@ -11,7 +11,7 @@ import {
 } from '@/domain';
 import { useCanvasStore } from '@/store/canvasStore';
 import { fieldId } from '@/store/uiStore';
-import { evaluationSelectors, useDeferredEvaluation } from '@/store/selectors';
+import { evaluationSelectors, useResults } from '@/store/selectors';
 
 import { RelationshipEditor } from './RelationshipEditor';
 import { TypeCard } from './TypeCard';
@@ -41,7 +41,8 @@ export const RelationshipsTab = memo(function RelationshipsTab({
   const chosenHeading = useId();
   const addRelationship = useCanvasStore((s) => s.addRelationship);
   const removeRelationship = useCanvasStore((s) => s.removeRelationship);
-  const evaluation = useDeferredEvaluation();
+  // figures a frame behind the fields, which answer at once
+  const evaluation = useResults('deferred')?.evaluation;
   const breakdown = evaluation
     ? evaluationSelectors.economicsOf(evaluation, segment.id)?.breakdown
     : undefined;

@@ -2,10 +2,8 @@ import { memo, useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Tabs } from '@/components/Tabs';
-import type { Canvas } from '@/domain';
 import { FindingsAnnouncer, FindingsList } from '@/features/findings';
-import { evaluationOf, sameApartFromNotes } from '@/store/selectors';
-import { useBoardCanvas } from '@/store/useBoardCanvas';
+import { sameApartFromNotes, useResults, type Results } from '@/store/selectors';
 
 import { CompareChart } from './compare/CompareChart';
 import { EconomicsSection } from './economics/EconomicsSection';
@@ -15,14 +13,14 @@ import './ResultsPanel.css';
 type ResultsTab = 'findings' | 'economics' | 'compare';
 
 /**
- * Memoised on the deferred canvas: a keystroke first paints the editor and the board, then React
+ * Memoised on the deferred results: a keystroke first paints the editor and the board, then React
  * renders the results in the background, interruptibly. Results say nothing of notes, so an edit
  * to a note renders none of them. A tab's content is built once it has been opened (Tabs).
  */
 const ResultsContent = memo(
-  function ResultsContent({ canvas }: { canvas: Canvas }) {
+  function ResultsContent({ results }: { results: Results }) {
     const { t } = useTranslation();
-    const evaluation = evaluationOf(canvas);
+    const { canvas, evaluation } = results;
     const [tab, setTab] = useState<ResultsTab>('findings');
     return (
       <>
@@ -41,7 +39,7 @@ const ResultsContent = memo(
             {
               id: 'economics',
               label: t('results:panel.economicsTab'),
-              panel: <EconomicsSection canvas={canvas} />,
+              panel: <EconomicsSection results={results} />,
             },
             {
               id: 'compare',
@@ -53,20 +51,20 @@ const ResultsContent = memo(
       </>
     );
   },
-  (before, after) => sameApartFromNotes(before.canvas, after.canvas),
+  (before, after) => sameApartFromNotes(before.results.canvas, after.results.canvas),
 );
 
 /** Live results of the open canvas: findings, each segment's economics and a comparison. */
 export function ResultsPanel() {
   const { t } = useTranslation();
-  const canvas = useDeferredValue(useBoardCanvas());
-  if (!canvas) return null;
+  const results = useDeferredValue(useResults('board'));
+  if (!results) return null;
   return (
     <section className="results-panel" aria-labelledby="results-panel-title">
       <h2 id="results-panel-title" className="results-panel__title">
         {t('results:panel.title')}
       </h2>
-      <ResultsContent canvas={canvas} />
+      <ResultsContent results={results} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 
-import { usePersistenceStatus, type SaveFailure } from '@/persistence/persistenceStatus';
+import { usePersistenceStatus, type SaveFailure } from '@/store/persistenceStatus';
 import { resolveSaveConflict, retrySaving } from '@/persistence/startPersistence';
 
 import { DownloadBackupButton } from './DownloadBackupButton';

@@ -2,8 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import { safeFileName } from '@/lib/fileName';
 import { downloadText } from '@/lib/download';
-import type { CanvasReport } from '@/persistence/loadLibrary';
-import { dismissReport } from '@/persistence/persistenceStatus';
+import { dismissReport, type CanvasReport } from '@/store/persistenceStatus';
 import { readRawItem } from '@/persistence/rawData';
 import { getStorage } from '@/persistence/safeStorage';
 import { canvasKey } from '@/persistence/storageKeys';

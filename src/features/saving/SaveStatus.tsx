@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import { useDisclosure } from '@/hooks/useDisclosure';
-import { usePersistenceStatus } from '@/persistence/persistenceStatus';
+import { usePersistenceStatus } from '@/store/persistenceStatus';
 
 import { DownloadBackupButton } from './DownloadBackupButton';
 import { useSaveState } from './useSaveState';

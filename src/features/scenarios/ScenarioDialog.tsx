@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Finding } from '@/domain';
 import { Dialog } from '@/components/Dialog';
 import { applyScenario, useScenarioStore, withScenario } from '@/store/scenarioStore';
-import { evaluationOf, evaluationSelectors, useActiveCanvas } from '@/store/selectors';
+import { evaluationOf, evaluationSelectors, useResults } from '@/store/selectors';
 import { useUiStore } from '@/store/uiStore';
 
 import { ScenarioComparison } from './ScenarioComparison';
@@ -17,7 +17,8 @@ import './scenarios.css';
  */
 export function ScenarioDialog({ segmentId }: { segmentId: string }) {
   const { t } = useTranslation();
-  const canvas = useActiveCanvas();
+  const current = useResults('live');
+  const canvas = current?.canvas;
   const draft = useScenarioStore((s) => s.draft);
   const startScenario = useScenarioStore((s) => s.startScenario);
   const discardScenario = useScenarioStore((s) => s.discardScenario);
@@ -31,6 +32,7 @@ export function ScenarioDialog({ segmentId }: { segmentId: string }) {
     if (canvas && segment && !ready) startScenario(canvas, segmentId);
   }, [canvas, segment, ready, startScenario, segmentId]);
 
+  // A what-if canvas is not the open one, so it is evaluated directly (memoised like the rest).
   const scenarioEvaluation = useMemo(
     () => (canvas && ready ? evaluationOf(withScenario(canvas, ready)) : null),
     [canvas, ready],
@@ -40,8 +42,8 @@ export function ScenarioDialog({ segmentId }: { segmentId: string }) {
     discardScenario();
     closePanel();
   };
-  if (!canvas || !segment) return null;
-  const currentEvaluation = evaluationOf(canvas);
+  if (!canvas || !current || !segment) return null;
+  const currentEvaluation = current.evaluation;
   const currentEconomics = evaluationSelectors.economicsOf(currentEvaluation, segmentId);
   const scenarioEconomics =
     scenarioEvaluation && evaluationSelectors.economicsOf(scenarioEvaluation, segmentId);

@@ -10,7 +10,7 @@ import {
 } from '@/domain';
 import { focusField } from '@/lib/focusField';
 import { useCanvasStore } from '@/store/canvasStore';
-import { evaluationSelectors, useDeferredEvaluation } from '@/store/selectors';
+import { evaluationSelectors, useResults } from '@/store/selectors';
 import { fieldId } from '@/store/uiStore';
 
 import { FunnelDiagram } from './FunnelDiagram';
@@ -31,7 +31,8 @@ export function TacticsPlanner({ canvas, segment }: Props) {
   const { t } = useTranslation();
   const viewName = useId();
   const addTactic = useCanvasStore((s) => s.addTactic);
-  const evaluation = useDeferredEvaluation();
+  // figures a frame behind the fields, which answer at once
+  const evaluation = useResults('deferred')?.evaluation;
   const economics = evaluation
     ? evaluationSelectors.economicsOf(evaluation, segment.id)
     : undefined;

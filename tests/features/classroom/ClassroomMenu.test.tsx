@@ -1,9 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import ClassroomMenu from '@/features/classroom/ClassroomMenu';
-import { useClassroomStore } from '@/features/classroom/classroomStore';
 import { loadGuideSeen } from '@/persistence/guidePreference';
 import { useCanvasStore } from '@/store/canvasStore';
 
@@ -18,13 +17,9 @@ const ITEMS = [
 ];
 
 describe('ClassroomMenu', () => {
-  afterEach(() => {
-    useClassroomStore.setState(useClassroomStore.getInitialState(), true);
-  });
-
   it('should list the classroom tools and keep the canvas ones off until a canvas is open', async () => {
     const user = userEvent.setup();
-    render(<ClassroomMenu onOpenDashboard={() => {}} />);
+    render(<ClassroomMenu />);
     const trigger = screen.getByRole('button', { name: /Classroom/ });
     expect(trigger).toHaveAttribute('aria-expanded', 'false');
 
@@ -46,7 +41,7 @@ describe('ClassroomMenu', () => {
 
   it('should open the examples gallery and give focus back to the menu when it closes', async () => {
     const user = userEvent.setup();
-    render(<ClassroomMenu onOpenDashboard={() => {}} />);
+    render(<ClassroomMenu />);
     await user.click(screen.getByRole('button', { name: /Classroom/ }));
     await user.click(screen.getByRole('button', { name: 'Examples gallery' }));
     const gallery = await screen.findByRole('dialog', { name: 'Examples gallery' });
@@ -57,7 +52,7 @@ describe('ClassroomMenu', () => {
 
   it('should offer the tour once a canvas is open, and stop offering it when declined', async () => {
     const user = userEvent.setup();
-    const { unmount } = render(<ClassroomMenu onOpenDashboard={() => {}} />);
+    const { unmount } = render(<ClassroomMenu />);
     expect(screen.queryByRole('button', { name: 'Take the tour' })).not.toBeInTheDocument();
 
     useCanvasStore.getState().createCanvas({ name: 'Tea shop' });
@@ -66,14 +61,14 @@ describe('ClassroomMenu', () => {
     expect(loadGuideSeen()).toBe(true);
 
     unmount();
-    render(<ClassroomMenu onOpenDashboard={() => {}} />);
+    render(<ClassroomMenu />);
     expect(screen.queryByRole('button', { name: 'Take the tour' })).not.toBeInTheDocument();
   });
 
   it('should start the tour from the offer', async () => {
     const user = userEvent.setup();
     useCanvasStore.getState().createCanvas({ name: 'Tea shop' });
-    render(<ClassroomMenu onOpenDashboard={() => {}} />);
+    render(<ClassroomMenu />);
     await user.click(screen.getByRole('button', { name: 'Take the tour' }));
     expect(await screen.findByRole('dialog', { name: 'Welcome to Vínculo' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Take the tour' })).not.toBeInTheDocument();

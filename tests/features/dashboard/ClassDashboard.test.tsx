@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { evaluateCanvas } from '@/domain';
 import ClassDashboard from '@/features/dashboard/ClassDashboard';
-import { useDashboardStore } from '@/features/dashboard';
+import { useClassStore } from '@/features/dashboard/classStore';
 import { i18next } from '@/i18n/config';
 
 import { blobText, captureDownloads } from '../../support/captureDownloads';
@@ -47,7 +47,7 @@ afterEach(() => {
   capture.restore();
   vi.restoreAllMocks();
   cleanup(); // unmounted first: the reset below must not re-render the dashboard
-  useDashboardStore.setState(useDashboardStore.getInitialState(), true);
+  useClassStore.setState(useClassStore.getInitialState(), true);
 });
 
 describe('ClassDashboard: loading files', () => {

@@ -3,14 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { App } from '@/app/App';
-import { useDashboardStore } from '@/features/dashboard';
+import { useClassStore } from '@/features/dashboard/classStore';
 import { useCanvasStore } from '@/store/canvasStore';
 
 // Lazy chunks on a machine with every core busy can take a while; the test waits for state, not time.
 const LAZY = { timeout: 15_000 };
 
 afterEach(() => {
-  useDashboardStore.setState(useDashboardStore.getInitialState(), true);
+  useClassStore.setState(useClassStore.getInitialState(), true);
 });
 
 describe('opening the class dashboard', { timeout: 40_000 }, () => {

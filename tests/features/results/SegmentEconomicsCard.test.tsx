@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { evaluateCanvas } from '@/domain';
-import { SegmentEconomicsCard } from '@/features/results/economics/SegmentEconomicsCard';
 import { i18next } from '@/i18n/config';
 import { useCanvasStore } from '@/store/canvasStore';
 
+import { OpenCanvasCard } from '../../support/OpenCanvasCard';
 import { activeCanvas, seedSmbCanvas } from '../../support/seedCanvas';
 
 /** Intl's money text, with its no-break spaces as plain ones (jest-dom normalises whitespace). */
@@ -34,7 +34,7 @@ describe('SegmentEconomicsCard', () => {
     const economics = evaluateCanvas(activeCanvas()).segments[0];
     if (!economics?.costPerCustomer || !economics.costShare || !economics.relationshipBudget)
       throw new Error('seed');
-    render(<SegmentEconomicsCard segmentId={segmentId} />);
+    render(<OpenCanvasCard segmentId={segmentId} />);
 
     expect(figure('Cost per customer')).toHaveTextContent(
       `${money('en', economics.costPerCustomer)}/month`,
@@ -59,7 +59,7 @@ describe('SegmentEconomicsCard', () => {
   it('should open the calculation steps of a figure', async () => {
     const user = userEvent.setup();
     const { segmentId } = seedSmbCanvas();
-    render(<SegmentEconomicsCard segmentId={segmentId} />);
+    render(<OpenCanvasCard segmentId={segmentId} />);
     const costPerCustomer = screen.getByRole('button', { name: /^€5\.23\/month/ });
     expect(costPerCustomer).toHaveAttribute('aria-expanded', 'false');
 
@@ -74,7 +74,7 @@ describe('SegmentEconomicsCard', () => {
   it('should open the steps of each relationship in the breakdown', async () => {
     const user = userEvent.setup();
     const { segmentId } = seedSmbCanvas(['personal_assistance']);
-    render(<SegmentEconomicsCard segmentId={segmentId} />);
+    render(<OpenCanvasCard segmentId={segmentId} />);
 
     const personal = screen.getByRole('button', {
       name: /show how Personal assistance is calculated/,
@@ -91,7 +91,7 @@ describe('SegmentEconomicsCard', () => {
     const emptyId = useCanvasStore
       .getState()
       .addSegment({ name: 'Not sized yet', monthlyRevenuePerCustomer: 50 });
-    render(<SegmentEconomicsCard segmentId={emptyId} />);
+    render(<OpenCanvasCard segmentId={emptyId} />);
 
     expect(
       screen.getByText(
@@ -105,7 +105,7 @@ describe('SegmentEconomicsCard', () => {
 
   it('should mark a target as missed when the domain flags it, after the user raises it', () => {
     const { segmentId } = seedSmbCanvas();
-    render(<SegmentEconomicsCard segmentId={segmentId} />);
+    render(<OpenCanvasCard segmentId={segmentId} />);
     expect(screen.getByText(/Target: at least 3 : 1/)).toHaveTextContent('on target');
 
     act(() =>
@@ -119,7 +119,7 @@ describe('SegmentEconomicsCard', () => {
 
   it('should show the source of the acquisition cost', () => {
     const { segmentId } = seedSmbCanvas();
-    render(<SegmentEconomicsCard segmentId={segmentId} />);
+    render(<OpenCanvasCard segmentId={segmentId} />);
     expect(screen.getByText('Source: your figure')).toBeInTheDocument();
   });
 });

@@ -2,10 +2,10 @@ import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { createTactic, evaluateCanvas } from '@/domain';
-import { SegmentEconomicsCard } from '@/features/results/economics/SegmentEconomicsCard';
 import { i18next } from '@/i18n/config';
 import { useCanvasStore } from '@/store/canvasStore';
 
+import { OpenCanvasCard } from '../../support/OpenCanvasCard';
 import { activeCanvas, seedSmbCanvas } from '../../support/seedCanvas';
 
 /** The figure shown next to a label (its button, or the reason it is missing). */
@@ -27,7 +27,7 @@ afterEach(async () => {
 describe("SegmentEconomicsCard with the domain's second-edition results (§9.4, §9.5)", () => {
   it('should say why there is no LTV with growth while no grow tactic gives an uplift', () => {
     const { segmentId } = seedSmbCanvas();
-    render(<SegmentEconomicsCard segmentId={segmentId} />);
+    render(<OpenCanvasCard segmentId={segmentId} />);
     expect(figure('LTV with growth')).toHaveTextContent(
       'No grow tactic gives an expected increase in revenue per customer.',
     );
@@ -36,7 +36,7 @@ describe("SegmentEconomicsCard with the domain's second-edition results (§9.4, 
   it('should show "not entered yet" for a segment whose revenue is missing, not an error', async () => {
     seedSmbCanvas();
     const halfId = useCanvasStore.getState().addSegment({ name: 'Half filled', size: 300 });
-    render(<SegmentEconomicsCard segmentId={halfId} />);
+    render(<OpenCanvasCard segmentId={halfId} />);
     expect(figure('Lifetime value (LTV)')).toHaveTextContent('Revenue not entered yet');
     expect(figure('Revenue')).toHaveTextContent('Revenue not entered yet');
     expect(
@@ -57,7 +57,7 @@ describe("SegmentEconomicsCard with the domain's second-edition results (§9.4, 
     const economics = evaluateCanvas(activeCanvas()).segments[0];
     if (economics?.ltvWithGrowth == null || economics.ltv == null)
       throw new Error('the domain gives no LTV with growth');
-    render(<SegmentEconomicsCard segmentId={segmentId} />);
+    render(<OpenCanvasCard segmentId={segmentId} />);
     expect(figure('LTV with growth')).toHaveTextContent(money('en', economics.ltvWithGrowth));
     expect(figure('Lifetime value (LTV)')).toHaveTextContent(money('en', economics.ltv));
   });

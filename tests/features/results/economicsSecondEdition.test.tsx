@@ -2,9 +2,9 @@ import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { evaluateCanvas } from '@/domain';
-import { SegmentEconomicsCard } from '@/features/results/economics/SegmentEconomicsCard';
 import { i18next } from '@/i18n/config';
 
+import { OpenCanvasCard } from '../../support/OpenCanvasCard';
 import { activeCanvas, seedSmbCanvas } from '../../support/seedCanvas';
 
 /** The figure shown next to a label (its button, or the reason it is missing). */
@@ -29,7 +29,7 @@ describe('SegmentEconomicsCard, second edition (§9.3–§9.5, §9.8)', () => {
     const { segmentId } = seedSmbCanvas();
     const economics = evaluateCanvas(activeCanvas()).segments[0];
     if (economics?.ltvDiscounted == null) throw new Error('seed');
-    render(<SegmentEconomicsCard segmentId={segmentId} />);
+    render(<OpenCanvasCard segmentId={segmentId} />);
     expect(figure('Discounted LTV')).toHaveTextContent(money('en', economics.ltvDiscounted));
     expect(figure('Discounted LTV')).toHaveTextContent(/each future month's margin is discounted/);
 
@@ -43,7 +43,7 @@ describe('SegmentEconomicsCard, second edition (§9.3–§9.5, §9.8)', () => {
     const { segmentId } = seedSmbCanvas();
     const economics = evaluateCanvas(activeCanvas()).segments[0];
     if (!economics) throw new Error('seed');
-    render(<SegmentEconomicsCard segmentId={segmentId} />);
+    render(<OpenCanvasCard segmentId={segmentId} />);
     expect(figure('Channel cost')).toHaveTextContent(`${money('en', economics.channelCost)}/month`);
     expect(figure('Channel cost')).toHaveTextContent(/lowers the contribution/);
   });

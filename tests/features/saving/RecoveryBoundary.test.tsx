@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { RecoveryBoundary } from '@/features/saving/RecoveryBoundary';
-import { INITIAL_STATUS, usePersistenceStatus } from '@/persistence/persistenceStatus';
+import { INITIAL_STATUS, usePersistenceStatus } from '@/store/persistenceStatus';
 import { retrySaving, startPersistence } from '@/persistence/startPersistence';
 import { useCanvasStore } from '@/store/canvasStore';
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { SaveStatus } from '@/features/saving/SaveStatus';
-import { INITIAL_STATUS, usePersistenceStatus } from '@/persistence/persistenceStatus';
+import { INITIAL_STATUS, usePersistenceStatus } from '@/store/persistenceStatus';
 import { startPersistence } from '@/persistence/startPersistence';
 import { useCanvasStore } from '@/store/canvasStore';
 

@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { PanelHost } from '@/app/PanelHost';
-import { SegmentEconomicsCard } from '@/features/results/economics/SegmentEconomicsCard';
 import { useScenarioStore } from '@/store/scenarioStore';
 import { undo } from '@/store/undo';
 
+import { OpenCanvasCard } from '../../support/OpenCanvasCard';
 import { activeCanvas, seedSmbCanvas } from '../../support/seedCanvas';
 
 afterEach(() => useScenarioStore.setState(useScenarioStore.getInitialState(), true));
@@ -27,7 +27,7 @@ async function openScenario() {
   const seeded = seedSmbCanvas();
   render(
     <>
-      <SegmentEconomicsCard segmentId={seeded.segmentId} />
+      <OpenCanvasCard segmentId={seeded.segmentId} />
       <PanelHost />
     </>,
   );

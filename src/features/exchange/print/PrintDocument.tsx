@@ -1,6 +1,6 @@
 import { createPortal } from 'react-dom';
 
-import { useActiveCanvas, useEvaluation } from '@/store/selectors';
+import { useResults } from '@/store/selectors';
 
 import { CanvasPoster } from './CanvasPoster';
 import { ChannelsPages } from './ChannelsPages';
@@ -17,9 +17,9 @@ type Props = { pages: readonly ExtraPage[] };
  * (so the poster can be measured) and hidden from assistive technology.
  */
 export function PrintDocument({ pages }: Props) {
-  const canvas = useActiveCanvas();
-  const evaluation = useEvaluation();
-  if (!canvas || !evaluation) return null;
+  const results = useResults('live');
+  if (!results) return null;
+  const { canvas, evaluation } = results;
   return createPortal(
     <div className="print-document" aria-hidden="true">
       <CanvasPoster canvas={canvas} evaluation={evaluation} />

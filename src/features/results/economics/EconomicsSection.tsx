@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 
-import type { Canvas } from '@/domain';
+import type { Results } from '@/store/selectors';
 
 import { EconomicsTargets } from './EconomicsTargets';
 import { SegmentEconomicsCard } from './SegmentEconomicsCard';
 
-/** The targets, then one economics card per segment in canvas order. */
-export function EconomicsSection({ canvas }: { canvas: Canvas }) {
+/** The targets, then one economics card per segment in canvas order, all of the panel's version. */
+export function EconomicsSection({ results }: { results: Results }) {
   const { t } = useTranslation();
+  const { canvas } = results;
   return (
     <div className="economics-section">
       <EconomicsTargets canvas={canvas} />
@@ -15,7 +16,7 @@ export function EconomicsSection({ canvas }: { canvas: Canvas }) {
         <p className="economics-section__empty">{t('results:economics.noSegments')}</p>
       ) : (
         canvas.segments.map((segment) => (
-          <SegmentEconomicsCard key={segment.id} segmentId={segment.id} />
+          <SegmentEconomicsCard key={segment.id} results={results} segmentId={segment.id} />
         ))
       )}
     </div>

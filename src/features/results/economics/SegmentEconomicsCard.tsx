@@ -7,7 +7,7 @@ import type { RuleId, SegmentEconomics } from '@/domain';
 import { metricFieldId } from '@/features/findingTargets';
 import { TryScenarioButton } from '@/features/scenarios';
 import { useFormat } from '@/hooks/useFormat';
-import { evaluationSelectors, useActiveCanvas, useEvaluation } from '@/store/selectors';
+import { evaluationSelectors, type Results } from '@/store/selectors';
 
 import { BudgetSummary } from './BudgetSummary';
 import { MetricRow } from './MetricRow';
@@ -16,6 +16,8 @@ import { TargetNote } from './TargetNote';
 import './economics.css';
 
 type Props = {
+  /** the version its panel shows (`useResults`), never read here from the store */
+  results: Results;
   segmentId: string;
   /**
    * Give each figure its DOM id (`metricFieldId`) so findings can take the user there. Only
@@ -28,14 +30,18 @@ type Props = {
 type Metric = keyof SegmentEconomics & string;
 
 /** A segment's unit economics: every figure opens into the domain's calculation steps. */
-export function SegmentEconomicsCard({ segmentId, fieldIds = false, headingLevel = 3 }: Props) {
+export function SegmentEconomicsCard({
+  results,
+  segmentId,
+  fieldIds = false,
+  headingLevel = 3,
+}: Props) {
   const { t } = useTranslation();
   const format = useFormat();
-  const canvas = useActiveCanvas();
-  const evaluation = useEvaluation();
-  const segment = canvas?.segments.find((s) => s.id === segmentId);
-  const economics = evaluation && evaluationSelectors.economicsOf(evaluation, segmentId);
-  if (!canvas || !evaluation || !segment || !economics) return null;
+  const { canvas, evaluation } = results;
+  const segment = canvas.segments.find((s) => s.id === segmentId);
+  const economics = evaluationSelectors.economicsOf(evaluation, segmentId);
+  if (!segment || !economics) return null;
 
   const { currency } = canvas;
   const { rules } = canvas.settings;

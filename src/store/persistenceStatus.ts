@@ -1,8 +1,36 @@
-/** What the user must see about saving: read by the save status, banners and the file menu. */
+/**
+ * What the user must see about saving: read by the save status, banners and the file menu.
+ * src/persistence writes it (it alone touches storage); the UI reads it like any other store.
+ */
 import { create } from 'zustand';
 
-import type { CanvasReport } from './loadLibrary';
-import type { StorageHealth, WriteFailure } from './safeStorage';
+import type { CanvasProblem } from '@/domain';
+
+/** Why a write failed. */
+export type WriteFailure = 'blocked' | 'quota' | 'unknown';
+
+/**
+ * - `ok`: writes work.
+ * - `blocked`: no storage, or it refuses even a one-byte write while empty (old Safari private
+ *   mode throws a quota error for every write): nothing will ever be kept.
+ * - `full`: a quota error with data already there: saving fails until space is freed.
+ */
+export type StorageHealth = 'ok' | 'blocked' | 'full';
+
+/** Where a problem is in the stored canvas. */
+type Path = (string | number)[];
+
+/** Something the user must hear about one stored canvas. */
+export type CanvasReport = {
+  canvasId: string;
+  name: string | null;
+  kind: 'repaired' | 'newer' | 'unknown_fields' | 'unreadable' | 'invalid' | 'migration_failed';
+  /** where the problems are, for the message */
+  paths: Path[];
+  problems: CanvasProblem[];
+  /** the write-once copy of the original text; null if it could not be written */
+  backupKey: string | null;
+};
 
 /**
  * `protected`: an edited canvas may not be written (its original could not be backed up, or a

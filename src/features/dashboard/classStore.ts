@@ -2,13 +2,10 @@ import { create } from 'zustand';
 
 import type { ClassCanvas, FileFailure } from './classEntries';
 
-type DashboardState = {
-  isOpen: boolean;
+type ClassState = {
   canvases: ClassCanvas[];
   /** dropped files that could not be read, each with its own message */
   failures: FileFailure[];
-  open: () => void;
-  close: () => void;
   /** Adds what a drop read. A file dropped again (same name) replaces its earlier card or message. */
   addFiles: (loaded: ClassCanvas[], failed: FileFailure[], fileNames: readonly string[]) => void;
   remove: (id: string) => void;
@@ -16,15 +13,13 @@ type DashboardState = {
 };
 
 /**
- * The class on the dashboard. UI state only: never saved (the files stay on the instructor's
- * disk) and never undone; closing the dashboard keeps the class until the page is left.
+ * The class on the dashboard: never saved (the files stay on the instructor's disk) and never
+ * undone; closing the dashboard (the UI store says whether it is open) keeps the class until
+ * the page is left. It loads with the dashboard, not with the first screen.
  */
-export const useDashboardStore = create<DashboardState>()((set) => ({
-  isOpen: false,
+export const useClassStore = create<ClassState>()((set) => ({
   canvases: [],
   failures: [],
-  open: () => set({ isOpen: true }),
-  close: () => set({ isOpen: false }),
   addFiles: (loaded, failed, fileNames) =>
     set((s) => {
       const names = new Set(fileNames);
