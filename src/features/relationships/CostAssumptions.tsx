@@ -1,23 +1,19 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { RelationshipAssignment } from '@/domain';
+import type { CanvasSettings, RelationshipAssignment } from '@/domain';
 import { fieldId } from '@/store/uiStore';
 
-import { paramsOfType, type TypeDefaults } from './costParams';
+import { paramsOfType } from './costParams';
 import { ParamRow } from './ParamRow';
 
-type Props = { typeDefaults: TypeDefaults; currency: string; rel: RelationshipAssignment };
+type Props = { settings: CanvasSettings; currency: string; rel: RelationshipAssignment };
 
 /**
  * Every cost parameter of the relationship's type, editable, each with its default and sources.
  * Memoised: a change to another relationship of the segment leaves these rows alone.
  */
-export const CostAssumptions = memo(function CostAssumptions({
-  typeDefaults,
-  currency,
-  rel,
-}: Props) {
+export const CostAssumptions = memo(function CostAssumptions({ settings, currency, rel }: Props) {
   const { t } = useTranslation();
   const headingId = useId();
   return (
@@ -34,13 +30,7 @@ export const CostAssumptions = memo(function CostAssumptions({
       <p className="rel-editor__help">{t('workbench:param.intro')}</p>
       <div className="cost-assumptions__list">
         {paramsOfType(rel.type).map((info) => (
-          <ParamRow
-            key={info.key}
-            typeDefaults={typeDefaults}
-            currency={currency}
-            rel={rel}
-            info={info}
-          />
+          <ParamRow key={info.key} settings={settings} currency={currency} rel={rel} info={info} />
         ))}
       </div>
     </section>

@@ -1,38 +1,38 @@
 import { useTranslation } from 'react-i18next';
 
 import { NumberField } from '@/components/fields/NumberField';
-import { costParamsSchema, type RelationshipAssignment } from '@/domain';
+import {
+  costParamsSchema,
+  resolveParams,
+  type CanvasSettings,
+  type RelationshipAssignment,
+} from '@/domain';
 import { currencySymbol } from '@/lib/currencySymbol';
 import { useCanvasStore } from '@/store/canvasStore';
 import { fieldId } from '@/store/uiStore';
 
-import {
-  canvasDefault,
-  isOverridden,
-  withParam,
-  type ParamInfo,
-  type TypeDefaults,
-} from './costParams';
+import { isOverridden, withParam, type ParamInfo } from './costParams';
 import { formatValue } from './formatValue';
 import { WhyThisNumber } from './WhyThisNumber';
 
 type Props = {
-  typeDefaults: TypeDefaults;
+  settings: CanvasSettings;
   currency: string;
   rel: RelationshipAssignment;
   info: ParamInfo;
 };
 
 /** One cost assumption: its current value (override or canvas default), a reset and its "why". */
-export function ParamRow({ typeDefaults, currency, rel, info }: Props) {
+export function ParamRow({ settings, currency, rel, info }: Props) {
   const { t, i18n } = useTranslation();
   const updateRelationship = useCanvasStore((s) => s.updateRelationship);
   const { key, unit, builtIn } = info;
   const id = fieldId(rel.id, `params.${key}`);
   const label = t(`domain:params.${key}`);
-  const fallback = canvasDefault(typeDefaults, rel.type, info);
+  // the domain's resolver: the canvas' value without this relationship's own, then with it
+  const fallback = resolveParams(settings, rel.type)[key];
   const overridden = isOverridden(rel, key);
-  const value = rel.params?.[key] ?? fallback;
+  const value = resolveParams(settings, rel.type, rel.params)[key];
   const set = (next: number | boolean | undefined) =>
     updateRelationship(rel.id, { params: withParam(rel, key, next) });
   const format = (v: number | boolean) => formatValue(t, v, unit, currency);

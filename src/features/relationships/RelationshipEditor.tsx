@@ -6,6 +6,7 @@ import {
   RELATIONSHIP_PURPOSES,
   RELATIONSHIP_STATUSES,
   relationshipAssignmentSchema,
+  type CanvasSettings,
   type Channel,
   type RelationshipAssignment,
   type RelationshipCostBreakdown,
@@ -18,7 +19,6 @@ import { TextField } from '@/components/fields/TextField';
 import { useCanvasStore } from '@/store/canvasStore';
 import { fieldId } from '@/store/uiStore';
 
-import type { TypeDefaults } from './costParams';
 import { CostAssumptions } from './CostAssumptions';
 import { CostSummary } from './CostSummary';
 import { FacetFields } from './FacetFields';
@@ -29,13 +29,13 @@ type Props = {
   breakdown: RelationshipCostBreakdown | undefined;
   currency: string;
   channels: readonly Channel[];
-  typeDefaults: TypeDefaults;
+  settings: CanvasSettings;
 };
 
 const fields = relationshipAssignmentSchema.shape;
 
 /** Everything about one relationship of the segment: status, purposes, coverage, facets, channels, costs. */
-export function RelationshipEditor({ rel, breakdown, currency, channels, typeDefaults }: Props) {
+export function RelationshipEditor({ rel, breakdown, currency, channels, settings }: Props) {
   const { t } = useTranslation();
   const headingId = useId();
   const updateRelationship = useCanvasStore((s) => s.updateRelationship);
@@ -96,7 +96,7 @@ export function RelationshipEditor({ rel, breakdown, currency, channels, typeDef
           />
         </div>
       </div>
-      <CostAssumptions typeDefaults={typeDefaults} currency={currency} rel={rel} />
+      <CostAssumptions settings={settings} currency={currency} rel={rel} />
     </article>
   );
 }

@@ -59,7 +59,7 @@ export function RelationshipWorkbench({ segmentId, tab = 'relationships' }: Prop
           relationships={canvas.relationships}
           channels={canvas.channels}
           currency={canvas.currency}
-          typeDefaults={canvas.settings.typeDefaults}
+          settings={canvas.settings}
         />
       ),
     },

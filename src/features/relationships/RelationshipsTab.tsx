@@ -21,7 +21,7 @@ type Props = {
   relationships: readonly RelationshipAssignment[];
   channels: readonly Channel[];
   currency: string;
-  typeDefaults: Canvas['settings']['typeDefaults'];
+  settings: Canvas['settings'];
 };
 
 /**
@@ -34,7 +34,7 @@ export const RelationshipsTab = memo(function RelationshipsTab({
   relationships,
   channels,
   currency,
-  typeDefaults,
+  settings,
 }: Props) {
   const { t } = useTranslation();
   const typesHeading = useId();
@@ -99,7 +99,7 @@ export const RelationshipsTab = memo(function RelationshipsTab({
               breakdown={breakdown?.find((b) => b.relationshipId === rel.id)}
               currency={currency}
               channels={channels}
-              typeDefaults={typeDefaults}
+              settings={settings}
             />
           ))
         )}

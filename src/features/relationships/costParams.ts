@@ -3,15 +3,17 @@ import { z } from 'zod/mini';
 import {
   DEFAULTS,
   costParamsSchema,
-  type Canvas,
   type CostParams,
   type ParamDefault,
+  type Params,
   type RelationshipAssignment,
   type RelationshipType,
 } from '@/domain';
 
-export type ParamKey = keyof CostParams;
-export type TypeDefaults = Canvas['settings']['typeDefaults'];
+/** A parameter a type lists: the domain's resolver always gives it a value (`resolveParams`). */
+export type ParamKey = {
+  [K in keyof Params]-?: undefined extends Params[K] ? never : K;
+}[keyof Params];
 export type ParamUnit = 'money' | 'percent' | 'number';
 
 /** How a parameter reads on screen; ratios are edited as 0–100 %. */
@@ -42,20 +44,16 @@ export type ParamInfo = {
 
 /** The parameters DEFAULTS lists for `type`, in the order the domain declares them. */
 export function paramsOfType(type: RelationshipType): ParamInfo[] {
-  const table: Partial<Record<ParamKey, ParamDefault>> = DEFAULTS.typeParams[type];
+  const table: Partial<Record<keyof CostParams, ParamDefault>> = DEFAULTS.typeParams[type];
   return z.keyof(costParamsSchema).options.flatMap((key) => {
     const builtIn = table[key];
-    return builtIn ? [{ key, unit: UNITS[key] ?? 'number', builtIn }] : [];
+    return builtIn && isResolved(key) ? [{ key, unit: UNITS[key] ?? 'number', builtIn }] : [];
   });
 }
 
-/** What the canvas uses when this relationship has no override: its settings, then the built-in value. */
-export function canvasDefault(
-  typeDefaults: TypeDefaults,
-  type: RelationshipType,
-  info: ParamInfo,
-): number | boolean {
-  return typeDefaults[type]?.[info.key] ?? info.builtIn.value;
+/** Every parameter but the two that fall back to a canvas setting (no type lists those). */
+function isResolved(key: keyof CostParams): key is ParamKey {
+  return key !== 'amortizationMonths' && key !== 'minCoreContributors';
 }
 
 export function isOverridden(rel: RelationshipAssignment, key: ParamKey): boolean {

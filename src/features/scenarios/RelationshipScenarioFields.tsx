@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import {
   costParamsSchema,
   relationshipAssignmentSchema,
+  resolveParams,
   type Canvas,
   type RelationshipAssignment,
 } from '@/domain';
@@ -18,7 +19,8 @@ export function RelationshipScenarioFields({ relationship: rel, canvas }: Props)
   const { t } = useTranslation();
   const setCoverage = useScenarioStore((s) => s.setCoverage);
   const setParam = useScenarioStore((s) => s.setParam);
-  const typeDefaults = canvas.settings.typeDefaults[rel.type];
+  // what applies to the draft's relationship: its own value, the canvas', the built-in one
+  const applies = resolveParams(canvas.settings, rel.type, rel.params);
   return (
     <fieldset className="scenario-relationship">
       <legend>{t(`common:enum.relationshipType.${rel.type}`)}</legend>
@@ -34,7 +36,7 @@ export function RelationshipScenarioFields({ relationship: rel, canvas }: Props)
           key={param}
           label={t(`domain:params.${param}`)}
           unit={RATIO_PARAMS.has(param) ? 'percent' : 'number'}
-          value={rel.params?.[param] ?? typeDefaults[param]}
+          value={applies[param]}
           schema={costParamsSchema.shape[param]}
           onCommit={(value) => value !== undefined && setParam(rel.id, param, value)}
         />

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { PanelHost } from '@/app/PanelHost';
+import { useCanvasStore } from '@/store/canvasStore';
 import { useScenarioStore } from '@/store/scenarioStore';
 import { undo } from '@/store/undo';
 
@@ -122,5 +123,28 @@ describe('what-if scenario', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(activeCanvas()).toBe(before);
     expect(useScenarioStore.getState().draft).toBeNull();
+  });
+
+  it('should show the built-in value of a cost driver the canvas settings leave out', async () => {
+    const { dialog } = await openScenario();
+    const field = () =>
+      within(within(dialog).getByRole('group', { name: 'Personal assistance' })).getByRole(
+        'textbox',
+        { name: 'Minutes per contact' },
+      );
+    expect(field()).toHaveValue('8');
+
+    // A canvas whose settings do not list the parameter (an older or hand-edited file).
+    act(() =>
+      useCanvasStore.getState().updateSettings((settings) => {
+        const rest = { ...settings.typeDefaults.personal_assistance };
+        delete rest.handleMinutes;
+        return {
+          ...settings,
+          typeDefaults: { ...settings.typeDefaults, personal_assistance: rest },
+        };
+      }),
+    );
+    expect(field()).toHaveValue('8');
   });
 });
