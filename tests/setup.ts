@@ -1,11 +1,32 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach, beforeAll } from 'vitest';
+import { afterEach, beforeAll, beforeEach, onTestFinished } from 'vitest';
 
 import { initI18n } from '@/i18n/config';
 import { useCanvasStore } from '@/store/canvasStore';
 import { useScenarioStore } from '@/store/scenarioStore';
 import { useUiStore } from '@/store/uiStore';
+
+/**
+ * A React update outside act() means a test asserted before the state it is about settled (or
+ * its clean-up changed a mounted component): such a test fails, not just prints a warning.
+ * Checked once the test and all its hooks have run.
+ */
+const actWarnings: string[] = [];
+const consoleError = console.error.bind(console);
+console.error = (...args: unknown[]) => {
+  const [message] = args;
+  if (typeof message === 'string' && message.includes('not wrapped in act'))
+    actWarnings.push(message.replace('%s', String(args[1])).split('\n')[0] ?? message);
+  consoleError(...args);
+};
+beforeEach(() => {
+  actWarnings.length = 0;
+  onTestFinished(() => {
+    if (actWarnings.length > 0)
+      throw new Error(`React updates outside act():\n${[...new Set(actWarnings)].join('\n')}`);
+  });
+});
 
 // findBy* waits for a state, not a time: the ceiling is generous so a loaded CI machine still passes.
 configure({ asyncUtilTimeout: 5_000 });

@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { BreakEvenChart } from '@/components/breakEven/BreakEvenChart';
@@ -6,6 +6,8 @@ import type { BreakEvenPoint } from '@/domain';
 import { i18next } from '@/i18n/config';
 
 afterEach(async () => {
+  // unmounted first: a language change would otherwise update the mounted screen outside act()
+  cleanup();
   await i18next.changeLanguage('en');
 });
 

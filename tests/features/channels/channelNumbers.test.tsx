@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -9,6 +9,8 @@ import { useCanvasStore } from '@/store/canvasStore';
 import { activeCanvas, seedSegment } from '../relationships/seed';
 
 afterEach(async () => {
+  // unmounted first: a language change would otherwise update the mounted screen outside act()
+  cleanup();
   await i18next.changeLanguage('en');
 });
 

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
@@ -55,8 +55,8 @@ describe('ClassroomMenu', () => {
     const { unmount } = render(<ClassroomMenu />);
     expect(screen.queryByRole('button', { name: 'Take the tour' })).not.toBeInTheDocument();
 
-    useCanvasStore.getState().createCanvas({ name: 'Tea shop' });
-    await user.click(await screen.findByRole('button', { name: "Don't offer the tour again" }));
+    act(() => void useCanvasStore.getState().createCanvas({ name: 'Tea shop' }));
+    await user.click(screen.getByRole('button', { name: "Don't offer the tour again" }));
     expect(screen.queryByRole('button', { name: 'Take the tour' })).not.toBeInTheDocument();
     expect(loadGuideSeen()).toBe(true);
 

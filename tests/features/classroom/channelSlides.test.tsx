@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { SlideView } from '@/features/classroom/SlideView';
@@ -10,6 +10,8 @@ import { evaluationOf } from '@/store/selectors';
 import { activeCanvas, seedSmbCanvas } from '../../support/seedCanvas';
 
 afterEach(async () => {
+  // unmounted first: a language change would otherwise update the mounted screen outside act()
+  cleanup();
   await i18next.changeLanguage('en');
 });
 

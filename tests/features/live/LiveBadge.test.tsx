@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { LiveBadge } from '@/features/live/LiveBadge';
@@ -6,6 +6,8 @@ import { problemText } from '@/features/live/messages';
 import { i18next } from '@/i18n/config';
 
 afterEach(async () => {
+  // unmounted first: a language change would otherwise update the mounted screen outside act()
+  cleanup();
   await i18next.changeLanguage('en');
 });
 

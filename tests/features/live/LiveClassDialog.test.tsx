@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
@@ -10,6 +10,8 @@ import { useCanvasStore } from '@/store/canvasStore';
 import { membership, serverAnswers } from './support';
 
 afterEach(async () => {
+  // unmounted first: a language change would otherwise update the mounted screen outside act()
+  cleanup();
   vi.restoreAllMocks();
   await i18next.changeLanguage('en');
 });

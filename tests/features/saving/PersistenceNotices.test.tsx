@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
@@ -19,6 +19,8 @@ import { blobText, captureDownloads } from '../../support/captureDownloads';
 const quota = () => new DOMException('exceeded the quota', 'QuotaExceededError');
 
 afterEach(() => {
+  // unmounted first: resetting the status would otherwise update the mounted screen outside act()
+  cleanup();
   vi.restoreAllMocks();
   usePersistenceStatus.setState(INITIAL_STATUS, true);
 });
@@ -72,8 +74,10 @@ describe('PersistenceNotices', () => {
     const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw quota();
     });
-    useCanvasStore.getState().updateCanvas({ name: 'Sin sitio' });
-    saver.flush();
+    act(() => {
+      useCanvasStore.getState().updateCanvas({ name: 'Sin sitio' });
+      saver.flush();
+    });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Not saved — browser storage is full');
     expect(within(alert).getByRole('button', { name: 'Download backup' })).toBeInTheDocument();
@@ -99,10 +103,10 @@ describe('PersistenceNotices', () => {
     localStorage.setItem(FIXTURE_KEY, STORED_TEXT);
     const saver = startPersistence({ target: null });
     render(<PersistenceNotices />);
-    useCanvasStore.getState().updateCanvas({ name: 'Mío' });
+    act(() => useCanvasStore.getState().updateCanvas({ name: 'Mío' }));
     const theirs = envelopeText({ ...fixtureEnvelope().data, name: 'Suyo' }, { rev: 50 });
     localStorage.setItem(FIXTURE_KEY, theirs);
-    saver.applyExternalChange(FIXTURE_KEY, theirs);
+    act(() => saver.applyExternalChange(FIXTURE_KEY, theirs));
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('“Mío” was also changed in another tab');

@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
@@ -8,6 +8,8 @@ import { startPersistence } from '@/persistence/startPersistence';
 import { useCanvasStore } from '@/store/canvasStore';
 
 afterEach(() => {
+  // unmounted first: resetting the status would otherwise update the mounted screen outside act()
+  cleanup();
   vi.useRealTimers();
   vi.restoreAllMocks();
   usePersistenceStatus.setState(INITIAL_STATUS, true);

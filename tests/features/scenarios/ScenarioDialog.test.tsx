@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -10,7 +10,11 @@ import { undo } from '@/store/undo';
 import { OpenCanvasCard } from '../../support/OpenCanvasCard';
 import { activeCanvas, seedSmbCanvas } from '../../support/seedCanvas';
 
-afterEach(() => useScenarioStore.setState(useScenarioStore.getInitialState(), true));
+afterEach(() => {
+  // unmounted first: dropping the draft would otherwise restart the open dialog outside act()
+  cleanup();
+  useScenarioStore.setState(useScenarioStore.getInitialState(), true);
+});
 
 /** The current and scenario cells of a row of the comparison table. */
 function comparisonRow(metric: string) {
@@ -33,16 +37,14 @@ async function openScenario() {
     </>,
   );
   await user.click(screen.getByRole('button', { name: /Try a scenario/ }));
-  return {
-    user,
-    ...seeded,
-    // The editor loads on first use.
-    dialog: await screen.findByRole(
-      'dialog',
-      { name: /What-if for Small businesses/ },
-      { timeout: 5000 },
-    ),
-  };
+  // The editor loads on first use, then starts its draft: wait for the comparison it shows.
+  const dialog = await screen.findByRole(
+    'dialog',
+    { name: /What-if for Small businesses/ },
+    { timeout: 5000 },
+  );
+  await within(dialog).findByRole('table', { name: 'Key figures per month' });
+  return { user, ...seeded, dialog };
 }
 
 const relationshipTypesOfCanvas = () => activeCanvas().relationships.map((r) => r.type);
