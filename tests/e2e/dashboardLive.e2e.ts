@@ -55,4 +55,35 @@ describe.skipIf(skipE2E)('the class dashboard of a live class, against the real 
 
     expect(await runAxe(page)).toEqual([]);
   }, 120_000); // three browsers joining on two busy cores
+
+  it('says on the card and for the class when the instructor loses the connection, and recovers', async () => {
+    const teacher = await openApp({
+      origin: server.url,
+      allowErrors: [/ERR_INTERNET_DISCONNECTED|WebSocket/],
+    });
+    const { page } = teacher;
+    const joinPath = await createLiveClass(page, 'Sin red');
+    const ana = await joinByLink(server.url, joinPath, 'Ana');
+    await addSegment(ana.page, 'Cafeterías');
+    const card = await studentCard(page, 'Ana');
+    await card.getByText('Cafeterías').waitFor();
+
+    await teacher.context.setOffline(true);
+    await card.getByText('Not connected', { exact: true }).waitFor();
+    await page.getByText('1 canvas is not connected', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Refresh the list' }).click();
+    await page
+      .getByRole('alert')
+      .getByText('The class server cannot be reached', { exact: false })
+      .waitFor();
+    // What arrived last stays on the card.
+    expect(await card.getByText('Cafeterías').count()).toBe(1);
+
+    await teacher.context.setOffline(false);
+    await card.getByText('Connected', { exact: true }).waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Refresh the list' }).click();
+    await page.getByRole('alert').waitFor({ state: 'detached' });
+    await addSegment(ana.page, 'Después');
+    await card.getByText('Después').waitFor({ timeout: 5_000 });
+  }, 90_000);
 });
