@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import { LazyClassroomMenu } from '@/features/classroom/LazyClassroomMenu';
+import { openLiveClass } from '@/features/dashboard';
 import { FileMenu } from '@/features/exchange/files/FileMenu';
 import { LanguageSwitch } from '@/features/language/LanguageSwitch';
 import { CanvasSwitcher } from '@/features/library/CanvasSwitcher';
@@ -21,7 +22,7 @@ export function AppHeader() {
         <UndoRedoButtons />
         <SaveStatus />
         <FileMenu />
-        <LazyClassroomMenu />
+        <LazyClassroomMenu onOpenLiveClass={openLiveClass} />
         <LanguageSwitch />
       </div>
     </header>

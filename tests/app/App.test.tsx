@@ -58,8 +58,10 @@ describe('app shell', { timeout: 20_000 }, () => {
     const user = renderWithSegment();
     const [hotels] = segments();
     if (!hotels) throw new Error('no segment');
-    useCanvasStore.getState().addSegment({ name: 'Bars' });
-    useCanvasStore.getState().removeSegment(hotels.id);
+    act(() => {
+      useCanvasStore.getState().addSegment({ name: 'Bars' });
+      useCanvasStore.getState().removeSegment(hotels.id);
+    });
     expect(segments().map((s) => s.name)).toEqual(['Bars']);
 
     await user.keyboard('{Control>}z{/Control}');

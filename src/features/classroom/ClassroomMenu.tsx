@@ -7,6 +7,7 @@ import { loadGuidedTour } from '@/features/guide';
 import { LiveClassDialog } from '@/features/live';
 import { registerServiceWorker, useOfflineReady } from '@/features/pwa';
 import { loadGuideSeen, saveGuideSeen } from '@/persistence/guidePreference';
+import type { InstructorClass } from '@/persistence/liveDocs';
 import { useActiveCanvas } from '@/store/selectors';
 import { useUiStore, type ClassroomView } from '@/store/uiStore';
 
@@ -30,7 +31,12 @@ const NEEDS_CANVAS: readonly MenuItem[] = ['present', 'print', 'png'];
  * the guided tour and the class dashboard, plus an offer of the tour to people who have not
  * seen it yet. What is open lives in the UI store; app/ shows the dashboard it opens.
  */
-export default function ClassroomMenu() {
+export type ClassroomMenuProps = {
+  /** Opens the class dashboard on a live class; app/ wires it, so classroom need not know the dashboard. */
+  onOpenLiveClass: (entry: InstructorClass) => void;
+};
+
+export default function ClassroomMenu({ onOpenLiveClass }: ClassroomMenuProps) {
   const { t } = useTranslation();
   const canvas = useActiveCanvas();
   const view = useUiStore((s) => s.view);
@@ -173,7 +179,7 @@ export default function ClassroomMenu() {
       <Suspense fallback={null}>
         {view === 'gallery' && <GalleryDialog onClose={closeView} />}
         {view === 'present' && <PresentationMode onExit={closeView} />}
-        {view === 'live' && <LiveClassDialog onClose={closeView} />}
+        {view === 'live' && <LiveClassDialog onClose={closeView} onOpenClass={onOpenLiveClass} />}
         {view === 'print' && <PrintFlow onDone={closeView} />}
         {view === 'guide' && <GuidedTour onClose={closeView} />}
       </Suspense>

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
@@ -80,7 +80,7 @@ describe('canvas library', { timeout: 20_000 }, () => {
 
   it('should change the currency, named in the interface language, and format money with it', async () => {
     const { user, dialog } = await openLibrary(['Café']);
-    state().addSegment({ name: 'Cafés', monthlyRevenuePerCustomer: 25 });
+    act(() => void state().addSegment({ name: 'Cafés', monthlyRevenuePerCustomer: 25 }));
     const currency = dialog.getByRole('combobox', { name: 'Currency' });
     expect(currency).toHaveDisplayValue('Euro (EUR)');
     await user.selectOptions(currency, 'Mexican Peso (MXN)');

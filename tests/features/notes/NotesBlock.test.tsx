@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
@@ -93,8 +93,11 @@ describe('note blocks', { timeout: 20_000 }, () => {
 
   it('should link a note to segments and show their tags', async () => {
     const { user, block } = setup(['Serves cafés only']);
-    const cafes = useCanvasStore.getState().addSegment({ name: 'Cafés', label: 'CAF' });
-    useCanvasStore.getState().addSegment({ name: 'Hotels', label: 'HOT' });
+    let cafes = '';
+    act(() => {
+      cafes = useCanvasStore.getState().addSegment({ name: 'Cafés', label: 'CAF' });
+    });
+    act(() => void useCanvasStore.getState().addSegment({ name: 'Hotels', label: 'HOT' }));
     await user.click(block.getByRole('button', { name: 'Edit note 1' }));
     const links = block.getByRole('group', { name: 'This note is about' });
     await user.click(within(links).getByRole('checkbox', { name: 'CAF Cafés' }));

@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { createTactic, evaluateCanvas } from '@/domain';
@@ -22,6 +22,8 @@ const money = (lng: string, value: number) =>
     .replace(/\s/g, ' ');
 
 afterEach(async () => {
+  // unmounted first: a language change would otherwise update the mounted screen outside act()
+  cleanup();
   await i18next.changeLanguage('en');
 });
 describe("SegmentEconomicsCard with the domain's second-edition results (§9.4, §9.5)", () => {

@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -11,6 +11,8 @@ import { EditorHarness } from '../../support/EditorHarness';
 const firstSegment = () => canvasSelectors.active(useCanvasStore.getState())?.segments[0];
 
 afterEach(async () => {
+  // unmounted first: a language change would otherwise update the mounted screen outside act()
+  cleanup();
   await i18next.changeLanguage('en');
 });
 
