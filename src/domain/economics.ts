@@ -22,6 +22,7 @@ import type {
   NullReason,
   RelationshipCostBreakdown,
   SegmentEconomics,
+  StaffStep,
 } from './types';
 
 /**
@@ -151,7 +152,8 @@ export function segmentFigures(inputs: SegmentInputs): Figures {
   const paybackMonths = map2(cac.outcome, contribution, (cost, m) =>
     m > 0 ? quotient(cost, m, 'non_positive_contribution') : 'non_positive_contribution',
   );
-  const steps = breakdown.flatMap((b) => (b.staffStep ? [b.staffStep] : []));
+  const steps: StaffStep[] = [];
+  for (const { staffStep } of breakdown) if (staffStep) steps.push(staffStep);
   const breakEven: BreakEvenModel = {
     fixed: fixedTotal,
     unitMargin: unitMargin - relationships.variablePerCustomer,

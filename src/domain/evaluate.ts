@@ -81,7 +81,11 @@ function evaluateChannel(channel: Channel, segments: Segment[], settings: Canvas
 
 function evaluateSegment(inputs: SegmentInputs): SegmentResult {
   const economics = segmentEconomics(inputs);
-  return { inputs, economics, findings: segmentFindings({ ...inputs, economics }, inputs.settings) };
+  return {
+    inputs,
+    economics,
+    findings: segmentFindings({ ...inputs, economics }, inputs.settings),
+  };
 }
 
 /** The segment's share of the cost of each channel that lists it (§9.3). */
@@ -106,19 +110,53 @@ function sortedFindings(
   channels: readonly ChannelResult[],
   segments: readonly SegmentResult[],
 ): Finding[] {
-  const bySeverity: Record<Severity, Finding[]> = { error: [], warning: [], hint: [] };
-  for (const { findings } of channels) {
-    for (const finding of findings) bySeverity[finding.severity].push(finding);
+  const sorted: Finding[] = [];
+  for (const severity of SEVERITIES) {
+    for (const results of [channels, segments]) {
+      for (const { findings } of results) {
+        for (const finding of findings) if (finding.severity === severity) sorted.push(finding);
+      }
+    }
   }
-  for (const { findings } of segments) {
-    for (const finding of findings) bySeverity[finding.severity].push(finding);
+  return sorted;
+}
+
+const countOf = (findings: readonly Finding[], severity: Severity) =>
+  findings.reduce((count, finding) => (finding.severity === severity ? count + 1 : count), 0);
+
+/**
+ * The previous sorted findings with the re-evaluated segments' findings swapped in, instead of
+ * sorting thousands again. A segment's findings of one severity sit together: after all the more
+ * severe ones, the channels' ones of that severity and those of the segments before it.
+ */
+function swapFindings(
+  previous: Kept,
+  segments: readonly SegmentResult[],
+  reevaluated: ReadonlySet<number>,
+): Finding[] {
+  const swaps: { start: number; removed: number; added: Finding[] }[] = [];
+  let start = 0;
+  for (const severity of SEVERITIES) {
+    for (const { findings } of previous.channels) start += countOf(findings, severity);
+    previous.segments.forEach(({ findings }, position) => {
+      const removed = countOf(findings, severity);
+      const now = segments[position];
+      if (now && reevaluated.has(position)) {
+        swaps.push({ start, removed, added: now.findings.filter((f) => f.severity === severity) });
+      }
+      start += removed;
+    });
   }
-  return SEVERITIES.flatMap((severity) => bySeverity[severity]);
+  const sorted = [...previous.evaluation.findings];
+  // from the end, so each swap leaves the places of the earlier ones as they were
+  for (const { start, removed, added } of swaps.reverse()) sorted.splice(start, removed, ...added);
+  return sorted;
 }
 
 function toEvaluation(
   channels: readonly ChannelResult[],
   segments: readonly SegmentResult[],
+  findings: Finding[],
 ): Evaluation {
   let revenue = 0;
   let relationshipCost = 0;
@@ -130,7 +168,7 @@ function toEvaluation(
     segments: segments.map((s) => s.economics),
     channels: channels.map((c) => c.economics),
     totals: { revenue, relationshipCost, costShare: divide(relationshipCost, revenue) },
-    findings: sortedFindings(channels, segments),
+    findings,
   };
 }
 
@@ -177,7 +215,7 @@ function evaluateAll(canvas: Canvas, previous: Kept | undefined): Kept {
     channelAt,
     channels,
     segments,
-    evaluation: toEvaluation(channels, segments),
+    evaluation: toEvaluation(channels, segments, sortedFindings(channels, segments)),
   };
 }
 
@@ -216,12 +254,20 @@ function evaluateEdit(canvas: Canvas, previous: Kept, replaced: readonly number[
     for (const channel of index.channelsOf(canvas.segments[position]?.id ?? '')) {
       const at = channelAt.get(channel) ?? -1;
       const channelSegments = segmentsOfChannel(channel, segmentOf);
-      channels[at] = evaluateChannel(channel, channelSegments, canvas.settings);
+      const kept = channels[at];
+      // the channel itself is unchanged, and its findings read only the channel and settings
+      if (kept)
+        channels[at] = {
+          ...kept,
+          segments: channelSegments,
+          economics: channelEconomics(channel, channelSegments),
+        };
       for (const segment of channelSegments) touched.add(segmentAt.get(segment.id) ?? -1);
     }
   }
   const resultOf = (channel: Channel) => channels[channelAt.get(channel) ?? -1];
 
+  const reevaluated = new Set<number>();
   for (const position of touched) {
     const kept = segments[position];
     const segment = canvas.segments[position];
@@ -229,14 +275,16 @@ function evaluateEdit(canvas: Canvas, previous: Kept, replaced: readonly number[
     const channelCost = channelCostOf(segment, kept.inputs.channels, resultOf);
     if (kept.inputs.segment === segment && kept.inputs.channelCost === channelCost) continue;
     segments[position] = evaluateSegment({ ...kept.inputs, segment, channelCost });
+    reevaluated.add(position);
   }
 
+  const findings = swapFindings(previous, segments, reevaluated);
   return {
     ...previous,
     canvas,
     channels,
     segments,
-    evaluation: toEvaluation(channels, segments),
+    evaluation: toEvaluation(channels, segments, findings),
   };
 }
 
