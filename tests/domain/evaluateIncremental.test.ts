@@ -182,4 +182,16 @@ describe('evaluateCanvas, incremental', () => {
       { numRuns: 100 },
     );
   });
+
+  it('should keep the last evaluation of 64 canvases at most, forgetting the least recent', () => {
+    const canvas = { ...threeSegments(), id: 'kept-first' };
+    const before = evaluateCanvas(canvas);
+    const edit = () => withSegment(canvas, 'seg', { size: 7 });
+    for (let i = 0; i < 63; i++) evaluateCanvas({ ...threeSegments(), id: `kept-${i}` });
+    expect(evaluateCanvas(edit()).segments[1]).toBe(before.segments[1]);
+    for (let i = 0; i < 64; i++) evaluateCanvas({ ...threeSegments(), id: `forgets-${i}` });
+    const after = evaluateCanvas(edit());
+    expect(after.segments[1]).not.toBe(before.segments[1]);
+    expect(after.segments[1]).toEqual(before.segments[1]);
+  });
 });
