@@ -64,6 +64,7 @@ function remember(kept: Kept): void {
   }
 }
 
+/** Where each item sits in `items`, by its key. */
 function positions<K, T>(items: readonly T[], keyOf: (item: T) => K): Map<K, number> {
   const at = new Map<K, number>();
   items.forEach((item, i) => at.set(keyOf(item), i));
@@ -231,7 +232,8 @@ function replacedSegments(previous: Kept, canvas: Canvas): number[] | null {
   if (!sameLists) return null;
   const replaced: number[] = [];
   for (let i = 0; i < canvas.segments.length; i++) {
-    const [was, is] = [before.segments[i], canvas.segments[i]];
+    const was = before.segments[i];
+    const is = canvas.segments[i];
     if (was === is) continue;
     if (was?.id !== is?.id) return null;
     replaced.push(i);
@@ -255,13 +257,10 @@ function evaluateEdit(canvas: Canvas, previous: Kept, replaced: readonly number[
       const at = channelAt.get(channel) ?? -1;
       const channelSegments = segmentsOfChannel(channel, segmentOf);
       const kept = channels[at];
+      if (!kept) continue;
       // the channel itself is unchanged, and its findings read only the channel and settings
-      if (kept)
-        channels[at] = {
-          ...kept,
-          segments: channelSegments,
-          economics: channelEconomics(channel, channelSegments),
-        };
+      const economics = channelEconomics(channel, channelSegments);
+      channels[at] = { ...kept, segments: channelSegments, economics };
       for (const segment of channelSegments) touched.add(segmentAt.get(segment.id) ?? -1);
     }
   }
