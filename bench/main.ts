@@ -165,7 +165,17 @@ async function liveOnly(): Promise<number> {
 /** evaluateCanvas only: replaces that part (and its budgets) in the last report. */
 function domainOnly(): number {
   const report = lastReport();
+  const date = new Date().toISOString();
+  const [loadBefore, calibrationBeforeMs] = [loadavg()[0] ?? 0, calibrate()];
   report.domain = benchDomain();
+  const machine = {
+    cores: availableParallelism(),
+    loadBefore,
+    loadAfter: loadavg()[0] ?? 0,
+    calibrationBeforeMs,
+    calibrationAfterMs: calibrate(),
+  };
+  report.domainRun = { date, machine };
   report.checks = replaceChecks(report, domainChecks(report.domain));
   return finish(report, 'bench/report');
 }
