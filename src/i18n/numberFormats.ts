@@ -1,3 +1,5 @@
+import { minorUnitDigits, roundFigure } from '@/domain';
+
 /**
  * Shared Intl formatters, one per locale and options. Building an Intl.NumberFormat costs tens
  * of microseconds, and a canvas with hundreds of segments formats thousands of figures per render.
@@ -45,9 +47,12 @@ export const conjunctionFormat = (locale: string | undefined) =>
     () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
   );
 
-/** Whole units rounded up: a break-even size of 166.2 needs 167 customers. */
-export const wholeUpFormat = (locale: string | undefined) =>
-  cached(
-    `ceil|${locale}`,
-    () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0, roundingMode: 'ceil' }),
-  );
+/**
+ * A money figure as every screen, slide, page and locale string shows it: §9.8's one rule
+ * (roundFigure), whole units from 100 up and the currency's minor unit below.
+ */
+export function formatMoney(locale: string | undefined, currency: string, value: number): string {
+  const rounded = roundFigure('money', value, currency);
+  const digits = Math.abs(rounded) >= 100 ? 0 : minorUnitDigits(currency);
+  return moneyFormat(locale, currency, digits).format(rounded);
+}
