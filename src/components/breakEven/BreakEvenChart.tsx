@@ -51,7 +51,10 @@ export function BreakEvenChart({ points, breakEven, currency, subject, paper = f
     : t('numbers:chart.summaryNever', { subject });
 
   return (
-    <figure className={paper ? 'break-even break-even--paper' : 'break-even'}>
+    <figure
+      className={paper ? 'break-even break-even--paper' : 'break-even'}
+      aria-labelledby={titleId}
+    >
       <figcaption id={titleId} className="break-even__caption">
         {t('numbers:chart.title', { subject })}
       </figcaption>
