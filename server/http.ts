@@ -1,7 +1,5 @@
 /** The HTTP side: the built app, /health, the JSON API, and the websocket upgrade at /collab. */
-import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 
 import type { Hocuspocus } from '@hocuspocus/server';
 import { WebSocketServer } from 'ws';
@@ -9,6 +7,7 @@ import { WebSocketServer } from 'ws';
 import { ClassError, type Classes, type ErrorCode } from './classes';
 import type { ServerConfig } from './config';
 import type { DocumentStore } from './documents';
+import { serveStatic } from './static';
 
 const STATUS: Record<ErrorCode, number> = {
   unknown_code: 404,
@@ -22,17 +21,6 @@ const STATUS: Record<ErrorCode, number> = {
 };
 
 const MAX_BODY = 16 * 1024;
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 interface Deps {
   config: ServerConfig;
@@ -148,38 +136,6 @@ function readJson(req: http.IncomingMessage): Promise<Record<string, unknown>> {
       }
     });
     req.on('error', reject);
-  });
-}
-
-/** Files of the built app; anything else gets index.html (the app routes by hash). */
-function serveStatic(distDir: string, pathname: string, res: http.ServerResponse): void {
-  let relative: string;
-  try {
-    relative = decodeURIComponent(pathname);
-  } catch {
-    relative = '/';
-  }
-  const file = path.join(distDir, path.normalize(relative));
-  const inside = file.startsWith(distDir + path.sep);
-  const target =
-    inside && fs.statSync(file, { throwIfNoEntry: false })?.isFile()
-      ? file
-      : path.join(distDir, 'index.html');
-  fs.readFile(target, (error, data) => {
-    if (error) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-      return res.end(
-        'The app is not built: run npm run build, or start the server with npm run server.',
-      );
-    }
-    res.writeHead(200, {
-      'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream',
-      'x-content-type-options': 'nosniff',
-      'cache-control': target.includes(`${path.sep}assets${path.sep}`)
-        ? 'public, max-age=31536000, immutable'
-        : 'no-cache',
-    });
-    res.end(data);
   });
 }
 

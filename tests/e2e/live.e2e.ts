@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+
+import { readCanvasData, writeCanvas } from '@/collab';
+import type { Canvas } from '@/domain';
 
 import { runAxe } from './support/axe';
 import { openApp, skipE2E, useBrowser } from './support/browser';
@@ -133,6 +137,54 @@ describe.skipIf(skipE2E)('live classes against the real server', () => {
       .waitFor({ timeout: 15_000 });
     expect(await bea.page.getByText('Secreto de Ana').count()).toBe(0);
     await liveBar(bea.page).getByText('Offline').waitFor();
+  });
+
+  it('refuses an update that would break the canvas, puts the sender back on the server’s copy and says so (L8)', async () => {
+    const teacher = await openApp({ origin: server.url });
+    const joinPath = await createLiveClass(teacher.page, 'Esquema');
+    const ana = await joinByLink(server.url, joinPath, 'Ana');
+    await addSegment(ana.page, 'Hoteles');
+    await liveBar(ana.page).getByText('Saved on the server').waitFor();
+
+    // Leaving the app page writes the browser's copy of the document (pagehide); on a page of the
+    // same origin that runs no app, that copy is damaged as a faulty client would: a negative size.
+    await ana.page.goto(`${server.url}/health`);
+    const stored = await ana.page.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith('vinculo:live:doc:'));
+      return key ? { key, value: localStorage.getItem(key) ?? '' } : null;
+    });
+    if (!stored) throw new Error('no stored live document');
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Buffer.from(stored.value, 'base64'));
+    const data = readCanvasData(doc) as Canvas;
+    const [first, ...rest] = data.segments;
+    if (!first) throw new Error('no segment in the stored document');
+    writeCanvas(doc, { ...data, segments: [{ ...first, name: 'Roto', size: -5 }, ...rest] });
+    const damaged = Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64');
+    await ana.page.evaluate(({ key, value }) => localStorage.setItem(key, value), {
+      key: stored.key,
+      value: damaged,
+    });
+
+    await ana.page.goto(server.url);
+    await liveBar(ana.page)
+      .getByRole('alert')
+      .getByText('would make the canvas invalid', { exact: false })
+      .waitFor({ timeout: 15_000 });
+    await liveBar(ana.page)
+      .getByRole('status')
+      .getByText('Saved on the server')
+      .waitFor({ timeout: 20_000 });
+    await ana.page.locator('.segment-card', { hasText: 'Hoteles' }).waitFor();
+    expect(await ana.page.getByText('Roto').count()).toBe(0);
+
+    // The server kept the valid copy and goes on serving: the instructor sees it, and Ana's next
+    // edit reaches it.
+    const view = await openStudentCanvas(teacher.page, 'Ana');
+    await view.getByText('Hoteles').waitFor();
+    await addSegment(ana.page, 'Después');
+    await view.getByText('Después').waitFor({ timeout: 5_000 });
+    expect(await view.getByText('Roto').count()).toBe(0);
   });
 
   it('is clean under axe and usable by keyboard, from creating a class to copying its link', async () => {
