@@ -199,7 +199,7 @@ describe.skipIf(skipE2E)('files: import over existing work (#31)', () => {
     const changes = await dialog.getByRole('listitem').allInnerTexts();
     expect(changes).toHaveLength(4);
     expect(changes).toContain('currency: XYZ became EUR');
-    expect(changes.some((line) => line.endsWith('monthly churn: 1 became 0.999'))).toBe(true);
+    expect(changes.some((line) => line.endsWith('Monthly churn: 1 became 0.999'))).toBe(true);
     expect(describeViolations(await runAxe(page))).toEqual([]);
   });
 });

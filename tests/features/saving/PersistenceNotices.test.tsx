@@ -63,7 +63,7 @@ describe('PersistenceNotices', () => {
     render(<PersistenceNotices />);
     const notice = screen.getByRole('region', { name: `We upgraded “${data.name}”` });
     expect(within(notice).getByRole('listitem')).toHaveTextContent(
-      /segment 1 › monthly churn: 1 became 0\.999$/,
+      /segment 1 › Monthly churn: 1 became 0\.999$/,
     );
     expect(useCanvasStore.getState().canvases[FIXTURE_ID]?.segments[0]?.monthlyChurn).toBe(0.999);
     expect(within(notice).queryByRole('button', { name: 'Download raw data' })).toBeNull();

@@ -36,9 +36,9 @@ describe('importing a first-edition file whose values the second edition clamps 
       expect.arrayContaining([
         'currency: XYZ became EUR',
         expect.stringMatching(
-          /segment 1 \(“Vecinos del barrio.*”\) › monthly churn: 1 became 0\.999$/u,
+          /segment 1 \(“Vecinos del barrio.*”\) › Monthly churn: 1 became 0\.999$/u,
         ),
-        expect.stringMatching(/productive hours per person per month: 800 became 744$/),
+        expect.stringMatching(/Productive hours per person per month: 800 became 744$/),
         expect.stringMatching(/LTV:CAC target: 0\.5 became 1$/),
       ]),
     );
@@ -59,7 +59,7 @@ describe('importing a first-edition file whose values the second edition clamps 
     expect(changes).toEqual(
       expect.arrayContaining([
         'moneda: XYZ pasó a EUR',
-        expect.stringMatching(/abandono mensual: 1 pasó a 0,999$/),
+        expect.stringMatching(/Abandono mensual: 1 pasó a 0,999$/),
       ]),
     );
   });
