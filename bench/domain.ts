@@ -9,7 +9,8 @@ export type DomainResult = {
   ms: Summary;
   msPerSegment: number;
   /** the same canvas after one segment is edited (the store replaces that segment only) */
-  editMs: Summary;
+  /** absent from reports written before incremental re-evaluation was measured */
+  editMs?: Summary;
 };
 
 /** `canvas` with its segment at `index` replaced by an edited copy, as the store does. */

@@ -19,6 +19,7 @@ import {
   type LiveServer,
   startLiveServer,
 } from '../tests/server/support/liveServer';
+import type { DashboardLiveResult } from './dashboardLive';
 import { type Summary, summarize } from './stats';
 
 export type LiveScenario = {
@@ -35,7 +36,11 @@ export type LiveScenario = {
   serverRssMb: number;
 };
 
-export type LiveResult = { scenarios: LiveScenario[] };
+export type LiveResult = {
+  scenarios: LiveScenario[];
+  /** the instructor's class dashboard with 40 students editing (bench/dashboardLive.ts) */
+  dashboard?: DashboardLiveResult;
+};
 
 const CLK_TCK = 100;
 

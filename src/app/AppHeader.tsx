@@ -6,10 +6,12 @@ import { FileMenu } from '@/features/exchange/files/FileMenu';
 import { LanguageSwitch } from '@/features/language/LanguageSwitch';
 import { CanvasSwitcher } from '@/features/library/CanvasSwitcher';
 import { SaveStatus } from '@/features/saving/SaveStatus';
+import type { InstructorClass } from '@/persistence/liveDocs';
 
 import { UndoRedoButtons } from './UndoRedoButtons';
 
 const openDashboard = () => useDashboardStore.getState().open();
+const openLiveClass = (entry: InstructorClass) => useDashboardStore.getState().openLive(entry);
 
 export function AppHeader() {
   const { t } = useTranslation();
@@ -24,7 +26,7 @@ export function AppHeader() {
         <UndoRedoButtons />
         <SaveStatus />
         <FileMenu />
-        <LazyClassroomMenu onOpenDashboard={openDashboard} />
+        <LazyClassroomMenu onOpenDashboard={openDashboard} onOpenLiveClass={openLiveClass} />
         <LanguageSwitch />
       </div>
     </header>

@@ -6,7 +6,7 @@ import type { Canvas } from '@/domain';
 
 import { runAxe } from './support/axe';
 import { openApp, skipE2E, useBrowser } from './support/browser';
-import { createLiveClass, joinByLink, liveBar, openStudentCanvas } from './support/live';
+import { createLiveClass, joinByLink, liveBar, studentCard } from './support/live';
 import { startLiveServer, type LiveServer } from './support/liveServer';
 import { addSegment, modal } from './support/screens';
 
@@ -27,7 +27,7 @@ describe.skipIf(skipE2E)('live classes against the real server', () => {
 
     const student = await joinByLink(server.url, joinPath, 'Ana');
     await student.page.getByRole('heading', { level: 1, name: 'Marketing 2 — Ana' }).waitFor();
-    const view = await openStudentCanvas(teacher.page, 'Ana');
+    const view = await studentCard(teacher.page, 'Ana');
 
     await addSegment(student.page, 'Familias jóvenes');
     await view.getByText('Familias jóvenes').waitFor({ timeout: 1000 });
@@ -72,7 +72,7 @@ describe.skipIf(skipE2E)('live classes against the real server', () => {
     const teacher = await openApp({ origin: server.url });
     const joinPath = await createLiveClass(teacher.page, 'Sin red');
     const student = await joinByLink(server.url, joinPath, 'Eva');
-    const view = await openStudentCanvas(teacher.page, 'Eva');
+    const view = await studentCard(teacher.page, 'Eva');
 
     await student.context.setOffline(true);
     await liveBar(student.page).getByText('Offline: your edits stay on this device').waitFor();
@@ -89,7 +89,7 @@ describe.skipIf(skipE2E)('live classes against the real server', () => {
     const teacher = await openApp({ origin: server.url });
     const joinPath = await createLiveClass(teacher.page, 'Recarga');
     const student = await joinByLink(server.url, joinPath, 'Iris', [/ERR_INTERNET_DISCONNECTED/]);
-    const view = await openStudentCanvas(teacher.page, 'Iris');
+    const view = await studentCard(teacher.page, 'Iris');
     // The app itself must load offline: wait until the service worker controls the page.
     await student.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
       timeout: 30_000,
@@ -180,7 +180,7 @@ describe.skipIf(skipE2E)('live classes against the real server', () => {
 
     // The server kept the valid copy and goes on serving: the instructor sees it, and Ana's next
     // edit reaches it.
-    const view = await openStudentCanvas(teacher.page, 'Ana');
+    const view = await studentCard(teacher.page, 'Ana');
     await view.getByText('Hoteles').waitFor();
     await addSegment(ana.page, 'Después');
     await view.getByText('Después').waitFor({ timeout: 5_000 });
@@ -202,9 +202,14 @@ describe.skipIf(skipE2E)('live classes against the real server', () => {
     await dialog.getByLabel('Título de la clase').focus();
     await page.keyboard.type('Clase de prueba');
     await page.keyboard.press('Enter');
-    const link = dialog.getByLabel('Enlace para unirse');
+    // The class opens on the class dashboard, whose title takes the keyboard's focus.
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
+    const link = page.getByLabel('Enlace para unirse');
     await link.waitFor();
-    await dialog.getByText('Todavía no se ha unido nadie.', { exact: false }).waitFor();
+    await page.getByText('Aún no se ha unido nadie', { exact: false }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Panel de la clase',
+    );
     expect(await runAxe(page)).toEqual([]);
 
     await link.focus();
@@ -212,7 +217,5 @@ describe.skipIf(skipE2E)('live classes against the real server', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
       'Copiar el enlace para unirse',
     );
-    await page.keyboard.press('Escape');
-    await page.locator('dialog[open]').waitFor({ state: 'detached' });
   });
 });

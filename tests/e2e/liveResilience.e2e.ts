@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { openApp, skipE2E, useBrowser } from './support/browser';
-import { createLiveClass, joinByLink, liveBar, openStudentCanvas } from './support/live';
+import { createLiveClass, joinByLink, liveBar, studentCard } from './support/live';
 import { startLiveServer, type LiveServer } from './support/liveServer';
 import { addSegment, classroomMenu, modal } from './support/screens';
 
@@ -48,7 +48,7 @@ describe.skipIf(skipE2E)('live classes when things go wrong', () => {
     await classroomMenu(teacher.page, 'Live class');
     const dialog = await modal(teacher.page, 'Live class');
     await dialog.getByRole('button', { name: 'Open “Apagón”' }).click();
-    const view = await openStudentCanvas(teacher.page, 'Ana');
+    const view = await studentCard(teacher.page, 'Ana');
     for (const name of ['Antes', 'Durante', 'Después']) {
       await view.getByText(name).waitFor({ timeout: 15_000 });
       expect(await view.getByText(name).count()).toBe(1);

@@ -7,6 +7,7 @@ import { loadGuidedTour } from '@/features/guide';
 import { LiveClassDialog } from '@/features/live';
 import { registerServiceWorker, useOfflineReady } from '@/features/pwa';
 import { loadGuideSeen, saveGuideSeen } from '@/persistence/guidePreference';
+import type { InstructorClass } from '@/persistence/liveDocs';
 import { useActiveCanvas } from '@/store/selectors';
 
 import { useClassroomStore, type ClassroomView } from './classroomStore';
@@ -29,12 +30,14 @@ const NEEDS_CANVAS: readonly MenuItem[] = ['present', 'print', 'png'];
  * The classroom tools in the header: examples gallery, presentation, print, PNG and the
  * guided tour, plus an offer of the tour to people who have not seen it yet.
  */
-type Props = {
+export type ClassroomMenuProps = {
   /** Opens the class dashboard; app/ wires it, so classroom and dashboard need not know each other. */
   onOpenDashboard: () => void;
+  /** Opens the class dashboard on a live class the instructor created or reopened. */
+  onOpenLiveClass: (entry: InstructorClass) => void;
 };
 
-export default function ClassroomMenu({ onOpenDashboard }: Props) {
+export default function ClassroomMenu({ onOpenDashboard, onOpenLiveClass }: ClassroomMenuProps) {
   const { t } = useTranslation();
   const canvas = useActiveCanvas();
   const view = useClassroomStore((s) => s.view);
@@ -177,7 +180,7 @@ export default function ClassroomMenu({ onOpenDashboard }: Props) {
       <Suspense fallback={null}>
         {view === 'gallery' && <GalleryDialog onClose={closeView} />}
         {view === 'present' && <PresentationMode onExit={closeView} />}
-        {view === 'live' && <LiveClassDialog onClose={closeView} />}
+        {view === 'live' && <LiveClassDialog onClose={closeView} onOpenClass={onOpenLiveClass} />}
         {view === 'print' && <PrintFlow onDone={closeView} />}
         {view === 'guide' && <GuidedTour onClose={closeView} />}
       </Suspense>

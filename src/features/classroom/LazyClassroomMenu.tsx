@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useAfterFirstScreen } from '@/hooks/useAfterFirstScreen';
 import { withNamespaces } from '@/i18n/config';
 
+import type { ClassroomMenuProps } from './ClassroomMenu';
+
 // With the texts the tools use (findings, economics) that the first screen does without.
 const ClassroomMenu = lazy(withNamespaces(() => import('./ClassroomMenu')));
 
@@ -11,7 +13,7 @@ const ClassroomMenu = lazy(withNamespaces(() => import('./ClassroomMenu')));
  * Header entry for the classroom tools. Everything behind it loads after the first screen; until
  * then a look-alike button holds its place so the header does not jump.
  */
-export function LazyClassroomMenu({ onOpenDashboard }: { onOpenDashboard: () => void }) {
+export function LazyClassroomMenu(props: ClassroomMenuProps) {
   const { t } = useTranslation();
   const afterFirstScreen = useAfterFirstScreen();
   const placeholder = (
@@ -22,7 +24,7 @@ export function LazyClassroomMenu({ onOpenDashboard }: { onOpenDashboard: () => 
   if (!afterFirstScreen) return placeholder;
   return (
     <Suspense fallback={placeholder}>
-      <ClassroomMenu onOpenDashboard={onOpenDashboard} />
+      <ClassroomMenu {...props} />
     </Suspense>
   );
 }

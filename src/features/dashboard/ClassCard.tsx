@@ -5,6 +5,7 @@ import { useFormat } from '@/hooks/useFormat';
 import { SegmentTag } from '@/components/SegmentTag';
 
 import { NO_RETENTION_RULE, type CanvasSummary } from './classSummary';
+import { liveProblemKey } from './liveEntries';
 import { SeverityLine } from './SeverityLine';
 
 type Props = {
@@ -27,18 +28,73 @@ export const ClassCard = memo(function ClassCard({
   onRemove,
 }: Props) {
   const { t } = useTranslation();
-  const format = useFormat();
   const titleId = useId();
-  const { entry, evaluation, segments } = summary;
-  const { canvas } = entry;
+  const { entry } = summary;
+  const { canvas, live } = entry;
   const canvasName = canvas.name.trim() || t('editor:library.untitled');
   const name = entry.name || canvasName;
+  const waiting = live !== undefined && !live.hasCanvas;
   return (
     <article className="class-card" aria-labelledby={titleId}>
       <h2 id={titleId} className="class-card__name">
         {name}
       </h2>
-      {canvasName !== name && <p className="class-card__canvas">{canvasName}</p>}
+      {canvasName !== name && !waiting && <p className="class-card__canvas">{canvasName}</p>}
+      {live && (
+        <p className={`class-card__live class-card__live--${live.connection}`}>
+          <span className="class-card__dot" aria-hidden="true" />
+          {t(`dashboard:live.connection.${live.connection}`)}
+          {live.problem && ` · ${t(`dashboard:live.problem.${liveProblemKey(live.problem)}`)}`}
+        </p>
+      )}
+      {waiting ? (
+        <p className="class-card__empty">{t('dashboard:live.waiting')}</p>
+      ) : (
+        <CardBody summary={summary} />
+      )}
+      <div className="class-card__actions">
+        <label className="class-card__compare">
+          <input
+            type="checkbox"
+            checked={isCompared}
+            disabled={!isCompared && !canCompare}
+            aria-label={t('dashboard:card.compareLabel', { name })}
+            onChange={(event) => onCompare(entry.id, event.currentTarget.checked)}
+          />{' '}
+          {t('dashboard:card.compare')}
+        </label>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => onPresent(entry.id)}
+          aria-label={t('dashboard:card.presentLabel', { name })}
+        >
+          {t('dashboard:card.present')}
+        </button>
+        {!live && (
+          // A live canvas belongs to the class: it stays while its student is a member.
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => onRemove(entry.id)}
+            aria-label={t('dashboard:card.removeLabel', { name })}
+          >
+            {t('dashboard:card.remove')}
+          </button>
+        )}
+      </div>
+    </article>
+  );
+});
+
+/** Figures, findings and segments of a canvas that is there to show. */
+function CardBody({ summary }: { summary: CanvasSummary }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { entry, evaluation, segments } = summary;
+  const { canvas } = entry;
+  return (
+    <>
       <dl className="class-card__figures">
         <div>
           <dt>{t('dashboard:figure.revenue')}</dt>
@@ -73,34 +129,6 @@ export const ClassCard = memo(function ClassCard({
           ))}
         </ul>
       )}
-      <div className="class-card__actions">
-        <label className="class-card__compare">
-          <input
-            type="checkbox"
-            checked={isCompared}
-            disabled={!isCompared && !canCompare}
-            aria-label={t('dashboard:card.compareLabel', { name })}
-            onChange={(event) => onCompare(entry.id, event.currentTarget.checked)}
-          />{' '}
-          {t('dashboard:card.compare')}
-        </label>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => onPresent(entry.id)}
-          aria-label={t('dashboard:card.presentLabel', { name })}
-        >
-          {t('dashboard:card.present')}
-        </button>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => onRemove(entry.id)}
-          aria-label={t('dashboard:card.removeLabel', { name })}
-        >
-          {t('dashboard:card.remove')}
-        </button>
-      </div>
-    </article>
+    </>
   );
-});
+}

@@ -22,7 +22,9 @@ import { CompareDialog } from './CompareDialog';
 import { useDashboardStore } from './dashboardStore';
 import { FileDropZone } from './FileDropZone';
 import { FileFailures } from './FileFailures';
+import { LiveClassHead } from './LiveClassHead';
 import { readClassFiles } from './readClassFiles';
+import { useLiveClass } from './useLiveClass';
 import './dashboard.css';
 
 const PresentCanvas = lazy(loadPresentCanvas);
@@ -34,7 +36,9 @@ const MIN_COMPARED = 2;
 /** The instructor's view of the whole class: a card per canvas, sorted, filtered, compared. */
 export default function ClassDashboard() {
   const { t, i18n } = useTranslation();
-  const canvases = useDashboardStore((s) => s.canvases);
+  const files = useDashboardStore((s) => s.canvases);
+  const liveClass = useDashboardStore((s) => s.liveClass);
+  const live = useLiveClass(liveClass);
   const failures = useDashboardStore((s) => s.failures);
   const [sort, setSort] = useState<SortKey>('name');
   const [filter, setFilter] = useState(NO_FILTER);
@@ -50,6 +54,8 @@ export default function ClassDashboard() {
 
   // The cards follow typing in the filter a frame later, so the field itself never waits.
   const deferredFilter = useDeferredValue(filter);
+  // A live class's canvases first, then any dropped files: one class, one set of cards.
+  const canvases = useMemo(() => [...live.entries, ...files], [live.entries, files]);
   const summaries = useMemo(() => canvases.map(summarize), [canvases]);
   const shown = useMemo(
     () => sortSummaries(filterSummaries(summaries, deferredFilter, language), sort, language),
@@ -105,6 +111,7 @@ export default function ClassDashboard() {
           {t('dashboard:close')}
         </button>
       </div>
+      {liveClass && <LiveClassHead liveClass={liveClass} live={live} />}
       <FileDropZone onFiles={(files) => void addFiles(files)} />
       <p className="visually-hidden" role="status">
         {announcement}

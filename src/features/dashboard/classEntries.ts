@@ -1,11 +1,25 @@
 import type { Canvas } from '@/domain';
 import type { ImportOutcome } from '@/features/exchange';
+import type { Connection, LiveProblem } from '@/features/live';
+
+/** How a live canvas reaches the dashboard; `hasCanvas` is false until it first arrives. */
+export type LiveCardState = {
+  connection: Connection;
+  problem: LiveProblem | null;
+  hasCanvas: boolean;
+};
 
 /**
  * One student's (or team's) canvas on the dashboard. `name` is whose it is, as the instructor
- * knows them; `fileName` is set for a canvas read from a file.
+ * knows them; `fileName` is set for a canvas read from a file, `live` for one followed live.
  */
-export type ClassCanvas = { id: string; name: string; canvas: Canvas; fileName?: string };
+export type ClassCanvas = {
+  id: string;
+  name: string;
+  canvas: Canvas;
+  fileName?: string;
+  live?: LiveCardState;
+};
 
 /** A dropped file that could not be read; its message is built in the user's language when shown. */
 export type FileFailure = {

@@ -1,5 +1,7 @@
 import { create } from 'zustand';
 
+import type { InstructorClass } from '@/persistence/liveDocs';
+
 import type { ClassCanvas, FileFailure } from './classEntries';
 
 type DashboardState = {
@@ -7,7 +9,10 @@ type DashboardState = {
   canvases: ClassCanvas[];
   /** dropped files that could not be read, each with its own message */
   failures: FileFailure[];
+  /** the live class the dashboard follows beside the dropped files, if one was opened */
+  liveClass: InstructorClass | null;
   open: () => void;
+  openLive: (liveClass: InstructorClass) => void;
   close: () => void;
   /** Adds what a drop read. A file dropped again (same name) replaces its earlier card or message. */
   addFiles: (loaded: ClassCanvas[], failed: FileFailure[], fileNames: readonly string[]) => void;
@@ -23,7 +28,9 @@ export const useDashboardStore = create<DashboardState>()((set) => ({
   isOpen: false,
   canvases: [],
   failures: [],
+  liveClass: null,
   open: () => set({ isOpen: true }),
+  openLive: (liveClass) => set({ isOpen: true, liveClass }),
   close: () => set({ isOpen: false }),
   addFiles: (loaded, failed, fileNames) =>
     set((s) => {

@@ -4,13 +4,17 @@ import type { Page } from 'playwright-core';
 import { openApp, type AppPage } from './browser';
 import { classroomMenu, modal } from './screens';
 
-/** The instructor creates a class from the Classroom menu; returns the join link's path. */
+/**
+ * The instructor creates a class from the Classroom menu and lands on its class dashboard;
+ * returns the join link's path, read from the dashboard.
+ */
 export async function createLiveClass(page: Page, title: string): Promise<string> {
   await classroomMenu(page, 'Live class');
   const dialog = await modal(page, 'Live class');
   await dialog.getByLabel('Class title').fill(title);
   await dialog.getByRole('button', { name: 'Create the class' }).click();
-  const link = await dialog.getByLabel('Join link').inputValue();
+  await page.getByRole('heading', { level: 2, name: `Live class: ${title}` }).waitFor();
+  const link = await page.getByLabel('Join link').inputValue();
   return new URL(link).hash ? `/${new URL(link).hash}` : link;
 }
 
@@ -31,14 +35,14 @@ export async function joinByLink(
 
 export const liveBar = (page: Page) => page.getByRole('region', { name: 'Live class' });
 
-/** The instructor opens a student's canvas from the class's list (it refreshes itself). */
-export async function openStudentCanvas(page: Page, name: string) {
-  const dialog = page.getByRole('dialog', { name: 'Live class' });
-  const open = dialog.getByRole('button', { name: `Open ${name}’s canvas` });
-  await dialog.getByRole('button', { name: 'Refresh the list' }).click();
-  await open.waitFor({ timeout: 10_000 });
-  await open.click();
-  await dialog.getByRole('heading', { name: `${name}’s canvas` }).waitFor();
-  await dialog.getByText('Connected').waitFor({ timeout: 20_000 });
-  return dialog;
+/**
+ * A student's card on the instructor's class dashboard, once it is connected: the list is
+ * refreshed on demand rather than waiting for the next periodic refresh.
+ */
+export async function studentCard(page: Page, name: string) {
+  await page.getByRole('button', { name: 'Refresh the list' }).click();
+  const card = page.getByRole('article', { name, exact: true });
+  await card.waitFor({ timeout: 10_000 });
+  await card.getByText('Connected', { exact: true }).waitFor({ timeout: 20_000 });
+  return card;
 }

@@ -24,7 +24,7 @@ describe('ClassroomMenu', () => {
 
   it('should list the classroom tools and keep the canvas ones off until a canvas is open', async () => {
     const user = userEvent.setup();
-    render(<ClassroomMenu onOpenDashboard={() => {}} />);
+    render(<ClassroomMenu onOpenDashboard={() => {}} onOpenLiveClass={() => {}} />);
     const trigger = screen.getByRole('button', { name: /Classroom/ });
     expect(trigger).toHaveAttribute('aria-expanded', 'false');
 
@@ -46,7 +46,7 @@ describe('ClassroomMenu', () => {
 
   it('should open the examples gallery and give focus back to the menu when it closes', async () => {
     const user = userEvent.setup();
-    render(<ClassroomMenu onOpenDashboard={() => {}} />);
+    render(<ClassroomMenu onOpenDashboard={() => {}} onOpenLiveClass={() => {}} />);
     await user.click(screen.getByRole('button', { name: /Classroom/ }));
     await user.click(screen.getByRole('button', { name: 'Examples gallery' }));
     const gallery = await screen.findByRole('dialog', { name: 'Examples gallery' });
@@ -57,7 +57,7 @@ describe('ClassroomMenu', () => {
 
   it('should offer the tour once a canvas is open, and stop offering it when declined', async () => {
     const user = userEvent.setup();
-    const { unmount } = render(<ClassroomMenu onOpenDashboard={() => {}} />);
+    const { unmount } = render(<ClassroomMenu onOpenDashboard={() => {}} onOpenLiveClass={() => {}} />);
     expect(screen.queryByRole('button', { name: 'Take the tour' })).not.toBeInTheDocument();
 
     useCanvasStore.getState().createCanvas({ name: 'Tea shop' });
@@ -66,14 +66,14 @@ describe('ClassroomMenu', () => {
     expect(loadGuideSeen()).toBe(true);
 
     unmount();
-    render(<ClassroomMenu onOpenDashboard={() => {}} />);
+    render(<ClassroomMenu onOpenDashboard={() => {}} onOpenLiveClass={() => {}} />);
     expect(screen.queryByRole('button', { name: 'Take the tour' })).not.toBeInTheDocument();
   });
 
   it('should start the tour from the offer', async () => {
     const user = userEvent.setup();
     useCanvasStore.getState().createCanvas({ name: 'Tea shop' });
-    render(<ClassroomMenu onOpenDashboard={() => {}} />);
+    render(<ClassroomMenu onOpenDashboard={() => {}} onOpenLiveClass={() => {}} />);
     await user.click(screen.getByRole('button', { name: 'Take the tour' }));
     expect(await screen.findByRole('dialog', { name: 'Welcome to Vínculo' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Take the tour' })).not.toBeInTheDocument();
