@@ -57,6 +57,12 @@ function explainChannel(
         result: cost,
       }),
     ),
+    customersReached: [
+      ...segments.map((s) =>
+        step('domain:explain.channel.reached', { segment: s.name, size: s.size }),
+      ),
+      step('domain:explain.channel.reachedTotal', { result: customersReached }),
+    ],
     costPerCustomer:
       costPerCustomer === null
         ? [{ key: 'domain:nullReasons.no_customers', values: {} }]

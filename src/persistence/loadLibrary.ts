@@ -3,7 +3,7 @@
  * text of anything it could not take as is in a write-once backup before the app may write.
  * The stored canvas keys themselves are never written here.
  */
-import type { Canvas, CanvasProblem } from '@/domain';
+import type { Canvas, CanvasProblem, MigrationAdjustment } from '@/domain';
 import type { CanvasLibrary } from '@/store/canvasStore';
 
 import { contentTag, saveBackup } from './backups';
@@ -19,10 +19,19 @@ type Path = (string | number)[];
 export type CanvasReport = {
   canvasId: string;
   name: string | null;
-  kind: 'repaired' | 'newer' | 'unknown_fields' | 'unreadable' | 'invalid' | 'migration_failed';
+  kind:
+    | 'repaired'
+    | 'adjusted'
+    | 'newer'
+    | 'unknown_fields'
+    | 'unreadable'
+    | 'invalid'
+    | 'migration_failed';
   /** where the problems are, for the message */
   paths: Path[];
   problems: CanvasProblem[];
+  /** the values an upgrade changed, from what to what (`adjusted`, or with a repair) */
+  adjustments?: MigrationAdjustment[];
   /** the write-once copy of the original text; null if it could not be written */
   backupKey: string | null;
 };
@@ -71,6 +80,7 @@ export function loadLibrary(
           kind: 'repaired',
           paths: lossy.map((r) => r.path),
           problems: [],
+          ...(load.adjustments && { adjustments: load.adjustments }),
           backupKey: backup.result.ok ? backup.key : null,
         });
       } else if (load.migratedFrom !== undefined) {
@@ -78,6 +88,17 @@ export function loadLibrary(
         // so tabs starting together never race to write the same upgrade.
         const backup = saveBackup('pre-migration', id, `v${load.migratedFrom}`, raw, storage);
         if (!backup.result.ok) protectedIds.push(id);
+        // nothing the user typed changes silently: clamped values are reported (§9.8)
+        if (load.adjustments)
+          reports.push({
+            canvasId: id,
+            name: load.canvas.name,
+            kind: 'adjusted',
+            paths: [],
+            problems: [],
+            adjustments: load.adjustments,
+            backupKey: backup.result.ok ? backup.key : null,
+          });
       }
       continue;
     }
