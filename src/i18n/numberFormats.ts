@@ -1,3 +1,5 @@
+import { minorUnitDigits, roundFigure } from '@/domain';
+
 /**
  * Shared Intl formatters, one per locale and options. Building an Intl.NumberFormat costs tens
  * of microseconds, and a canvas with hundreds of segments formats thousands of figures per render.
@@ -46,16 +48,11 @@ export const conjunctionFormat = (locale: string | undefined) =>
   );
 
 /**
- * A money figure as every screen, slide, page and locale string shows it, by §9.8's one rule
- * (the domain's roundFigure('money'), which a test keeps this equal to): whole units from 100
- * up, the currency's minor unit below, halves away from zero. Spec decision: written with Intl
- * alone, so the first screen's i18n code does not pull the domain into a chunk of its own.
+ * A money figure as every screen, slide, page and locale string shows it: the domain's one
+ * rounding rule (§9.8, roundFigure), whole units from 100 up, the currency's minor unit below.
  */
 export function formatMoney(locale: string | undefined, currency: string, value: number): string {
-  const minor = moneyFormat('en', currency, -1).resolvedOptions().maximumFractionDigits ?? 2;
-  // a figure that rounds up to 100 (99.996 → 100.00) is shown as a whole 100
-  const factor = 10 ** minor;
-  const atMinor = (Math.sign(value) * Math.round(Math.abs(value) * factor)) / factor;
-  const digits = Math.abs(atMinor) >= 100 ? 0 : minor;
-  return moneyFormat(locale, currency, digits).format(value);
+  const rounded = roundFigure('money', value, currency);
+  const digits = Math.abs(rounded) >= 100 ? 0 : minorUnitDigits(currency);
+  return moneyFormat(locale, currency, digits).format(rounded);
 }
