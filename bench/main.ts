@@ -8,7 +8,7 @@ import { calibrate } from './calibration';
 import { launch } from './browser';
 import { check, type BudgetCheck } from './budgets';
 import { measureBundle } from './bundle';
-import { benchDomain } from './domain';
+import { benchDomain, type DomainResult } from './domain';
 import { benchFields } from './fields';
 import { buildFloor } from './floor/build';
 import { issue17Goals } from './goals';
@@ -38,12 +38,13 @@ function build(dist: string) {
  * `npm run bench` measures everything and writes bench/report.md + report.json;
  * `--quick` builds and gates only the JS a visit loads before it accepts input (deterministic:
  * the set of files does not depend on the machine's speed), for CI;
- * `--domain` times evaluateCanvas only; `--no-build` reuses bench/tmp/dist;
+ * `--domain` (npm run bench:domain) times evaluateCanvas only and updates that part of the report; `--no-build` reuses bench/tmp/dist;
  * `--only=load,notes` runs some parts (written to bench/tmp/report-load-notes.*), while working on them;
  * `--live` (npm run bench:live) measures live classes only and updates that part of the report.
  */
 export async function main(args: string[]): Promise<number> {
   if (args.includes('--live')) return liveOnly();
+  if (args.includes('--domain')) return domainOnly();
   if (args.includes('--dashboard')) return dashboardOnly();
   const quick = args.includes('--quick');
   const option = (name: string) =>
@@ -51,7 +52,6 @@ export async function main(args: string[]): Promise<number> {
   // `--dist=bench/tmp/before` measures another build (with --no-build), for a before/after pair.
   const distOption = option('dist');
   const dist = distOption ? resolve(ROOT, distOption) : DEFAULT_DIST;
-  const domainOnly = args.includes('--domain');
   const only = option('only')?.split(',');
   const runs = (part: 'boot' | 'load' | 'notes' | 'fields' | 'interaction' | 'domain' | 'live') =>
     !only || only.includes(part);
@@ -69,48 +69,44 @@ export async function main(args: string[]): Promise<number> {
   };
   const checks: BudgetCheck[] = report.checks;
 
-  if (!domainOnly) {
-    if (!args.includes('--no-build')) {
-      build(dist);
-      if (!quick) await buildFloor(FLOOR_DIST);
+  if (!args.includes('--no-build')) {
+    build(dist);
+    if (!quick) await buildFloor(FLOOR_DIST);
+  }
+  report.bundle = measureBundle(dist);
+  if (!quick) report.floorBundle = measureBundle(FLOOR_DIST);
+  const server = await startServer({ root: dist });
+  const floor = quick ? null : await startServer({ root: FLOOR_DIST });
+  const browser = await launch();
+  try {
+    if (runs('boot')) {
+      report.boot = await benchBoot(browser, server.url, dist, report.bundle.htmlFiles);
+      checks.push(check('initialJsGzipBytes', Math.max(...report.boot.map((b) => b.jsGzip))));
     }
-    report.bundle = measureBundle(dist);
-    if (!quick) report.floorBundle = measureBundle(FLOOR_DIST);
-    const server = await startServer({ root: dist });
-    const floor = quick ? null : await startServer({ root: FLOOR_DIST });
-    const browser = await launch();
-    try {
-      if (runs('boot')) {
-        report.boot = await benchBoot(browser, server.url, dist, report.bundle.htmlFiles);
-        checks.push(check('initialJsGzipBytes', Math.max(...report.boot.map((b) => b.jsGzip))));
-      }
-      if (floor && runs('load')) {
-        report.load = await benchLoad(browser, server.url, floor.url);
-        const ours = report.load.filter((l) => l.app === 'vinculo');
-        checks.push(check('fcpMs', Math.max(...ours.map((l) => l.fcp.median))));
-      }
-      if (floor && runs('notes')) report.notes = await benchNotes(browser, server.url, floor.url);
-      if (!quick && runs('fields')) report.fields = await benchFields(browser, server.url);
-      if (!quick && runs('interaction')) {
-        report.interaction = await benchBigCanvas(browser, server.url);
-        const { typing, toggle, save } = report.interaction;
-        checks.push(check('interactionP95Ms', Math.max(typing.p95, toggle.p95)));
-        checks.push(check('save200Ms', save.ms.median));
-      }
-    } finally {
-      await browser.close();
-      await server.close();
-      await floor?.close();
+    if (floor && runs('load')) {
+      report.load = await benchLoad(browser, server.url, floor.url);
+      const ours = report.load.filter((l) => l.app === 'vinculo');
+      checks.push(check('fcpMs', Math.max(...ours.map((l) => l.fcp.median))));
     }
+    if (floor && runs('notes')) report.notes = await benchNotes(browser, server.url, floor.url);
+    if (!quick && runs('fields')) report.fields = await benchFields(browser, server.url);
+    if (!quick && runs('interaction')) {
+      report.interaction = await benchBigCanvas(browser, server.url);
+      const { typing, toggle, save } = report.interaction;
+      checks.push(check('interactionP95Ms', Math.max(typing.p95, toggle.p95)));
+      checks.push(check('save200Ms', save.ms.median));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    await floor?.close();
   }
   if (!quick && runs('domain')) {
     report.domain = benchDomain();
-    const at1000 = report.domain.find((d) => d.segments === 1000);
-    checks.push(check('evaluate1000Ms', at1000?.ms.median ?? Number.NaN));
-    checks.push(check('reevaluate1000Ms', at1000?.editMs?.median ?? Number.NaN));
+    checks.push(...domainChecks(report.domain));
   }
 
-  if (!quick && !domainOnly && runs('live')) {
+  if (!quick && runs('live')) {
     report.live = await benchLive();
     checks.push(liveCheck(report.live));
     report.live.dashboard = await dashboardFigure(dist);
@@ -123,11 +119,43 @@ export async function main(args: string[]): Promise<number> {
   const label = distOption ? `-${distOption.split('/').pop()}` : '';
   const out =
     only || distOption ? `bench/tmp/report-${only?.join('-') ?? 'all'}${label}` : 'bench/report';
-  return finish(report, !quick && !domainOnly ? out : null);
+  return finish(report, quick ? null : out);
+}
+
+function domainChecks(domain: DomainResult[]): BudgetCheck[] {
+  const at1000 = domain.find((d) => d.segments === 1000);
+  return [
+    check('evaluate1000Ms', at1000?.ms.median ?? Number.NaN),
+    check('reevaluate1000Ms', at1000?.editMs?.median ?? Number.NaN),
+  ];
 }
 
 const liveCheck = (live: LiveResult) =>
   check('liveP95Ms', live.scenarios.find((s) => s.students === 40)?.latency.p95 ?? Number.NaN);
+
+/** The last full report, to replace one part of it (a new one when there is none). */
+function lastReport(): Report {
+  const file = resolve(ROOT, 'bench/report.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Report;
+  return {
+    date: new Date().toISOString(),
+    node: process.version,
+    machine: {
+      cores: availableParallelism(),
+      loadBefore: 0,
+      loadAfter: 0,
+      calibrationBeforeMs: 0,
+      calibrationAfterMs: 0,
+    },
+    checks: [],
+  };
+}
+
+/** The report's budget checks, with those of the same names as `checks` replaced by them. */
+function replaceChecks(report: Report, checks: BudgetCheck[]): BudgetCheck[] {
+  const names = new Set(checks.map((c) => c.name));
+  return [...report.checks.filter((c) => !names.has(c.name)), ...checks];
+}
 
 /** The class dashboard with 40 live students, in its own browser (built app in `dist`). */
 async function dashboardFigure(dist: string) {
@@ -149,31 +177,30 @@ async function dashboardOnly(): Promise<number> {
   return finish(report, 'bench/report');
 }
 
-function lastReport(): Report {
-  const file = resolve(ROOT, 'bench/report.json');
-  const last = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Report) : undefined;
-  return (
-    last ?? {
-      date: new Date().toISOString(),
-      node: process.version,
-      machine: {
-        cores: availableParallelism(),
-        loadBefore: 0,
-        loadAfter: 0,
-        calibrationBeforeMs: 0,
-        calibrationAfterMs: 0,
-      },
-      checks: [],
-    }
-  );
-}
-
 /** Live classes only: replaces that part (and its budget) in the last report. */
 async function liveOnly(): Promise<number> {
   const report = lastReport();
   const dashboard = report.live?.dashboard;
   report.live = { ...(await benchLive()), ...(dashboard ? { dashboard } : {}) };
-  report.checks = [...report.checks.filter((c) => c.name !== 'liveP95Ms'), liveCheck(report.live)];
+  report.checks = replaceChecks(report, [liveCheck(report.live)]);
+  return finish(report, 'bench/report');
+}
+
+/** evaluateCanvas only: replaces that part (and its budgets) in the last report. */
+function domainOnly(): number {
+  const report = lastReport();
+  const date = new Date().toISOString();
+  const [loadBefore, calibrationBeforeMs] = [loadavg()[0] ?? 0, calibrate()];
+  report.domain = benchDomain();
+  const machine = {
+    cores: availableParallelism(),
+    loadBefore,
+    loadAfter: loadavg()[0] ?? 0,
+    calibrationBeforeMs,
+    calibrationAfterMs: calibrate(),
+  };
+  report.domainRun = { date, machine };
+  report.checks = replaceChecks(report, domainChecks(report.domain));
   return finish(report, 'bench/report');
 }
 

@@ -10,18 +10,22 @@ import type { LoadResult } from './load';
 import type { NotesResult } from './notes';
 import { round, type Summary } from './stats';
 
+/** the 1-minute load average: other work on the machine slows every timed figure */
+export type Machine = {
+  cores: number;
+  loadBefore: number;
+  loadAfter: number;
+  /** see calibration.ts */
+  calibrationBeforeMs: number;
+  calibrationAfterMs: number;
+};
+
 export type Report = {
   date: string;
   node: string;
-  /** the 1-minute load average: other work on the machine slows every timed figure */
-  machine: {
-    cores: number;
-    loadBefore: number;
-    loadAfter: number;
-    /** see calibration.ts */
-    calibrationBeforeMs: number;
-    calibrationAfterMs: number;
-  };
+  machine: Machine;
+  /** set when the domain part was measured on its own (npm run bench:domain), at another time */
+  domainRun?: { date: string; machine: Machine };
   checks: BudgetCheck[];
   /** issue 17's goals, each beside the floor's figure from the same run */
   goals?: Goal[];
@@ -165,6 +169,14 @@ export function renderReport(r: Report): string {
       'Cold: a canvas never evaluated before. One edit: the same canvas after one segment is replaced.',
       '',
     );
+    const run = r.domainRun;
+    if (run) {
+      const m = run.machine;
+      lines.push(
+        `Measured on its own (\`npm run bench:domain\`) at ${run.date}: load average ${round(m.loadBefore, 1)} at the start, ${round(m.loadAfter, 1)} at the end; CPU calibration ${round(m.calibrationBeforeMs, 1)} ms, then ${round(m.calibrationAfterMs, 1)} ms.`,
+        '',
+      );
+    }
     lines.push(
       '| segments | cold median | cold min – max | per segment | one edit median | one edit p95 |',
       '| --- | --- | --- | --- | --- | --- |',

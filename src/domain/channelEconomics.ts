@@ -13,12 +13,12 @@ import type { ChannelEconomics, ChannelSegmentShare, ExplainStep } from './types
 /** The channel's segments that exist, each once, in the order the channel lists them. */
 export function segmentsOfChannel(
   channel: Channel,
-  segmentsById: ReadonlyMap<Id, Segment>,
+  segmentOf: (id: Id) => Segment | undefined,
 ): Segment[] {
   const ids = channel.segmentIds;
   const segments: Segment[] = [];
   for (let i = 0; i < ids.length; i++) {
-    const segment = segmentsById.get(ids[i] ?? '');
+    const segment = segmentOf(ids[i] ?? '');
     if (segment && ids.indexOf(segment.id) === i) segments.push(segment);
   }
   return segments;
@@ -57,6 +57,12 @@ function explainChannel(
         result: cost,
       }),
     ),
+    customersReached: [
+      ...segments.map((s) =>
+        step('domain:explain.channel.reached', { segment: s.name, size: s.size }),
+      ),
+      step('domain:explain.channel.reachedTotal', { result: customersReached }),
+    ],
     costPerCustomer:
       costPerCustomer === null
         ? [{ key: 'domain:nullReasons.no_customers', values: {} }]
@@ -130,7 +136,8 @@ export function channelCostOf(canvas: Canvas, segment: Segment): number {
   let cost = 0;
   for (const channel of canvas.channels) {
     if (!channel.segmentIds.includes(segment.id)) continue;
-    cost += segmentShareOf(channelEconomics(channel, segmentsOfChannel(channel, byId)), segment.id);
+    const segments = segmentsOfChannel(channel, (id) => byId.get(id));
+    cost += segmentShareOf(channelEconomics(channel, segments), segment.id);
   }
   return cost;
 }

@@ -36,15 +36,6 @@ export interface ModelInput {
 
 type CostModel = (input: ModelInput, explain?: ExplainStep[]) => ModelParts;
 
-const NO_PARTS: ModelParts = {
-  fixedMonthly: 0,
-  staffMonthly: 0,
-  variableMonthly: 0,
-  revenueShareMonthly: 0,
-  savingsMonthly: 0,
-  variablePerSegmentCustomer: 0,
-};
-
 /** One live contact of a personal-assistance relationship: in-house time or the outsourced price. */
 function personalCostPerContact(rel: RelationshipAssignment, p: Params): number {
   if (rel.facets.provider === 'third_party') return p.outsourcedCostPerContact;
@@ -71,7 +62,9 @@ const personalAssistance: CostModel = ({ rel, p, served }, explain) => {
       variableStep(),
     );
     return {
-      ...NO_PARTS,
+      staffMonthly: 0,
+      revenueShareMonthly: 0,
+      savingsMonthly: 0,
       fixedMonthly: p.fixedMonthly,
       variableMonthly,
       variablePerSegmentCustomer: rel.coverage * perCustomer * costPerContact,
@@ -89,7 +82,9 @@ const personalAssistance: CostModel = ({ rel, p, served }, explain) => {
   if (!p.stepStaffing) {
     explain?.push(variableStep());
     return {
-      ...NO_PARTS,
+      staffMonthly: 0,
+      revenueShareMonthly: 0,
+      savingsMonthly: 0,
       fixedMonthly: p.fixedMonthly,
       variableMonthly,
       variablePerSegmentCustomer: rel.coverage * perCustomer * costPerContact,
@@ -108,7 +103,10 @@ const personalAssistance: CostModel = ({ rel, p, served }, explain) => {
     }),
   );
   return {
-    ...NO_PARTS,
+    variableMonthly: 0,
+    revenueShareMonthly: 0,
+    savingsMonthly: 0,
+    variablePerSegmentCustomer: 0,
     fixedMonthly: p.fixedMonthly,
     staffMonthly,
     staff: { fte },
@@ -131,7 +129,10 @@ const dedicatedAssistance: CostModel = ({ rel, p, served }, explain) => {
     step('domain:explain.dedicated.staff', { managers, managerCost, result: staffMonthly }),
   );
   return {
-    ...NO_PARTS,
+    variableMonthly: 0,
+    revenueShareMonthly: 0,
+    savingsMonthly: 0,
+    variablePerSegmentCustomer: 0,
     fixedMonthly: p.fixedMonthly,
     staffMonthly,
     staff: { managers },
@@ -164,7 +165,9 @@ const selfService: CostModel = ({ inputs, rel, p, served }, explain) => {
     }),
   );
   return {
-    ...NO_PARTS,
+    staffMonthly: 0,
+    revenueShareMonthly: 0,
+    savingsMonthly: 0,
     fixedMonthly: p.fixedMonthly,
     variableMonthly,
     variablePerSegmentCustomer: rel.coverage * perCustomer * costPerContact,
@@ -195,7 +198,9 @@ const automatedServices: CostModel = ({ inputs, rel, p, served }, explain) => {
     }),
   );
   return {
-    ...NO_PARTS,
+    staffMonthly: 0,
+    revenueShareMonthly: 0,
+    savingsMonthly: 0,
     fixedMonthly: p.fixedMonthly,
     variableMonthly,
     variablePerSegmentCustomer: rel.coverage * (perCustomer + escalations),
@@ -296,7 +301,8 @@ const coCreation: CostModel = ({ inputs, rel, p, served, revenuePerCustomer }, e
     }),
   );
   return {
-    ...NO_PARTS,
+    staffMonthly: 0,
+    savingsMonthly: 0,
     fixedMonthly: fixed + reviewTeam,
     variableMonthly,
     revenueShareMonthly,

@@ -22,6 +22,7 @@ import type {
   NullReason,
   RelationshipCostBreakdown,
   SegmentEconomics,
+  StaffStep,
 } from './types';
 
 /**
@@ -151,7 +152,8 @@ export function segmentFigures(inputs: SegmentInputs): Figures {
   const paybackMonths = map2(cac.outcome, contribution, (cost, m) =>
     m > 0 ? quotient(cost, m, 'non_positive_contribution') : 'non_positive_contribution',
   );
-  const steps = breakdown.flatMap((b) => (b.staffStep ? [b.staffStep] : []));
+  const steps: StaffStep[] = [];
+  for (const { staffStep } of breakdown) if (staffStep) steps.push(staffStep);
   const breakEven: BreakEvenModel = {
     fixed: fixedTotal,
     unitMargin: unitMargin - relationships.variablePerCustomer,
@@ -247,10 +249,11 @@ function nullReasonsOf(f: Figures): SegmentEconomics['nullReasons'] {
 
 /**
  * A segment's economics as the UI reads them. The explanation is built on first read, from the
- * same figures: most of the thousands computed on every keystroke are never opened.
+ * same inputs: most of the thousands computed on every keystroke are never opened, so only the
+ * inputs are kept, not every intermediate figure.
  */
 class EconomicsResult implements SegmentEconomics {
-  readonly #figures: Figures;
+  readonly #inputs: SegmentInputs;
   #explain: Record<string, ExplainStep[]> | undefined;
   readonly segmentId: Id;
   readonly revenuePerCustomer: number | null;
@@ -283,8 +286,8 @@ class EconomicsResult implements SegmentEconomics {
   readonly breakdown: RelationshipCostBreakdown[];
   readonly nullReasons: Partial<Record<keyof SegmentEconomics, NullReason>>;
 
-  constructor(f: Figures) {
-    this.#figures = f;
+  constructor(inputs: SegmentInputs, f: Figures) {
+    this.#inputs = inputs;
     this.segmentId = f.segmentId;
     this.revenuePerCustomer = f.entered ? f.arpu : null;
     this.partnerMarginRate = f.partnerMarginRate;
@@ -318,13 +321,13 @@ class EconomicsResult implements SegmentEconomics {
   }
 
   get explain(): Record<string, ExplainStep[]> {
-    return (this.#explain ??= explainEconomics(this.#figures));
+    return (this.#explain ??= explainEconomics(segmentFigures(this.#inputs)));
   }
 }
 
 /** Economics of the segment of `inputs`. */
 export function segmentEconomics(inputs: SegmentInputs): SegmentEconomics {
-  return new EconomicsResult(segmentFigures(inputs));
+  return new EconomicsResult(inputs, segmentFigures(inputs));
 }
 
 /**

@@ -16,7 +16,7 @@ export { computeRelationshipCost } from './costs';
 export { breakEvenCurve, computeSegmentEconomics } from './economics';
 export { evaluateCanvas } from './evaluate';
 export { resolveParams, type Params } from './params';
-export { roundFigure, type FigureKind } from './rounding';
+export { minorUnitDigits, roundFigure, type FigureKind } from './rounding';
 export {
   DEFAULT_FACETS,
   createChannel,

@@ -151,7 +151,7 @@ export interface ChannelEconomics {
    */
   partnerMarginGiven: Money | null;
   segments: ChannelSegmentShare[];
-  /** keyed by figure: monthlyCost, costPerCustomer, partnerMarginGiven */
+  /** keyed by figure: monthlyCost, customersReached, costPerCustomer, partnerMarginGiven */
   explain: Record<string, ExplainStep[]>;
 }
 

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
-import { decimalFormat, moneyFormat, percentFormat, wholeUpFormat } from '@/i18n/numberFormats';
+import { roundFigure } from '@/domain';
+import { decimalFormat, formatMoney, percentFormat } from '@/i18n/numberFormats';
 
 /** Shown where a domain result is null (not computable), instead of a misleading zero. */
 export const NOT_AVAILABLE = '—';
@@ -15,11 +16,11 @@ function make(language: string, t: TFunction) {
   const guard = (value: Num, format: (n: number) => string) =>
     finite(value) ? format(value) : NOT_AVAILABLE;
   const money = (value: Num, currency: string) =>
-    guard(value, (n) => moneyFormat(language, currency, Math.abs(n) >= 100 ? 0 : 2).format(n));
+    guard(value, (n) => formatMoney(language, currency, n));
   const decimal = (value: Num, maximumFractionDigits = 2) =>
     guard(value, (n) => decimalFormat(language, maximumFractionDigits).format(n));
   return {
-    /** Money in `currency`; whole units from 100 up, cents below, as the `money` formatter in locale strings. */
+    /** Money in `currency`; whole units from 100 up, the minor unit below (§9.8). */
     money,
     /** A ratio 0..1 as a percentage. */
     percent: (value: Num) => guard(value, (n) => percentFormat(language).format(n)),
@@ -32,12 +33,10 @@ function make(language: string, t: TFunction) {
       guard(value, (n) => t('common:value.months', { count: n, value: decimal(n, 1) })),
     /** Whole customers, rounded up: a break-even size of 166.2 needs 167 customers. */
     customers: (value: Num) =>
-      guard(value, (n) =>
-        t('common:value.customers', {
-          count: Math.ceil(n),
-          value: wholeUpFormat(language).format(n),
-        }),
-      ),
+      guard(value, (n) => {
+        const whole = roundFigure('threshold', n);
+        return t('common:value.customers', { count: whole, value: decimal(whole, 0) });
+      }),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 
-import { conjunctionFormat, decimalFormat, moneyFormat, percentFormat } from './numberFormats';
+import { conjunctionFormat, decimalFormat, formatMoney, percentFormat } from './numberFormats';
 
 type FormatOptions = { currency?: string; [key: string]: unknown };
 
@@ -22,7 +22,7 @@ export function registerFormatters(i18n: I18n) {
     const n = toNumber(value);
     if (n === null) return String(value ?? '');
     const currency = typeof options.currency === 'string' ? options.currency : DEFAULT_CURRENCY;
-    return moneyFormat(lng, currency, Math.abs(n) >= 100 ? 0 : 2).format(n);
+    return formatMoney(lng, currency, n);
   });
   formatter.add('percent', (value, lng) => {
     const n = toNumber(value);

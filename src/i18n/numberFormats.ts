@@ -1,3 +1,5 @@
+import { minorUnitDigits, roundFigure } from '@/domain';
+
 /**
  * Shared Intl formatters, one per locale and options. Building an Intl.NumberFormat costs tens
  * of microseconds, and a canvas with hundreds of segments formats thousands of figures per render.
@@ -13,17 +15,17 @@ function cached<F extends Intl.NumberFormat | Intl.ListFormat>(key: string, crea
   return format as F;
 }
 
-/** Money in `currency` with exactly `digits` decimals. */
+/** Money in `currency` with exactly `digits` decimals; -1: the currency's own minor unit. */
 export const moneyFormat = (locale: string | undefined, currency: string, digits: number) =>
-  cached(
-    `money|${locale}|${currency}|${digits}`,
-    () =>
-      new Intl.NumberFormat(locale, {
-        style: 'currency',
-        currency,
-        minimumFractionDigits: digits,
-        maximumFractionDigits: digits,
-      }),
+  cached(`money|${locale}|${currency}|${digits}`, () =>
+    digits < 0
+      ? new Intl.NumberFormat(locale, { style: 'currency', currency })
+      : new Intl.NumberFormat(locale, {
+          style: 'currency',
+          currency,
+          minimumFractionDigits: digits,
+          maximumFractionDigits: digits,
+        }),
   );
 
 /** A ratio 0..1 as a percentage with at most one decimal. */
@@ -45,9 +47,12 @@ export const conjunctionFormat = (locale: string | undefined) =>
     () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
   );
 
-/** Whole units rounded up: a break-even size of 166.2 needs 167 customers. */
-export const wholeUpFormat = (locale: string | undefined) =>
-  cached(
-    `ceil|${locale}`,
-    () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0, roundingMode: 'ceil' }),
-  );
+/**
+ * A money figure as every screen, slide, page and locale string shows it: the domain's one
+ * rounding rule (§9.8, roundFigure), whole units from 100 up, the currency's minor unit below.
+ */
+export function formatMoney(locale: string | undefined, currency: string, value: number): string {
+  const rounded = roundFigure('money', value, currency);
+  const digits = Math.abs(rounded) >= 100 ? 0 : minorUnitDigits(currency);
+  return moneyFormat(locale, currency, digits).format(rounded);
+}

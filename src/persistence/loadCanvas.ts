@@ -10,6 +10,7 @@ import {
   type Canvas,
   type CanvasMigrationStep,
   type CanvasProblem,
+  type MigrationAdjustment,
 } from '@/domain';
 
 import { ENVELOPE_FORMAT, envelopeMeta, isRecord, type EnvelopeMeta } from './envelope';
@@ -29,6 +30,8 @@ export type CanvasLoad =
       meta: EnvelopeMeta;
       repairs: CanvasRepair[];
       migratedFrom?: number;
+      /** values the upgrade had to change to fit this version, to tell the user */
+      adjustments?: MigrationAdjustment[];
     }
   /** written by a newer version of the app: never opened or written here */
   | { status: 'newer'; version: number; name: string | null }
@@ -85,9 +88,9 @@ export function loadStoredCanvas(
     meta: envelopeMeta(envelope),
     repairs: repaired.repairs,
   };
-  return migration.migratedFrom === undefined
-    ? loaded
-    : { ...loaded, migratedFrom: migration.migratedFrom };
+  const { migratedFrom, adjustments } = migration;
+  if (migratedFrom === undefined) return loaded;
+  return adjustments ? { ...loaded, migratedFrom, adjustments } : { ...loaded, migratedFrom };
 }
 
 /** The canvas name if one can be read, for messages about a canvas that could not be loaded. */

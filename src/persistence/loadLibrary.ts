@@ -58,6 +58,7 @@ export function loadLibrary(
           kind: 'repaired',
           paths: lossy.map((r) => r.path),
           problems: [],
+          ...(load.adjustments && { adjustments: load.adjustments }),
           backupKey: backup.result.ok ? backup.key : null,
         });
       } else if (load.migratedFrom !== undefined) {
@@ -65,6 +66,17 @@ export function loadLibrary(
         // so tabs starting together never race to write the same upgrade.
         const backup = saveBackup('pre-migration', id, `v${load.migratedFrom}`, raw, storage);
         if (!backup.result.ok) protectedIds.push(id);
+        // nothing the user typed changes silently: clamped values are reported (§9.8)
+        if (load.adjustments)
+          reports.push({
+            canvasId: id,
+            name: load.canvas.name,
+            kind: 'adjusted',
+            paths: [],
+            problems: [],
+            adjustments: load.adjustments,
+            backupKey: backup.result.ok ? backup.key : null,
+          });
       }
       continue;
     }

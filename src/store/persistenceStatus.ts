@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 
-import type { CanvasProblem } from '@/domain';
+import type { CanvasProblem, MigrationAdjustment } from '@/domain';
 
 /** Why a write failed. */
 export type WriteFailure = 'blocked' | 'quota' | 'unknown';
@@ -24,10 +24,19 @@ type Path = (string | number)[];
 export type CanvasReport = {
   canvasId: string;
   name: string | null;
-  kind: 'repaired' | 'newer' | 'unknown_fields' | 'unreadable' | 'invalid' | 'migration_failed';
+  kind:
+    | 'repaired'
+    | 'adjusted'
+    | 'newer'
+    | 'unknown_fields'
+    | 'unreadable'
+    | 'invalid'
+    | 'migration_failed';
   /** where the problems are, for the message */
   paths: Path[];
   problems: CanvasProblem[];
+  /** the values an upgrade changed, from what to what (`adjusted`, or with a repair) */
+  adjustments?: MigrationAdjustment[];
   /** the write-once copy of the original text; null if it could not be written */
   backupKey: string | null;
 };

@@ -96,6 +96,13 @@ describe.skipIf(skipE2E)('classroom: print', () => {
       expect(economics).toContain(compact('Lifetime value (LTV)'));
       const rest = compact(pdf.pages.slice(2).join(''));
       expect(rest).toContain('Findings');
+      // each segment's break-even chart with the table of its points (§9.2: in print too)
+      const afterPoster = compact(pdf.pages.slice(1).join(''));
+      for (const segment of Object.values(example.segments)) {
+        expect(afterPoster).toContain(compact(`Break-even of ${segment.name}`));
+        expect(afterPoster).toContain(compact(`${segment.name} breaks even at`));
+      }
+      expect(afterPoster).toContain(compact('Customers Monthly margin Monthly cost'));
     });
   }
 

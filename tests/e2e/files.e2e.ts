@@ -21,6 +21,7 @@ import {
   storedCanvas,
   waitSaved,
 } from './persistenceHelpers';
+import { describeViolations, runAxe } from './support/axe';
 import { openApp, skipE2E, useBrowser } from './support/browser';
 
 const fixture = (): { data: Canvas } => JSON.parse(FIXTURE_TEXT);
@@ -186,6 +187,20 @@ describe.skipIf(skipE2E)('files: import over existing work (#31)', () => {
       .map(([, raw]) => (JSON.parse(raw) as { data: { name: string } }).data.name)
       .sort();
     expect(names).toEqual(['Lienzo importado', FIXTURE_NAME]);
+  });
+
+  it('says which values of a first-edition file the upgrade changed, from what to what (§9.8)', async () => {
+    const { page } = await openFixture();
+    const edges = readFileSync(
+      join(import.meta.dirname, '../fixtures/canvas-v1-edges.vinculo.json'),
+    );
+    const dialog = await importBuffer(page, edges);
+    await dialog.getByText('It was made with an older version and has been upgraded.').waitFor();
+    const changes = await dialog.getByRole('listitem').allInnerTexts();
+    expect(changes).toHaveLength(4);
+    expect(changes).toContain('currency: XYZ became EUR');
+    expect(changes.some((line) => line.endsWith('Monthly churn: 1 became 0.999'))).toBe(true);
+    expect(describeViolations(await runAxe(page))).toEqual([]);
   });
 });
 

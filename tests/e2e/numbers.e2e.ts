@@ -116,5 +116,20 @@ describe.skipIf(skipE2E)('numbers a teacher can trust (issue 14)', () => {
     expect(await heading.innerText()).toBe(target);
     await presentation.getByText('They order every Monday after the market').waitFor();
     expect(describeViolations(await runAxe(page))).toEqual([]);
+
+    // the segment's economics slide carries its break-even chart and the table of its points
+    const economics = `${SEGMENT}: economics`;
+    for (let i = 0; i < 5 && (await heading.innerText()) !== economics; i += 1) {
+      const before = await heading.innerText();
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => heading.innerText()).not.toBe(before);
+    }
+    expect(await heading.innerText()).toBe(economics);
+    await presentation.getByRole('figure', { name: `Break-even of ${SEGMENT}` }).waitFor();
+    const points = presentation.getByRole('table', {
+      name: `Monthly margin and cost of ${SEGMENT} by number of customers`,
+    });
+    expect(await points.getByRole('row').count()).toBeGreaterThan(2);
+    expect(describeViolations(await runAxe(page))).toEqual([]);
   });
 });

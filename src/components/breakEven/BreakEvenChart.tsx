@@ -15,6 +15,8 @@ type Props = {
   currency: string;
   /** e.g. the segment's name, to tell several charts apart */
   subject: string;
+  /** black on white whatever the theme, sized by its container: slides and print */
+  paper?: boolean;
 };
 
 const WIDTH = 480;
@@ -26,7 +28,7 @@ const PAD = { left: 8, right: 8, top: 12, bottom: 12 };
  * break-even point (or "never") marked. A picture of the domain's points: the table beside it
  * carries the same figures for keyboards and screen readers.
  */
-export function BreakEvenChart({ points, breakEven, currency, subject }: Props) {
+export function BreakEvenChart({ points, breakEven, currency, subject, paper = false }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const titleId = useId();
@@ -49,7 +51,10 @@ export function BreakEvenChart({ points, breakEven, currency, subject }: Props) 
     : t('numbers:chart.summaryNever', { subject });
 
   return (
-    <figure className="break-even">
+    <figure
+      className={paper ? 'break-even break-even--paper' : 'break-even'}
+      aria-labelledby={titleId}
+    >
       <figcaption id={titleId} className="break-even__caption">
         {t('numbers:chart.title', { subject })}
       </figcaption>

@@ -5,13 +5,19 @@ import { useFormat } from '@/hooks/useFormat';
 
 import { BreakEvenChart } from './BreakEvenChart';
 
-type Props = { canvas: Canvas; economics: SegmentEconomics; subject: string };
+type Props = {
+  canvas: Canvas;
+  economics: SegmentEconomics;
+  subject: string;
+  /** black on white, sized by its container: slides and print */
+  paper?: boolean;
+};
 
 /**
  * A segment's break-even chart from the domain's curve. The range drawn is a display choice:
  * past both the segment's size and its break-even, so the crossing shows.
  */
-export function SegmentBreakEven({ canvas, economics, subject }: Props) {
+export function SegmentBreakEven({ canvas, economics, subject, paper }: Props) {
   const format = useFormat();
   const segment = canvas.segments.find((s) => s.id === economics.segmentId);
   const size = segment?.size ?? 0;
@@ -28,6 +34,7 @@ export function SegmentBreakEven({ canvas, economics, subject }: Props) {
       breakEven={at === null ? null : { size: at, text: format.decimal(at, 0) }}
       currency={canvas.currency}
       subject={subject}
+      paper={paper}
     />
   );
 }

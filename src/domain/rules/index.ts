@@ -30,20 +30,40 @@ const CHECKS: Record<RuleId, RuleCheck> = {
   ...economicsRules,
 };
 
-/** The rule's texts: `rules:CR17.message`, or a variant such as `rules:CR17.messageOver`. */
+type TextPart = 'message' | 'explanation' | 'suggestion';
+
+/** The default text keys of every rule (`rules:CR17.message`…), built once. */
+const TEXT_KEYS = Object.fromEntries(
+  RULE_IDS.map((id) => [
+    id,
+    {
+      message: `rules:${id}.message`,
+      explanation: `rules:${id}.explanation`,
+      suggestion: `rules:${id}.suggestion`,
+    },
+  ]),
+) as Record<RuleId, Record<TextPart, string>>;
+
+/** The key of one text of a finding: the rule's default, or a variant such as `messageOver`. */
+function textKey(ruleId: RuleId, hit: Hit, part: TextPart): string {
+  const variant = hit.keys?.[part];
+  return variant === undefined ? TEXT_KEYS[ruleId][part] : `rules:${ruleId}.${variant}`;
+}
+
 function toFinding(ruleId: RuleId, hit: Hit, segment?: { id: string; name: string }): Finding {
-  const keys = hit.keys ?? {};
   const finding: Finding = {
     ruleId,
     severity: hit.severity ?? RULE_SEVERITIES[ruleId],
     entityIds: hit.entityIds,
-    messageKey: `rules:${ruleId}.${keys.message ?? 'message'}`,
-    explanationKey: `rules:${ruleId}.${keys.explanation ?? 'explanation'}`,
-    suggestionKey: `rules:${ruleId}.${keys.suggestion ?? 'suggestion'}`,
+    messageKey: textKey(ruleId, hit, 'message'),
+    explanationKey: textKey(ruleId, hit, 'explanation'),
+    suggestionKey: textKey(ruleId, hit, 'suggestion'),
   };
   if (segment) {
     finding.segmentId = segment.id;
-    finding.values = { segment: segment.name, ...hit.values };
+    finding.values = hit.values
+      ? { segment: segment.name, ...hit.values }
+      : { segment: segment.name };
   } else if (hit.values) {
     finding.values = hit.values;
   }
@@ -51,6 +71,7 @@ function toFinding(ruleId: RuleId, hit: Hit, segment?: { id: string; name: strin
 }
 
 const NO_HITS: readonly Hit[] = [];
+const NO_FINDINGS: readonly Finding[] = [];
 const hitsOf = (result: CheckResult): readonly Hit[] =>
   result === null ? NO_HITS : 'entityIds' in result ? [result] : result;
 
@@ -95,11 +116,12 @@ export function segmentFindings(view: SegmentView, settings: CanvasSettings): Fi
 }
 
 /** The findings about one channel on its own (CR06). */
-export function channelFindings(channel: Channel, settings: CanvasSettings): Finding[] {
+export function channelFindings(channel: Channel, settings: CanvasSettings): readonly Finding[] {
   const ctx: RuleContext = { thresholds: settings.rules };
   const findings: Finding[] = [];
   for (const { id, check } of enabledRules(settings).channel) {
     for (const hit of hitsOf(check(channel, ctx))) findings.push(toFinding(id, hit));
   }
-  return findings;
+  // most channels have none: share one empty list rather than keep thousands
+  return findings.length > 0 ? findings : NO_FINDINGS;
 }

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ExplainableFigure } from '@/components/explain/ExplainableFigure';
 import type { Canvas, Channel, ChannelEconomics, Evaluation } from '@/domain';
 import { useFormat } from '@/hooks/useFormat';
 
@@ -12,7 +13,8 @@ type Row = { channel: Channel; economics: ChannelEconomics };
 
 /**
  * Margin against reach (§9.3): own channels with their cost beside partner channels with the
- * margin they keep. Every figure is the domain's `evaluation.channels`.
+ * margin they keep. Every figure is the domain's `evaluation.channels`, and opens into the
+ * domain's steps behind it, as the segment figures do.
  */
 export function ChannelEconomicsView({ canvas, evaluation, selectedId }: Props) {
   const { t } = useTranslation();
@@ -85,27 +87,61 @@ function ChannelGroup({ group, rows, currency, selectedId, partner = false }: Gr
               <td colSpan={partner ? 5 : 4}>{t('numbers:channelView.none')}</td>
             </tr>
           )}
-          {rows.map(({ channel, economics: e }) => (
-            <tr
-              key={channel.id}
-              aria-current={channel.id === selectedId ? 'true' : undefined}
-              className={channel.id === selectedId ? 'channel-economics__selected' : undefined}
-            >
-              <th scope="row">{channelName(t, channel)}</th>
-              {partner && (
+          {rows.map(({ channel, economics: e }) => {
+            const name = channelName(t, channel);
+            // one explainable figure per cell; the label names the channel for screen readers
+            const cell = (key: keyof ChannelEconomics & string, column: string, value: string) => (
+              <ExplainableFigure
+                label={t('numbers:channelView.figureOf', { figure: column, channel: name })}
+                value={value}
+                steps={e.explain[key] ?? []}
+                currency={currency}
+              />
+            );
+            return (
+              <tr
+                key={channel.id}
+                aria-current={channel.id === selectedId ? 'true' : undefined}
+                className={channel.id === selectedId ? 'channel-economics__selected' : undefined}
+              >
+                <th scope="row">{name}</th>
+                {partner && (
+                  <td>
+                    {e.partnerMarginGiven === null
+                      ? t('numbers:channelView.noMargin')
+                      : cell(
+                          'partnerMarginGiven',
+                          t('numbers:channelView.partnerMarginGiven'),
+                          format.money(e.partnerMarginGiven, currency),
+                        )}
+                  </td>
+                )}
                 <td>
-                  {e.partnerMarginGiven === null
-                    ? t('numbers:channelView.noMargin')
-                    : format.money(e.partnerMarginGiven, currency)}
+                  {cell(
+                    'monthlyCost',
+                    t('numbers:channelView.monthlyCost'),
+                    format.money(e.monthlyCost, currency),
+                  )}
                 </td>
-              )}
-              <td>{format.money(e.monthlyCost, currency)}</td>
-              <td>{format.decimal(e.customersReached, 0)}</td>
-              <td>
-                {e.costPerCustomer === null ? none : format.money(e.costPerCustomer, currency)}
-              </td>
-            </tr>
-          ))}
+                <td>
+                  {cell(
+                    'customersReached',
+                    t('numbers:channelView.customersReached'),
+                    format.decimal(e.customersReached, 0),
+                  )}
+                </td>
+                <td>
+                  {e.costPerCustomer === null
+                    ? none
+                    : cell(
+                        'costPerCustomer',
+                        t('numbers:channelView.costPerCustomer'),
+                        format.money(e.costPerCustomer, currency),
+                      )}
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

@@ -7,7 +7,7 @@ import { readRawItem } from '@/persistence/rawData';
 import { getStorage } from '@/persistence/safeStorage';
 import { canvasKey } from '@/persistence/storageKeys';
 
-import { describePlace, describeProblem } from './problemText';
+import { describeAdjustment, describePlace, describeProblem } from './problemText';
 import { DownloadBackupButton } from './DownloadBackupButton';
 
 const MAX_LISTED = 8;
@@ -16,6 +16,10 @@ const TEXT_KEYS = {
   repaired: {
     title: 'persistence:notice.repaired.title',
     body: 'persistence:notice.repaired.body',
+  },
+  adjusted: {
+    title: 'persistence:notice.adjusted.title',
+    body: 'persistence:notice.adjusted.body',
   },
   newer: { title: 'persistence:notice.newer.title', body: 'persistence:notice.newer.body' },
   unknown_fields: {
@@ -45,6 +49,7 @@ export function ReportNotice({ report }: { report: CanvasReport }) {
   const places = [
     ...report.problems.map((p) => describeProblem(p, i18n)),
     ...report.paths.map((path) => describePlace(path, i18n)),
+    ...(report.adjustments ?? []).map((a) => describeAdjustment(a, i18n)),
   ];
   const downloadRaw = () => {
     const storage = getStorage();
@@ -53,7 +58,8 @@ export function ReportNotice({ report }: { report: CanvasReport }) {
       readRawItem(canvasKey(report.canvasId), storage);
     if (raw !== null) downloadText(safeFileName(name, '.raw.txt', 'canvas'), raw, 'text/plain');
   };
-  const isWarning = report.kind !== 'repaired';
+  // a repair or an upgrade is done and kept: information, not a warning
+  const isWarning = report.kind !== 'repaired' && report.kind !== 'adjusted';
   return (
     <section
       className={`persistence-notice persistence-notice--${isWarning ? 'error' : 'info'}`}
@@ -74,7 +80,7 @@ export function ReportNotice({ report }: { report: CanvasReport }) {
         </ul>
       )}
       <div className="persistence-notice__actions">
-        {report.kind !== 'repaired' && (
+        {isWarning && (
           <button type="button" className="button button--small" onClick={downloadRaw}>
             {t('persistence:action.downloadRaw')}
           </button>

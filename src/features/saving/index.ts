@@ -1,3 +1,3 @@
 /** What the file menu and the import use of saving: the backup download and problem texts. */
 export { DownloadBackupButton } from './DownloadBackupButton';
-export { describeProblem } from './problemText';
+export { describeAdjustment, describeProblem } from './problemText';

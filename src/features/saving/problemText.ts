@@ -5,7 +5,8 @@
  */
 import type { i18n as I18n } from 'i18next';
 
-import { NOTE_BLOCKS, RELATIONSHIP_TYPES } from '@/domain';
+import { NOTE_BLOCKS, RELATIONSHIP_TYPES, type MigrationAdjustment } from '@/domain';
+import { decimalFormat } from '@/i18n/numberFormats';
 import { isRecord } from '@/persistence/envelope';
 
 type Path = readonly (string | number)[];
@@ -77,6 +78,24 @@ export function describeProblem(
   return i18n.t('persistence:problem.line', {
     place: describePlace(problem.path, i18n, root),
     message,
+  });
+}
+
+/**
+ * A value an upgrade changed, as a sentence: "Customer segments › segment 1 (“Cafés”) › monthly
+ * churn: 1 became 0.999". `root` is what the path starts from, for names.
+ */
+export function describeAdjustment(
+  adjustment: MigrationAdjustment,
+  i18n: I18n,
+  root?: unknown,
+): string {
+  const value = (v: number | string) =>
+    typeof v === 'number' ? decimalFormat(i18n.language, 3).format(v) : v;
+  return i18n.t('persistence:adjustment.line', {
+    place: describePlace(adjustment.path, i18n, root),
+    from: value(adjustment.from),
+    to: value(adjustment.to),
   });
 }
 

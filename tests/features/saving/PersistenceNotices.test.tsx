@@ -57,6 +57,20 @@ describe('PersistenceNotices', () => {
     ).toBeInTheDocument();
   });
 
+  it('says which values an upgrade of a first-edition canvas changed, and keeps the canvas', () => {
+    const { data } = fixtureEnvelope();
+    const segments = data.segments.map((s, i) => (i === 0 ? { ...s, monthlyChurn: 1 } : s));
+    localStorage.setItem(FIXTURE_KEY, envelopeText({ ...data, segments }, { version: 1 }));
+    startPersistence({ target: null });
+    render(<PersistenceNotices />);
+    const notice = screen.getByRole('region', { name: `We upgraded “${data.name}”` });
+    expect(within(notice).getByRole('listitem')).toHaveTextContent(
+      /segment 1 › Monthly churn: 1 became 0\.999$/,
+    );
+    expect(useCanvasStore.getState().canvases[FIXTURE_ID]?.segments[0]?.monthlyChurn).toBe(0.999);
+    expect(within(notice).queryByRole('button', { name: 'Download raw data' })).toBeNull();
+  });
+
   it('#8 asks to reload when a canvas was saved by a newer version', () => {
     localStorage.setItem(FIXTURE_KEY, envelopeText(fixtureEnvelope().data, { version: 999 }));
     startPersistence({ target: null });

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Dialog } from '@/components/Dialog';
+import { describeAdjustment } from '@/features/saving';
 import type { Canvas } from '@/domain';
 import { backupCanvas } from '@/persistence/backups';
 import { getStorage } from '@/persistence/safeStorage';
@@ -21,13 +22,14 @@ type Props = {
 
 /** Asks what to do with a valid file (add, or replace after a backup), or says what is wrong. */
 export function ImportDialog({ outcome, fileSize, onClose, onDone }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <Dialog title={t('persistence:import.title')} onClose={onClose}>
       {outcome.ok ? (
         <ImportChoices
           canvases={outcome.canvases}
           migrated={outcome.migrated}
+          adjusted={outcome.adjustments.map((a) => describeAdjustment(a, i18n, outcome.root))}
           onClose={onClose}
           onDone={onDone}
         />
@@ -41,11 +43,14 @@ export function ImportDialog({ outcome, fileSize, onClose, onDone }: Props) {
 function ImportChoices({
   canvases,
   migrated,
+  adjusted,
   onClose,
   onDone,
 }: {
   canvases: Canvas[];
   migrated: boolean;
+  /** what an upgrade changed, one sentence per value */
+  adjusted: string[];
   onClose: () => void;
   onDone: (message: string) => void;
 }) {
@@ -86,6 +91,16 @@ function ImportChoices({
           : t('persistence:import.readyMany', { count: canvases.length })}
       </p>
       {migrated && <p>{t('persistence:import.migrated')}</p>}
+      {adjusted.length > 0 && (
+        <>
+          <p>{t('persistence:import.adjusted')}</p>
+          <ul>
+            {adjusted.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        </>
+      )}
       {single && current && (
         <p className="file-dialog__note">{t('persistence:import.replaceNote')}</p>
       )}

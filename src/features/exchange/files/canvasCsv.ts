@@ -1,30 +1,41 @@
 /**
  * The CSV export: each segment's economics, then the findings, as two tables in one file.
- * Numbers come straight from the domain's evaluation in plain machine form (a dot for decimals,
- * ratios as 0..1), so a spreadsheet can compute with them.
+ * Numbers come from the domain's evaluation in plain machine form (a dot for decimals, ratios
+ * as 0..1), so a spreadsheet can compute with them, rounded by §9.8's one rule (roundFigure) so
+ * they read as on screen: a break-even of 166.2 is 167 here too.
  */
 import type { TFunction } from 'i18next';
 
-import type { Canvas, Evaluation, SegmentEconomics } from '@/domain';
+import {
+  roundFigure,
+  type Canvas,
+  type Evaluation,
+  type FigureKind,
+  type SegmentEconomics,
+} from '@/domain';
 import { findingText } from '@/lib/findingText';
 
 import { csvDocument, type CsvValue } from './csv';
 
+/** Each exported figure and how it is rounded. */
 const METRICS = [
-  'revenue',
-  'relationshipCost',
-  'costPerCustomer',
-  'costShare',
-  'contributionPerCustomer',
-  'lifetimeMonths',
-  'ltv',
-  'cac',
-  'ltvToCac',
-  'paybackMonths',
-  'breakEvenSize',
-  'relationshipBudget',
-  'headroom',
-] as const satisfies readonly (keyof SegmentEconomics)[];
+  ['revenue', 'money'],
+  ['relationshipCost', 'money'],
+  ['channelCost', 'money'],
+  ['costPerCustomer', 'money'],
+  ['costShare', 'percent'],
+  ['contributionPerCustomer', 'money'],
+  ['lifetimeMonths', 'months'],
+  ['ltv', 'money'],
+  ['ltvWithGrowth', 'money'],
+  ['ltvDiscounted', 'money'],
+  ['cac', 'money'],
+  ['ltvToCac', 'decimal'],
+  ['paybackMonths', 'months'],
+  ['breakEvenSize', 'threshold'],
+  ['relationshipBudget', 'money'],
+  ['headroom', 'money'],
+] as const satisfies readonly (readonly [keyof SegmentEconomics, FigureKind])[];
 
 export function canvasCsv(canvas: Canvas, evaluation: Evaluation, t: TFunction): string {
   const segmentName = (id: string | undefined) =>
@@ -36,7 +47,12 @@ export function canvasCsv(canvas: Canvas, evaluation: Evaluation, t: TFunction):
       segment?.label,
       segment?.size,
       canvas.currency,
-      ...METRICS.map((m) => e[m]),
+      ...METRICS.map(([metric, kind]): CsvValue => {
+        // a break-even never reached is a word, as on screen (§9.2); other gaps stay empty
+        if (metric === 'breakEvenSize' && e.nullReasons.breakEvenSize === 'no_variable_margin')
+          return t('numbers:economics.breakEvenNever');
+        return roundFigure(kind, e[metric], canvas.currency);
+      }),
     ];
   });
   const findings = evaluation.findings.map((f): CsvValue[] => {
@@ -56,7 +72,7 @@ export function canvasCsv(canvas: Canvas, evaluation: Evaluation, t: TFunction):
       t('persistence:csv.label'),
       t('persistence:csv.size'),
       t('persistence:csv.currency'),
-      ...METRICS.map((m) => t(`domain:metrics.${m}`)),
+      ...METRICS.map(([metric]) => t(`domain:metrics.${metric}`)),
     ],
     ...economics,
     [],

@@ -10,6 +10,7 @@ import {
   parseJsonSafely,
   type Canvas,
   type CanvasFileProblem,
+  type MigrationAdjustment,
 } from '@/domain';
 
 import { BACKUP_FILE_FORMAT } from '@/persistence/backupFile';
@@ -23,7 +24,18 @@ export type ImportError =
   'read' | 'too_large' | 'too_deep' | 'not_canvas' | 'newer' | 'migration' | 'invalid';
 
 export type ImportOutcome =
-  | { ok: true; canvases: Canvas[]; migrated: boolean; isBackup: boolean }
+  | {
+      ok: true;
+      canvases: Canvas[];
+      migrated: boolean;
+      isBackup: boolean;
+      /**
+       * values of an older version that had to change to fit this one, with paths from the
+       * file's root (`root`, to name items), so the user is told what changed
+       */
+      adjustments: MigrationAdjustment[];
+      root: unknown;
+    }
   /** `root`: the parsed file when there was one, to name items in problem messages */
   | { ok: false; error: ImportError; problems: CanvasFileProblem[]; root: unknown };
 
@@ -54,6 +66,8 @@ export function parseImportText(text: string): ImportOutcome {
       canvases: [result.canvas],
       migrated: result.migratedFrom !== undefined,
       isBackup: false,
+      adjustments: within(['canvas'], result.adjustments),
+      root,
     };
   return { ok: false, error: errorOf(result.problems), problems: result.problems, root };
 }
@@ -63,6 +77,7 @@ function parseBackup(root: Record<string, unknown>): ImportOutcome {
     return failure('not_canvas', root);
   const canvases: Canvas[] = [];
   const problems: CanvasFileProblem[] = [];
+  const adjustments: MigrationAdjustment[] = [];
   let migrated = false;
   root.canvases.forEach((canvas: unknown, index) => {
     // Each canvas goes through the exchange-file reader, so versions and validation are the same.
@@ -71,6 +86,7 @@ function parseBackup(root: Record<string, unknown>): ImportOutcome {
     if (result.ok) {
       canvases.push(result.canvas);
       migrated ||= result.migratedFrom !== undefined;
+      adjustments.push(...within(['canvases', index], result.adjustments));
     } else {
       problems.push(
         ...result.problems.map((p) => ({ ...p, path: ['canvases', index, ...p.path.slice(1)] })),
@@ -78,7 +94,15 @@ function parseBackup(root: Record<string, unknown>): ImportOutcome {
     }
   });
   if (problems.length > 0) return { ok: false, error: errorOf(problems), problems, root };
-  return { ok: true, canvases, migrated, isBackup: true };
+  return { ok: true, canvases, migrated, isBackup: true, adjustments, root };
+}
+
+/** Adjustments with paths from the file's root rather than from the canvas. */
+function within(
+  prefix: (string | number)[],
+  adjustments: readonly MigrationAdjustment[] = [],
+): MigrationAdjustment[] {
+  return adjustments.map((a) => ({ ...a, path: [...prefix, ...a.path] }));
 }
 
 function errorOf(problems: readonly CanvasFileProblem[]): ImportError {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
+import { SegmentBreakEven } from '@/components/breakEven/SegmentBreakEven';
 import { SegmentTag } from '@/components/SegmentTag';
 import type { Canvas, Evaluation, SegmentEconomics } from '@/domain';
 import { ECONOMICS_FIGURES, useFigureText } from '@/hooks/useFigureText';
@@ -15,7 +16,10 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** Each segment's economics as printed tables: figures down, segments across. */
+/**
+ * Each segment's economics as printed tables (figures down, segments across), then each
+ * segment's break-even chart beside the table of its points.
+ */
 export function EconomicsPages({ canvas, evaluation }: Props) {
   const { t } = useTranslation();
   const figureText = useFigureText(canvas.currency);
@@ -45,14 +49,33 @@ export function EconomicsPages({ canvas, evaluation }: Props) {
             {ECONOMICS_FIGURES.map((figure) => (
               <tr key={figure.key}>
                 <th scope="row">{t(`domain:metrics.${figure.key}`)}</th>
-                {group.map((economics) => (
-                  <td key={economics.segmentId}>{figureText(figure, economics).value}</td>
-                ))}
+                {group.map((economics) => {
+                  const text = figureText(figure, economics);
+                  return (
+                    <td key={economics.segmentId}>
+                      {text.value}
+                      {text.reason && <span className="print-table__reason">{text.reason}</span>}
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>
         </table>
       ))}
+      {evaluation.segments.map((economics) => {
+        const segment = segmentOf(economics);
+        return (
+          <div key={economics.segmentId} className="print-section__chart">
+            <SegmentBreakEven
+              canvas={canvas}
+              economics={economics}
+              subject={segment?.name.trim() || t('classroom:present.unnamedSegment')}
+              paper
+            />
+          </div>
+        );
+      })}
     </section>
   );
 }

@@ -1,9 +1,7 @@
-import { useId, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { ReactNode } from 'react';
 
+import { ExplainableFigure } from '@/components/explain/ExplainableFigure';
 import type { ExplainStep } from '@/domain';
-
-import { ExplainSteps } from './ExplainSteps';
 
 type Props = {
   label: string;
@@ -21,9 +19,6 @@ type Props = {
 
 /** A labelled figure whose button opens the steps that produced it. */
 export function MetricRow({ label, value, steps, currency, nullReason, note, id }: Props) {
-  const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const stepsId = useId();
   return (
     <div className="metric">
       <dt className="metric__label">{label}</dt>
@@ -35,25 +30,15 @@ export function MetricRow({ label, value, steps, currency, nullReason, note, id 
             {nullReason}
           </span>
         ) : (
-          <button
-            type="button"
+          <ExplainableFigure
+            label={label}
+            value={value}
+            steps={steps}
+            currency={currency}
             id={id}
-            className="metric__value"
-            aria-expanded={open}
-            aria-controls={stepsId}
-            onClick={() => setOpen((o) => !o)}
-          >
-            <span>{value}</span>
-            <span className="visually-hidden">
-              {t('results:economics.howCalculated', { label })}
-            </span>
-            <span className="metric__chevron" aria-hidden="true" />
-          </button>
+          />
         )}
         {note && <span className="metric__note">{note}</span>}
-        {!nullReason && (
-          <ExplainSteps steps={steps} currency={currency} id={stepsId} hidden={!open} />
-        )}
       </dd>
     </div>
   );

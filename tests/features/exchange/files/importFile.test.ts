@@ -105,6 +105,8 @@ describe('parseImportText', () => {
       canvases: [canvas],
       migrated: false,
       isBackup: false,
+      adjustments: [],
+      root: expect.objectContaining({ canvas: expect.objectContaining({ name: canvas.name }) }),
     });
   });
 });

@@ -69,7 +69,7 @@ describe('PrintFlow', () => {
   });
 
   it('should add the economics and findings pages that were ticked', async () => {
-    const { print, user } = setUp();
+    const { example, print, user } = setUp();
     await user.click(screen.getByRole('checkbox', { name: 'Economics of each segment' }));
     await user.click(screen.getByRole('checkbox', { name: 'Findings' }));
     await user.click(screen.getByRole('button', { name: 'Print' }));
@@ -83,7 +83,29 @@ describe('PrintFlow', () => {
     expect(
       within(printed).getByRole('heading', { name: 'Findings', hidden: true }),
     ).toBeInTheDocument();
-    expect(within(printed).getByRole('table', { hidden: true })).toBeInTheDocument();
+    const figures = within(printed).getByRole('table', { name: '', hidden: true });
+    for (const label of [
+      'Channel cost',
+      'Lifetime value with growth',
+      'Discounted lifetime value',
+      'Break-even size',
+    ])
+      expect(within(figures).getByRole('rowheader', { name: label, hidden: true })).toBeVisible();
+    // each segment's break-even chart, with its points as a table (§9.2: in print too)
+    for (const segment of example.segments) {
+      expect(
+        within(printed).getByRole('figure', {
+          name: `Break-even of ${segment.name}`,
+          hidden: true,
+        }),
+      ).toBeInTheDocument();
+      expect(
+        within(printed).getByRole('table', {
+          name: `Monthly margin and cost of ${segment.name} by number of customers`,
+          hidden: true,
+        }),
+      ).toBeInTheDocument();
+    }
   });
 
   it('should finish on cancel without printing', async () => {
