@@ -78,13 +78,17 @@ describe.skipIf(skipE2E)('numbers a teacher can trust (issue 14)', () => {
       contributionBefore,
     );
     expect(await figure(economics, 'Lifetime value \\(LTV\\)').innerText()).not.toBe(ltvBefore);
-    expect(await figure(economics, 'LTV with growth').innerText()).toMatch(/No grow tactic/);
+    expect(await figure(economics, 'Lifetime value with growth').innerText()).toMatch(
+      /No grow tactic/,
+    );
 
     await economics.getByRole('tab', { name: 'Get, keep, grow' }).click();
     await economics.getByRole('button', { name: 'Add a grow tactic' }).click();
     await economics.getByLabel('Expected revenue uplift per customer').fill('20');
     await economics.getByRole('tab', { name: 'Economics' }).click();
-    await expect.poll(() => figure(economics, 'LTV with growth').innerText()).toMatch(/^€[\d,.]+/);
+    await expect
+      .poll(() => figure(economics, 'Lifetime value with growth').innerText())
+      .toMatch(/^€[\d,.]+/);
   });
 
   it('should show a channel answer in presentation mode, with the channels screens clean under axe', async () => {

@@ -30,7 +30,7 @@ describe("SegmentEconomicsCard with the domain's second-edition results (§9.4, 
   it('should say why there is no LTV with growth while no grow tactic gives an uplift', () => {
     const { segmentId } = seedSmbCanvas();
     render(<OpenCanvasCard segmentId={segmentId} />);
-    expect(figure('LTV with growth')).toHaveTextContent(
+    expect(figure('Lifetime value with growth')).toHaveTextContent(
       'No grow tactic gives an expected increase in revenue per customer.',
     );
   });
@@ -60,7 +60,9 @@ describe("SegmentEconomicsCard with the domain's second-edition results (§9.4, 
     if (economics?.ltvWithGrowth == null || economics.ltv == null)
       throw new Error('the domain gives no LTV with growth');
     render(<OpenCanvasCard segmentId={segmentId} />);
-    expect(figure('LTV with growth')).toHaveTextContent(money('en', economics.ltvWithGrowth));
+    expect(figure('Lifetime value with growth')).toHaveTextContent(
+      money('en', economics.ltvWithGrowth),
+    );
     expect(figure('Lifetime value (LTV)')).toHaveTextContent(money('en', economics.ltv));
   });
 });

@@ -32,8 +32,12 @@ describe('SegmentEconomicsCard, second edition (§9.3–§9.5, §9.8)', () => {
     const economics = evaluateCanvas(activeCanvas()).segments[0];
     if (economics?.ltvDiscounted == null) throw new Error('seed');
     render(<OpenCanvasCard segmentId={segmentId} />);
-    expect(figure('Discounted LTV')).toHaveTextContent(money('en', economics.ltvDiscounted));
-    expect(figure('Discounted LTV')).toHaveTextContent(/each future month's margin is discounted/);
+    expect(figure('Discounted lifetime value')).toHaveTextContent(
+      money('en', economics.ltvDiscounted),
+    );
+    expect(figure('Discounted lifetime value')).toHaveTextContent(
+      /each future month's margin is discounted/,
+    );
 
     await act(() => i18next.changeLanguage('es'));
     expect(figure('Valor de vida descontado')).toHaveTextContent(

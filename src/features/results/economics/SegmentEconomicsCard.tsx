@@ -137,7 +137,7 @@ export function SegmentEconomicsCard({
         {row('revenue', t('domain:metrics.revenue'), format.perMonth(economics.revenue, currency))}
         {row(
           'channelCost',
-          t('numbers:metrics.channelCost'),
+          t('domain:metrics.channelCost'),
           format.perMonth(economics.channelCost, currency),
           t('numbers:economics.channelCostNote'),
         )}
@@ -149,13 +149,13 @@ export function SegmentEconomicsCard({
         {row('ltv', t('domain:metrics.ltv'), format.money(economics.ltv, currency))}
         {row(
           'ltvWithGrowth',
-          t('numbers:metrics.ltvWithGrowth'),
+          t('domain:metrics.ltvWithGrowth'),
           format.money(economics.ltvWithGrowth, currency),
           t('numbers:economics.ltvWithGrowthNote'),
         )}
         {row(
           'ltvDiscounted',
-          t('numbers:metrics.ltvDiscounted'),
+          t('domain:metrics.ltvDiscounted'),
           format.money(economics.ltvDiscounted, currency),
           t('numbers:economics.ltvDiscountedNote'),
         )}
