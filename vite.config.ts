@@ -2,7 +2,6 @@ import { fileURLToPath } from 'node:url';
 
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
@@ -45,50 +44,40 @@ const pwa = VitePWA({
   },
 });
 
-/**
- * main.tsx imports the first screen's code dynamically (see there why). Left alone, the browser
- * asks for those chunks only once React has been evaluated; listed as modulepreload links in
- * index.html, they download and compile meanwhile.
- */
-function preloadFirstScreen(): Plugin {
-  let base = '/';
-  return {
-    name: 'vinculo:preload-first-screen',
-    apply: 'build',
-    configResolved: (config) => void (base = config.base),
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, { bundle }) {
-        const chunks = new Map(
-          Object.values(bundle ?? {}).flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c]] : [])),
-        );
-        const entry = [...chunks.values()].find(
-          (c) => c.isEntry && c.moduleIds.some((id) => id.endsWith('/src/main.tsx')),
-        );
-        if (!entry) return [];
-        const files = new Set<string>();
-        const visit = (file: string) => {
-          if (file === entry.fileName || entry.imports.includes(file) || files.has(file)) return;
-          files.add(file);
-          chunks.get(file)?.imports.forEach(visit);
-        };
-        entry.dynamicImports.forEach(visit);
-        return [...files].map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
-          injectTo: 'head' as const,
-        }));
-      },
-    },
-  };
-}
-
 /** `npm run dev` talks to a live server started with `npm run server` (PORT, default 1234). */
 const liveServer = `http://localhost:${process.env.VINCULO_SERVER_PORT ?? 1234}`;
 
 export default defineConfig({
-  plugins: [react(), pwa, preloadFirstScreen()],
+  plugins: [react(), pwa],
   resolve: { alias: { '@': src } },
+  build: {
+    rolldownOptions: {
+      // Our modules only declare things (schemas and tables are values): one that imports one
+      // thing from an index (`@/domain`, a feature's entry) gets that thing, not every module
+      // the index names, so the first screen carries no rules, economics or dialogs it does
+      // not use. The exceptions run for their effect: stylesheets, and zod's CSP setting.
+      treeshake: {
+        moduleSideEffects: [
+          { test: /\.css$/, sideEffects: true },
+          { test: /\/src\/persistence\/cspSafeValidation\.ts$/, sideEffects: true },
+          { test: /\/src\//, sideEffects: false },
+        ],
+      },
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // One file for everything before the first screen (main.tsx, app/start.tsx and what
+              // they import; zod's CSP setting first, as in main.tsx), instead of a score of
+              // small shared chunks: fewer requests, and it compresses better as one.
+              name: 'first-screen',
+              test: /\/src\/(app\/start\.tsx|persistence\/cspSafeValidation\.ts)$/,
+            },
+          ],
+        },
+      },
+    },
+  },
   server: {
     proxy: {
       '/collab': { target: liveServer, ws: true },

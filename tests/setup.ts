@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, onTestFinished } from 'vitest';
 
+import { loadBoardEvaluation } from '@/features/canvas/useBoardEvaluation';
 import { initI18n } from '@/i18n/config';
 import { useCanvasStore } from '@/store/canvasStore';
 import { useScenarioStore } from '@/store/scenarioStore';
@@ -32,8 +33,12 @@ beforeEach(() => {
 configure({ asyncUtilTimeout: 5_000 });
 
 // Component tests render with the real English strings (switch with i18next.changeLanguage).
+// The board's evaluation too, which the app loads after its first frame: a test sees the board
+// as it is a moment later, and that load never lands outside act() in the middle of a test
+// (tests/features/canvas/boardFirstFrame.test.tsx checks the frame before it).
 beforeAll(async () => {
-  if (typeof window !== 'undefined') await initI18n('en');
+  if (typeof window === 'undefined') return;
+  await Promise.all([initI18n('en'), loadBoardEvaluation()]);
 });
 
 afterEach(() => {

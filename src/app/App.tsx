@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { CanvasBoard } from '@/features/canvas/CanvasBoard';
 import { LazyDashboard } from '@/features/dashboard';
 import { FirstRun } from '@/features/onboarding/FirstRun';
-import { PersistenceNotices } from '@/features/saving/PersistenceNotices';
+import { LazyPersistenceNotices } from '@/features/saving/LazyPersistenceNotices';
 import { ADD_SEGMENT_ID } from '@/features/segments/SegmentsBlock';
 import { useAfterFirstScreen } from '@/hooks/useAfterFirstScreen';
 import { useFocusAfterRender } from '@/hooks/useFocusAfterRender';
 import { withNamespaces } from '@/i18n/config';
 import { useCanvasStore } from '@/store/canvasStore';
-import { canvasSelectors } from '@/store/selectors';
+import { canvasSelectors } from '@/store/canvasView';
 import { useUiStore } from '@/store/uiStore';
 
 import { AppHeader } from './AppHeader';
@@ -52,7 +52,7 @@ export function App() {
         {t('common:app.skipToContent')}
       </a>
       <AppHeader />
-      <PersistenceNotices />
+      <LazyPersistenceNotices />
       {afterFirstScreen && (
         <Suspense fallback={null}>
           <LiveRoot />

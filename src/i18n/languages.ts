@@ -57,16 +57,19 @@ export const LANGUAGES = offeredLanguages(LOCALES);
 export const NAMESPACES = namespacesOf(LOCALES);
 
 /**
- * Namespaces the first screen does without: the results panel, the editors and the classroom
- * tools use them, and load them with their code; the app loads them all right after its first
- * screen anyway (see startI18n).
+ * Namespaces the first screen does without: the results panel, the editors, the classroom
+ * tools, the file menu's dialogs and the notices about saved work use them, and load them with
+ * their code; the app loads them all right after its first screen anyway (see startI18n).
  */
 export const LATER_NAMESPACES = [
   'channels',
+  'classroom',
   'dashboard',
   'domain',
+  'exchange',
   'live',
   'numbers',
+  'recovery',
   'results',
   'rules',
   'workbench',

@@ -1,5 +1,3 @@
-import { useDeferredValue, useState } from 'react';
-
 import {
   evaluateCanvas,
   NOTE_BLOCKS,
@@ -7,11 +5,17 @@ import {
   type Evaluation,
   type Finding,
   type Id,
-  type SegmentEconomics,
 } from '@/domain';
 
-import { useCanvasStore, type CanvasLibrary } from './canvasStore';
-import { useUiStore } from './uiStore';
+import { useShownCanvas, type ResultsVersion } from './canvasView';
+
+// The lookups that need no evaluation live in canvasView.ts (the first screen reads them).
+export {
+  canvasSelectors,
+  evaluationSelectors,
+  useActiveCanvas,
+  type ResultsVersion,
+} from './canvasView';
 
 /** A version of a canvas with the domain's evaluation of that very version. */
 export type Results = { readonly canvas: Canvas; readonly evaluation: Evaluation };
@@ -115,68 +119,6 @@ export function evaluationOf(canvas: Canvas): Evaluation {
   return resultsOf(canvas).evaluation;
 }
 
-const economicsIndexes = new WeakMap<Evaluation, Map<Id, SegmentEconomics>>();
-
-function economicsIndex(evaluation: Evaluation): Map<Id, SegmentEconomics> {
-  let index = economicsIndexes.get(evaluation);
-  if (!index) {
-    index = new Map(evaluation.segments.map((e) => [e.segmentId, e]));
-    economicsIndexes.set(evaluation, index);
-  }
-  return index;
-}
-
-const findingIndexes = new WeakMap<Evaluation, Map<Id, Finding[]>>();
-
-/** Findings by the segment and the entities they concern, built once per evaluation. */
-function findingIndex(evaluation: Evaluation): Map<Id, Finding[]> {
-  let index = findingIndexes.get(evaluation);
-  if (!index) {
-    index = new Map();
-    for (const finding of evaluation.findings) {
-      const ids = new Set(finding.entityIds);
-      if (finding.segmentId !== undefined) ids.add(finding.segmentId);
-      for (const id of ids) {
-        const group = index.get(id);
-        if (group) group.push(finding);
-        else index.set(id, [finding]);
-      }
-    }
-    findingIndexes.set(evaluation, index);
-  }
-  return index;
-}
-
-export const canvasSelectors = {
-  active: (s: CanvasLibrary): Canvas | null =>
-    s.activeId ? (s.canvases[s.activeId] ?? null) : null,
-  list: (s: CanvasLibrary): Canvas[] =>
-    s.order.flatMap((id) => (s.canvases[id] ? [s.canvases[id]] : [])),
-};
-
-export const evaluationSelectors = {
-  economicsOf: (evaluation: Evaluation, segmentId: string): SegmentEconomics | undefined =>
-    economicsIndex(evaluation).get(segmentId),
-  /** In evaluation order; the same array for the same evaluation (treat it as read-only). */
-  findingsFor: (evaluation: Evaluation, entityId: string): Finding[] =>
-    findingIndex(evaluation).get(entityId) ?? [],
-};
-
-export function useActiveCanvas(): Canvas | null {
-  return useCanvasStore(canvasSelectors.active);
-}
-
-/**
- * Which version of the open canvas a reader shows:
- * - `live`: as it is now (presentation, print, the guide, a dialog's own figures);
- * - `deferred`: a frame behind while the user types, as a deferred, interruptible update (the
- *   figures inside an editor, whose fields must answer at once on a big canvas);
- * - `board`: what the board and the results panel show. While an editor covers them (the page
- *   skips rendering them then, see `.workspace` in theme.css) they keep the version from when
- *   it opened, so an edit in the editor renders nothing behind it; they catch up on closing.
- */
-export type ResultsVersion = 'live' | 'deferred' | 'board';
-
 /**
  * The one way a component reads results: the open canvas in the version it shows, with the
  * domain's evaluation of that very version (null when no canvas is open). The same object while
@@ -184,12 +126,6 @@ export type ResultsVersion = 'live' | 'deferred' | 'board';
  * contains never shows another version than the panel itself.
  */
 export function useResults(version: ResultsVersion): Results | null {
-  const live = useActiveCanvas();
-  // Each version subscribes only to what it needs: a live reader renders once per edit.
-  const deferred = useDeferredValue(version === 'deferred' ? live : null);
-  const covered = useUiStore((s) => version === 'board' && s.panel !== null);
-  const [held, setHeld] = useState(live);
-  if (version === 'board' && !covered && held !== live) setHeld(live);
-  const canvas = version === 'deferred' ? deferred : covered ? held : live;
+  const canvas = useShownCanvas(version);
   return canvas ? resultsOf(canvas) : null;
 }

@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import type { Canvas, Evaluation } from '@/domain';
 import { NotesBlock } from '@/features/notes';
 import { SegmentsBlock } from '@/features/segments';
-import { useResults } from '@/store/selectors';
+import { useShownCanvas } from '@/store/canvasView';
 
 import { BlockFrame } from './BlockFrame';
 import { CANVAS_BLOCKS, type CanvasBlockId } from '@/domain';
 import { ChannelsBlock } from './ChannelsBlock';
 import { ComputedTotals } from './ComputedTotals';
-import { findingsByBlock } from './blockFindings';
 import { RelationshipsBlock } from './RelationshipsBlock';
+import { useBoardEvaluation } from './useBoardEvaluation';
 import './CanvasBoard.css';
 
 /**
@@ -25,7 +25,8 @@ function BlockContent({
 }: {
   block: CanvasBlockId;
   canvas: Canvas;
-  evaluation: Evaluation;
+  /** null for the first frames, until the evaluation's code is in */
+  evaluation: Evaluation | null;
 }) {
   const { segments, currency } = canvas;
   switch (block) {
@@ -46,7 +47,7 @@ function BlockContent({
     default:
       return (
         <>
-          {(block === 'costStructure' || block === 'revenueStreams') && (
+          {evaluation && (block === 'costStructure' || block === 'revenueStreams') && (
             <ComputedTotals
               segments={segments}
               currency={currency}
@@ -64,11 +65,13 @@ function BlockContent({
  * The nine blocks in Osterwalder's layout. With no canvas open (first run) it shows the empty
  * frame with each block's guiding question, as a preview of what the user will fill in.
  * Edits made on the board render at once, so focus can follow a moved card; while an editor
- * covers the board, it waits and catches up when the editor closes (`useResults('board')`).
+ * covers the board, it waits and catches up when the editor closes (the `board` version).
+ * Its findings and totals follow a moment after its content (`useBoardEvaluation`).
  */
 export const CanvasBoard = memo(function CanvasBoard() {
   const { t } = useTranslation();
-  const results = useResults('board');
+  const canvas = useShownCanvas('board');
+  const evaluated = useBoardEvaluation(canvas);
   // Titles and questions resolved once per language, not on every edit.
   const texts = useMemo(
     () =>
@@ -86,7 +89,6 @@ export const CanvasBoard = memo(function CanvasBoard() {
   // The same elements while the shown canvas is unchanged (an editor covers the board), so
   // those renders stop here.
   return useMemo(() => {
-    const byBlock = results ? findingsByBlock(results.evaluation) : null;
     return (
       <section className="canvas-board" aria-label={t('common:canvas.label')}>
         {CANVAS_BLOCKS.map((block) => (
@@ -95,14 +97,18 @@ export const CanvasBoard = memo(function CanvasBoard() {
             block={block}
             title={texts.get(block)?.title ?? ''}
             question={texts.get(block)?.question ?? ''}
-            findings={byBlock?.get(block)}
+            findings={evaluated?.byBlock.get(block)}
           >
-            {results && (
-              <BlockContent block={block} canvas={results.canvas} evaluation={results.evaluation} />
+            {canvas && (
+              <BlockContent
+                block={block}
+                canvas={canvas}
+                evaluation={evaluated?.evaluation ?? null}
+              />
             )}
           </BlockFrame>
         ))}
       </section>
     );
-  }, [results, texts, t]);
+  }, [canvas, evaluated, texts, t]);
 });

@@ -6,13 +6,14 @@ import { SeverityCounts } from '@/components/SeverityCounts';
 import type { Channel, Evaluation, Finding, Segment } from '@/domain';
 import { sameProps } from '@/lib/sameProps';
 import { useCanvasStore } from '@/store/canvasStore';
-import { evaluationSelectors } from '@/store/selectors';
+import { evaluationSelectors } from '@/store/canvasView';
 import { fieldId, useUiStore } from '@/store/uiStore';
 
 type Props = {
   channels: readonly Channel[];
   segments: readonly Segment[];
-  evaluation: Evaluation;
+  /** null until the board's evaluation is in: no findings yet */
+  evaluation: Evaluation | null;
 };
 
 type CardProps = {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { SegmentTag } from '@/components/SegmentTag';
 import type { Evaluation, Money, Segment } from '@/domain';
 import { useFormat } from '@/hooks/useFormat';
-import { evaluationSelectors } from '@/store/selectors';
+import { evaluationSelectors } from '@/store/canvasView';
 
 type Props = {
   segments: readonly Segment[];

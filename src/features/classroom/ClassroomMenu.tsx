@@ -130,7 +130,7 @@ export default function ClassroomMenu({ onOpenLiveClass }: ClassroomMenuProps) {
         aria-controls={listId}
         onClick={() => setExpanded((e) => !e)}
       >
-        {t('classroom:menu.label')} <span aria-hidden="true">▾</span>
+        {t('common:app.classroom')} <span aria-hidden="true">▾</span>
       </button>
       <ul id={listId} className="classroom-menu__list" hidden={!expanded}>
         {MENU_ITEMS.map((item) => (

@@ -18,7 +18,7 @@ export function LazyClassroomMenu(props: ClassroomMenuProps) {
   const afterFirstScreen = useAfterFirstScreen();
   const placeholder = (
     <button type="button" className="button button--small app-header__button" disabled>
-      {t('classroom:menu.label')} <span aria-hidden="true">▾</span>
+      {t('common:app.classroom')} <span aria-hidden="true">▾</span>
     </button>
   );
   if (!afterFirstScreen) return placeholder;

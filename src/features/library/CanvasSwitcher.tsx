@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 
 import { useCanvasStore } from '@/store/canvasStore';
-import { canvasSelectors } from '@/store/selectors';
+import { canvasSelectors } from '@/store/canvasView';
 import { useUiStore } from '@/store/uiStore';
 
 /** Header control: jump to another canvas, or open the library to manage them. */

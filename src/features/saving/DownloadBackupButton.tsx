@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { downloadText } from '@/lib/download';
 import { backupFileName, serializeBackupFile } from '@/persistence/backupFile';
 import { useCanvasStore } from '@/store/canvasStore';
-import { canvasSelectors } from '@/store/selectors';
+import { canvasSelectors } from '@/store/canvasView';
 
 /** Every canvas, read from memory: it works when storage is full, blocked or damaged. */
 export function DownloadBackupButton({

@@ -9,11 +9,11 @@ import { ReportNotice } from './ReportNotice';
 import './PersistenceNotices.css';
 
 const FAILURE_KEYS = {
-  quota: { title: 'persistence:notice.quota.title', body: 'persistence:notice.quota.body' },
-  unknown: { title: 'persistence:notice.unknown.title', body: 'persistence:notice.unknown.body' },
+  quota: { title: 'recovery:notice.quota.title', body: 'recovery:notice.quota.body' },
+  unknown: { title: 'recovery:notice.unknown.title', body: 'recovery:notice.unknown.body' },
   protected: {
-    title: 'persistence:notice.protected.title',
-    body: 'persistence:notice.protected.body',
+    title: 'recovery:notice.protected.title',
+    body: 'recovery:notice.protected.body',
   },
 } as const satisfies Partial<Record<SaveFailure, { title: string; body: string }>>;
 
@@ -35,13 +35,13 @@ export function PersistenceNotices() {
       ? FAILURE_KEYS[failure]
       : null;
   return (
-    <div className="persistence-notices" role="region" aria-label={t('persistence:notice.region')}>
+    <div className="persistence-notices" role="region" aria-label={t('recovery:notice.region')}>
       {storage === 'blocked' && (
         <section className="persistence-notice persistence-notice--error" role="alert">
           <p className="persistence-notice__title">
-            <span aria-hidden="true">⚠</span> {t('persistence:notice.blocked.title')}
+            <span aria-hidden="true">⚠</span> {t('recovery:notice.blocked.title')}
           </p>
-          <p>{t('persistence:notice.blocked.body')}</p>
+          <p>{t('recovery:notice.blocked.body')}</p>
           <div className="persistence-notice__actions">
             <DownloadBackupButton />
           </div>
@@ -72,9 +72,9 @@ export function PersistenceNotices() {
             role="alert"
           >
             <p className="persistence-notice__title">
-              <span aria-hidden="true">⚠</span> {t('persistence:notice.conflict.title', { name })}
+              <span aria-hidden="true">⚠</span> {t('recovery:notice.conflict.title', { name })}
             </p>
-            <p>{t('persistence:notice.conflict.body')}</p>
+            <p>{t('recovery:notice.conflict.body')}</p>
             <div className="persistence-notice__actions">
               <button
                 type="button"

@@ -14,26 +14,26 @@ const MAX_LISTED = 8;
 
 const TEXT_KEYS = {
   repaired: {
-    title: 'persistence:notice.repaired.title',
-    body: 'persistence:notice.repaired.body',
+    title: 'recovery:notice.repaired.title',
+    body: 'recovery:notice.repaired.body',
   },
   adjusted: {
-    title: 'persistence:notice.adjusted.title',
-    body: 'persistence:notice.adjusted.body',
+    title: 'recovery:notice.adjusted.title',
+    body: 'recovery:notice.adjusted.body',
   },
-  newer: { title: 'persistence:notice.newer.title', body: 'persistence:notice.newer.body' },
+  newer: { title: 'recovery:notice.newer.title', body: 'recovery:notice.newer.body' },
   unknown_fields: {
-    title: 'persistence:notice.unknownFields.title',
-    body: 'persistence:notice.unknownFields.body',
+    title: 'recovery:notice.unknownFields.title',
+    body: 'recovery:notice.unknownFields.body',
   },
   unreadable: {
-    title: 'persistence:notice.unreadable.title',
-    body: 'persistence:notice.unreadable.body',
+    title: 'recovery:notice.unreadable.title',
+    body: 'recovery:notice.unreadable.body',
   },
-  invalid: { title: 'persistence:notice.invalid.title', body: 'persistence:notice.invalid.body' },
+  invalid: { title: 'recovery:notice.invalid.title', body: 'recovery:notice.invalid.body' },
   migration_failed: {
-    title: 'persistence:notice.migrationFailed.title',
-    body: 'persistence:notice.migrationFailed.body',
+    title: 'recovery:notice.migrationFailed.title',
+    body: 'recovery:notice.migrationFailed.body',
   },
 } as const satisfies Record<CanvasReport['kind'], { title: string; body: string }>;
 
@@ -44,7 +44,7 @@ export function ReportNotice({ report }: { report: CanvasReport }) {
   const keys = TEXT_KEYS[report.kind];
   const title =
     report.kind === 'unreadable' && !report.name?.trim()
-      ? t('persistence:notice.unreadable.titleUnnamed')
+      ? t('recovery:notice.unreadable.titleUnnamed')
       : t(keys.title, { name });
   const places = [
     ...report.problems.map((p) => describeProblem(p, i18n)),
@@ -75,7 +75,7 @@ export function ReportNotice({ report }: { report: CanvasReport }) {
             <li key={i}>{place}</li>
           ))}
           {places.length > MAX_LISTED && (
-            <li>{t('persistence:import.error.more', { count: places.length - MAX_LISTED })}</li>
+            <li>{t('exchange:import.error.more', { count: places.length - MAX_LISTED })}</li>
           )}
         </ul>
       )}

@@ -52,17 +52,17 @@ export function describePlace(path: Path, i18n: I18n, root?: unknown): string {
     node = childOf(node, key);
     if (typeof key === 'number') {
       const kind = (typeof parent === 'string' && ITEM_KINDS[parent]) || 'other';
-      const item = t(`persistence:place.item.${kind}`, { n: key + 1 });
+      const item = t(`recovery:place.item.${kind}`, { n: key + 1 });
       const name = nameOf(node);
-      parts.push(name ? t('persistence:place.named', { place: item, name }) : item);
+      parts.push(name ? t('recovery:place.named', { place: item, name }) : item);
     } else if (!CONTAINERS.has(key)) {
       parts.push(labelOf(key, i18n));
     }
     parent = key;
   }
   return parts.length > 0
-    ? parts.join(t('persistence:problem.separator'))
-    : t('persistence:place.canvas');
+    ? parts.join(t('recovery:problem.separator'))
+    : t('recovery:place.canvas');
 }
 
 /** One problem as a sentence; unknown codes read as "is not valid". */
@@ -71,11 +71,9 @@ export function describeProblem(
   i18n: I18n,
   root?: unknown,
 ): string {
-  const codeKey = `persistence:problem.code.${problem.code}`;
-  const message = i18n.exists(codeKey)
-    ? i18n.t(codeKey)
-    : i18n.t('persistence:problem.code.invalid');
-  return i18n.t('persistence:problem.line', {
+  const codeKey = `recovery:problem.code.${problem.code}`;
+  const message = i18n.exists(codeKey) ? i18n.t(codeKey) : i18n.t('recovery:problem.code.invalid');
+  return i18n.t('recovery:problem.line', {
     place: describePlace(problem.path, i18n, root),
     message,
   });
@@ -92,7 +90,7 @@ export function describeAdjustment(
 ): string {
   const value = (v: number | string) =>
     typeof v === 'number' ? decimalFormat(i18n.language, 3).format(v) : v;
-  return i18n.t('persistence:adjustment.line', {
+  return i18n.t('recovery:adjustment.line', {
     place: describePlace(adjustment.path, i18n, root),
     from: value(adjustment.from),
     to: value(adjustment.to),
@@ -101,9 +99,9 @@ export function describeAdjustment(
 
 function labelOf(key: string, i18n: I18n): string {
   if (BLOCK_TITLES[key]) return i18n.t(`common:block.${BLOCK_TITLES[key]}.title`);
-  if (PLACES.has(key)) return i18n.t(`persistence:place.${key}`);
+  if (PLACES.has(key)) return i18n.t(`recovery:place.${key}`);
   if (RELATIONSHIP_TYPE_KEYS.has(key)) return i18n.t(`common:enum.relationshipType.${key}`);
-  for (const candidate of [`persistence:field.${key}`, `domain:params.${key}`]) {
+  for (const candidate of [`recovery:field.${key}`, `domain:params.${key}`]) {
     if (i18n.exists(candidate)) return i18n.t(candidate);
   }
   return `“${key}”`; // an unknown field: its own name is the best description

@@ -3,13 +3,18 @@ import { useTranslation } from 'react-i18next';
 
 import type { Evaluation, Segment } from '@/domain';
 import { useCanvasStore } from '@/store/canvasStore';
-import { evaluationSelectors } from '@/store/selectors';
+import { evaluationSelectors } from '@/store/canvasView';
 import { fieldId, useUiStore } from '@/store/uiStore';
 
 import { SegmentCard } from './SegmentCard';
 import './SegmentsBlock.css';
 
-type Props = { segments: readonly Segment[]; currency: string; evaluation: Evaluation };
+type Props = {
+  segments: readonly Segment[];
+  currency: string;
+  /** null until the board's evaluation is in: no findings yet */
+  evaluation: Evaluation | null;
+};
 
 /** DOM id of the block's add button, where a new canvas starts the keyboard. */
 export const ADD_SEGMENT_ID = 'add-segment';

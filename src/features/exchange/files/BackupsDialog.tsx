@@ -25,7 +25,7 @@ export function BackupsDialog({
   const open = (entry: BackupEntry) => {
     if (!entry.canvas) return;
     useCanvasStore.getState().addCanvasCopy(entry.canvas);
-    onDone(t('persistence:backups.opened', { name: name(entry) }));
+    onDone(t('exchange:backups.opened', { name: name(entry) }));
     onClose();
   };
   const download = (entry: BackupEntry) => {
@@ -40,18 +40,18 @@ export function BackupsDialog({
   };
 
   return (
-    <Dialog title={t('persistence:backups.title')} onClose={onClose}>
-      <p>{t('persistence:backups.intro')}</p>
+    <Dialog title={t('exchange:backups.title')} onClose={onClose}>
+      <p>{t('exchange:backups.intro')}</p>
       {backups.length === 0 ? (
-        <p>{t('persistence:backups.empty')}</p>
+        <p>{t('exchange:backups.empty')}</p>
       ) : (
         <ul className="backup-list">
           {backups.map((entry) => (
             <li key={entry.key} className="backup-list__item">
               <p className="backup-list__name">{name(entry)}</p>
               <p className="backup-list__meta">
-                {t(`persistence:backups.kind.${entry.kind}`)} ·{' '}
-                {t('persistence:backups.size', { size: entry.size })}
+                {t(`exchange:backups.kind.${entry.kind}`)} ·{' '}
+                {t('exchange:backups.size', { size: entry.size })}
               </p>
               <div className="file-dialog__actions">
                 {entry.canvas && (
@@ -60,7 +60,7 @@ export function BackupsDialog({
                     className="button button--small"
                     onClick={() => open(entry)}
                   >
-                    {t('persistence:backups.open')}
+                    {t('exchange:backups.open')}
                   </button>
                 )}
                 <button
@@ -68,7 +68,7 @@ export function BackupsDialog({
                   className="button button--small"
                   onClick={() => download(entry)}
                 >
-                  {t('persistence:backups.download')}
+                  {t('exchange:backups.download')}
                 </button>
                 {confirming === entry.key ? (
                   <button
@@ -76,7 +76,7 @@ export function BackupsDialog({
                     className="button button--small button--danger"
                     onClick={() => remove(entry)}
                   >
-                    {t('persistence:backups.deleteConfirm')}
+                    {t('exchange:backups.deleteConfirm')}
                   </button>
                 ) : (
                   <button
@@ -84,7 +84,7 @@ export function BackupsDialog({
                     className="button button--small"
                     onClick={() => setConfirming(entry.key)}
                   >
-                    {t('persistence:backups.delete')}
+                    {t('exchange:backups.delete')}
                   </button>
                 )}
               </div>

@@ -7,7 +7,7 @@ import { useDisclosure } from '@/hooks/useDisclosure';
 import { withNamespaces } from '@/i18n/config';
 import { downloadText } from '@/lib/download';
 import { useCanvasStore } from '@/store/canvasStore';
-import { canvasSelectors, evaluationOf } from '@/store/selectors';
+import { canvasSelectors } from '@/store/canvasView';
 
 import { safeFileName } from '@/lib/fileName';
 import type { FileDialogState } from './fileTools';
@@ -39,11 +39,9 @@ export function FileMenu() {
     if (canvas) downloadText(`${baseName(canvas.name)}.vinculo.json`, serializeCanvasFile(canvas));
   };
   const exportCsv = async () => {
-    const { canvasCsv } = await loadTools();
+    const { csvOf } = await loadTools();
     const canvas = current();
-    if (!canvas) return;
-    const csv = canvasCsv(canvas, evaluationOf(canvas), t);
-    downloadText(`${baseName(canvas.name)}.csv`, csv, 'text/csv');
+    if (canvas) downloadText(`${baseName(canvas.name)}.csv`, csvOf(canvas, t), 'text/csv');
   };
   const share = async () => {
     const canvas = current();

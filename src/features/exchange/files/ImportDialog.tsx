@@ -24,7 +24,7 @@ type Props = {
 export function ImportDialog({ outcome, fileSize, onClose, onDone }: Props) {
   const { t, i18n } = useTranslation();
   return (
-    <Dialog title={t('persistence:import.title')} onClose={onClose}>
+    <Dialog title={t('exchange:import.title')} onClose={onClose}>
       {outcome.ok ? (
         <ImportChoices
           canvases={outcome.canvases}
@@ -66,8 +66,8 @@ function ImportChoices({
     for (const canvas of canvases) addCanvasCopy(canvas);
     onDone(
       single
-        ? t('persistence:import.done', { name: name(single) })
-        : t('persistence:import.doneMany', { count: canvases.length }),
+        ? t('exchange:import.done', { name: name(single) })
+        : t('exchange:import.doneMany', { count: canvases.length }),
     );
     onClose();
   };
@@ -79,7 +79,7 @@ function ImportChoices({
       return;
     }
     useCanvasStore.getState().replaceCanvas(current.id, single);
-    onDone(t('persistence:import.done', { name: name(single) }));
+    onDone(t('exchange:import.done', { name: name(single) }));
     onClose();
   };
 
@@ -87,13 +87,13 @@ function ImportChoices({
     <>
       <p>
         {single
-          ? t('persistence:import.ready', { name: name(single) })
-          : t('persistence:import.readyMany', { count: canvases.length })}
+          ? t('exchange:import.ready', { name: name(single) })
+          : t('exchange:import.readyMany', { count: canvases.length })}
       </p>
-      {migrated && <p>{t('persistence:import.migrated')}</p>}
+      {migrated && <p>{t('exchange:import.migrated')}</p>}
       {adjusted.length > 0 && (
         <>
-          <p>{t('persistence:import.adjusted')}</p>
+          <p>{t('exchange:import.adjusted')}</p>
           <ul>
             {adjusted.map((line, i) => (
               <li key={i}>{line}</li>
@@ -101,21 +101,19 @@ function ImportChoices({
           </ul>
         </>
       )}
-      {single && current && (
-        <p className="file-dialog__note">{t('persistence:import.replaceNote')}</p>
-      )}
+      {single && current && <p className="file-dialog__note">{t('exchange:import.replaceNote')}</p>}
       {backupFailed && (
         <p className="file-dialog__error" role="alert">
-          {t('persistence:import.backupFailed')}
+          {t('exchange:import.backupFailed')}
         </p>
       )}
       <div className="file-dialog__actions">
         <button type="button" className="button button--primary" onClick={addAll}>
-          {single ? t('persistence:import.asNew') : t('persistence:import.addAll')}
+          {single ? t('exchange:import.asNew') : t('exchange:import.addAll')}
         </button>
         {single && current && !backupFailed && (
           <button type="button" className="button button--danger" onClick={replace}>
-            {t('persistence:import.replace', { name: name(current) })}
+            {t('exchange:import.replace', { name: name(current) })}
           </button>
         )}
         <button type="button" className="button" onClick={onClose}>
@@ -140,7 +138,7 @@ function ImportFailure({
   return (
     <div role="alert">
       <p className="file-dialog__error-title">
-        <span aria-hidden="true">⚠</span> {t('persistence:import.error.title')}
+        <span aria-hidden="true">⚠</span> {t('exchange:import.error.title')}
       </p>
       <p>{message}</p>
       {problems.length > 0 && (
@@ -150,10 +148,10 @@ function ImportFailure({
           ))}
         </ul>
       )}
-      <p>{t('persistence:import.error.unchanged')}</p>
+      <p>{t('exchange:import.error.unchanged')}</p>
       <div className="file-dialog__actions">
         <button type="button" className="button" onClick={onClose}>
-          {t('persistence:share.close')}
+          {t('exchange:share.close')}
         </button>
       </div>
     </div>

@@ -26,10 +26,10 @@ export function ShareDialog({ link, onClose }: { link: ShareLink; onClose: () =>
       {link.ok ? (
         <>
           <p role="status">
-            {copied ? t('persistence:share.copied') : t('persistence:share.copyManually')}
+            {copied ? t('exchange:share.copied') : t('exchange:share.copyManually')}
           </p>
           <label className="file-dialog__link">
-            <span>{t('persistence:share.linkLabel')}</span>
+            <span>{t('exchange:share.linkLabel')}</span>
             <input
               type="text"
               readOnly
@@ -40,7 +40,7 @@ export function ShareDialog({ link, onClose }: { link: ShareLink; onClose: () =>
         </>
       ) : (
         <p role="alert">
-          {t('persistence:share.tooLarge', {
+          {t('exchange:share.tooLarge', {
             length: number(link.length),
             max: number(MAX_SHARE_URL_LENGTH),
           })}
@@ -48,7 +48,7 @@ export function ShareDialog({ link, onClose }: { link: ShareLink; onClose: () =>
       )}
       <div className="file-dialog__actions">
         <button type="button" className="button" onClick={onClose}>
-          {t('persistence:share.close')}
+          {t('exchange:share.close')}
         </button>
       </div>
     </Dialog>

@@ -66,23 +66,23 @@ export function canvasCsv(canvas: Canvas, evaluation: Evaluation, t: TFunction):
     ];
   });
   return csvDocument([
-    [t('persistence:csv.economics')],
+    [t('exchange:csv.economics')],
     [
-      t('persistence:csv.segment'),
-      t('persistence:csv.label'),
-      t('persistence:csv.size'),
-      t('persistence:csv.currency'),
+      t('exchange:csv.segment'),
+      t('exchange:csv.label'),
+      t('exchange:csv.size'),
+      t('exchange:csv.currency'),
       ...METRICS.map(([metric]) => t(`domain:metrics.${metric}`)),
     ],
     ...economics,
     [],
-    [t('persistence:csv.findings')],
+    [t('exchange:csv.findings')],
     [
-      t('persistence:csv.severity'),
-      t('persistence:csv.rule'),
-      t('persistence:csv.segment'),
-      t('persistence:csv.message'),
-      t('persistence:csv.suggestion'),
+      t('exchange:csv.severity'),
+      t('exchange:csv.rule'),
+      t('exchange:csv.segment'),
+      t('exchange:csv.message'),
+      t('exchange:csv.suggestion'),
     ],
     ...findings,
   ]);

@@ -2,6 +2,12 @@
  * What the file menu needs only once it is used (CSV, share links with their compressor,
  * reading imports, the dialogs): loaded when the menu first opens, not before the first screen.
  */
+import type { TFunction } from 'i18next';
+
+import type { Canvas } from '@/domain';
+import { evaluationOf } from '@/store/selectors';
+
+import { canvasCsv } from './canvasCsv';
 import type { ImportOutcome } from './importFile';
 import type { ShareLink } from '../shareLink/shareLink';
 
@@ -9,7 +15,8 @@ import { BackupsDialog } from './BackupsDialog';
 import { ImportDialog } from './ImportDialog';
 import { ShareDialog } from './ShareDialog';
 
-export { canvasCsv } from './canvasCsv';
+/** The canvas and its evaluation as CSV (the evaluation's code loads with these tools). */
+export const csvOf = (canvas: Canvas, t: TFunction) => canvasCsv(canvas, evaluationOf(canvas), t);
 export { readImportFile } from './importFile';
 export { createShareLink } from '../shareLink/shareLink';
 

@@ -7,13 +7,13 @@ import { MAX_IMPORT_BYTES, type ImportError, type ImportOutcome } from './import
 const MAX_LISTED = 8;
 
 const ERROR_KEYS = {
-  read: 'persistence:import.error.read',
-  too_large: 'persistence:import.error.tooLarge',
-  too_deep: 'persistence:import.error.tooDeep',
-  not_canvas: 'persistence:import.error.notCanvas',
-  newer: 'persistence:import.error.newer',
-  migration: 'persistence:import.error.migration',
-  invalid: 'persistence:import.error.invalid',
+  read: 'exchange:import.error.read',
+  too_large: 'exchange:import.error.tooLarge',
+  too_deep: 'exchange:import.error.tooDeep',
+  not_canvas: 'exchange:import.error.notCanvas',
+  newer: 'exchange:import.error.newer',
+  migration: 'exchange:import.error.migration',
+  invalid: 'exchange:import.error.invalid',
 } as const satisfies Record<ImportError, string>;
 
 export type ImportFailureText = {
@@ -42,6 +42,6 @@ export function importFailureText(
   const all = outcome.error === 'invalid' ? outcome.problems : [];
   const problems = all.slice(0, MAX_LISTED).map((p) => describeProblem(p, i18n, outcome.root));
   if (all.length > MAX_LISTED)
-    problems.push(i18n.t('persistence:import.error.more', { count: all.length - MAX_LISTED }));
+    problems.push(i18n.t('exchange:import.error.more', { count: all.length - MAX_LISTED }));
   return { message, problems };
 }

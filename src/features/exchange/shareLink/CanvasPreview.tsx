@@ -11,21 +11,21 @@ export function CanvasPreview({ canvas }: { canvas: Canvas }) {
     <div className="canvas-preview">
       {canvas.description && <p className="canvas-preview__text">{canvas.description}</p>}
       <PreviewSection
-        title={t('persistence:share.segments')}
+        title={t('exchange:share.segments')}
         items={canvas.segments.map((s) => ({
           id: s.id,
           text: s.label ? `${s.label} · ${s.name}` : s.name,
         }))}
       />
       <PreviewSection
-        title={t('persistence:share.relationships')}
+        title={t('exchange:share.relationships')}
         items={canvas.relationships.map((r) => ({
           id: r.id,
           text: `${t(`common:enum.relationshipType.${r.type}`)} — ${segmentName(r.segmentId)}`,
         }))}
       />
       <PreviewSection
-        title={t('persistence:share.channels')}
+        title={t('exchange:share.channels')}
         items={canvas.channels.map((c) => ({ id: c.id, text: c.name }))}
       />
       {NOTE_BLOCKS.map((block) => (
@@ -37,7 +37,7 @@ export function CanvasPreview({ canvas }: { canvas: Canvas }) {
       ))}
       {canvas.sources && canvas.sources.length > 0 && (
         <section className="canvas-preview__section">
-          <h3>{t('persistence:share.sources')}</h3>
+          <h3>{t('exchange:share.sources')}</h3>
           <ul>
             {canvas.sources.map((source, i) => (
               <li key={i} className="canvas-preview__text">
@@ -65,7 +65,7 @@ function PreviewSection({
     <section className="canvas-preview__section">
       <h3>{title}</h3>
       {items.length === 0 ? (
-        <p className="canvas-preview__empty">{t('persistence:share.empty')}</p>
+        <p className="canvas-preview__empty">{t('exchange:share.empty')}</p>
       ) : (
         <ul>
           {items.map((item) => (

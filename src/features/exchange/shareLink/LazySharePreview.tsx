@@ -1,9 +1,11 @@
 import { lazy, Suspense, useSyncExternalStore } from 'react';
 
+import { withNamespaces } from '@/i18n/config';
+
 import { SHARE_PREFIX } from './sharePrefix';
 
-const SharePreview = lazy(() =>
-  import('./SharePreview').then((m) => ({ default: m.SharePreview })),
+const SharePreview = lazy(
+  withNamespaces(() => import('./SharePreview').then((m) => ({ default: m.SharePreview }))),
 );
 
 const subscribe = (onChange: () => void) => {
@@ -12,7 +14,7 @@ const subscribe = (onChange: () => void) => {
 };
 const getHash = () => window.location.hash;
 
-/** The shared-link preview, loaded (with its decoder) only when the address holds a share link. */
+/** The shared-link preview, loaded (with its decoder and texts) only when the address holds a share link. */
 export function LazySharePreview() {
   const hash = useSyncExternalStore(subscribe, getHash, () => '');
   if (!hash.startsWith(SHARE_PREFIX)) return null;

@@ -8,9 +8,9 @@ import { useShareFragment } from './useShareFragment';
 import './SharePreview.css';
 
 const FAILURE_KEYS = {
-  damaged: 'persistence:share.damaged',
-  newer: 'persistence:share.newer',
-  too_large: 'persistence:share.tooLargeOpen',
+  damaged: 'exchange:share.damaged',
+  newer: 'exchange:share.newer',
+  too_large: 'exchange:share.tooLargeOpen',
 } as const;
 
 /**
@@ -23,11 +23,11 @@ export function SharePreview() {
   if (!shared) return null;
   if (!shared.ok) {
     return (
-      <Dialog title={t('persistence:share.previewTitle')} onClose={leave}>
+      <Dialog title={t('exchange:share.previewTitle')} onClose={leave}>
         <p role="alert">{t(FAILURE_KEYS[shared.reason])}</p>
         <div className="share-preview__actions">
           <button type="button" className="button" onClick={leave}>
-            {t('persistence:share.close')}
+            {t('exchange:share.close')}
           </button>
         </div>
       </Dialog>
@@ -40,21 +40,21 @@ export function SharePreview() {
   };
   return (
     <Dialog
-      title={`${t('persistence:share.previewTitle')}: ${canvas.name.trim() || t('persistence:unnamed')}`}
+      title={`${t('exchange:share.previewTitle')}: ${canvas.name.trim() || t('persistence:unnamed')}`}
       onClose={leave}
       size="wide"
       footer={
         <>
           <button type="button" className="button" onClick={leave}>
-            {t('persistence:share.close')}
+            {t('exchange:share.close')}
           </button>
           <button type="button" className="button button--primary" onClick={saveCopy}>
-            {t('persistence:share.saveCopy')}
+            {t('exchange:share.saveCopy')}
           </button>
         </>
       }
     >
-      <p className="share-preview__note">{t('persistence:share.readOnly')}</p>
+      <p className="share-preview__note">{t('exchange:share.readOnly')}</p>
       <CanvasPreview canvas={canvas} />
     </Dialog>
   );

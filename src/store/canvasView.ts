@@ -1,0 +1,88 @@
+import { useDeferredValue, useState } from 'react';
+
+import type { Canvas, Evaluation, Finding, Id, SegmentEconomics } from '@/domain';
+
+import { useCanvasStore, type CanvasLibrary } from './canvasStore';
+import { useUiStore } from './uiStore';
+
+/*
+ * What the first screen reads of the store: the open canvas, the version of it a reader shows,
+ * and lookups into an evaluation it is given. Nothing here evaluates (that is `selectors.ts`),
+ * so the board is on screen before the domain's rules and economics have loaded.
+ */
+
+const economicsIndexes = new WeakMap<Evaluation, Map<Id, SegmentEconomics>>();
+
+function economicsIndex(evaluation: Evaluation): Map<Id, SegmentEconomics> {
+  let index = economicsIndexes.get(evaluation);
+  if (!index) {
+    index = new Map(evaluation.segments.map((e) => [e.segmentId, e]));
+    economicsIndexes.set(evaluation, index);
+  }
+  return index;
+}
+
+const findingIndexes = new WeakMap<Evaluation, Map<Id, Finding[]>>();
+
+/** Findings by the segment and the entities they concern, built once per evaluation. */
+function findingIndex(evaluation: Evaluation): Map<Id, Finding[]> {
+  let index = findingIndexes.get(evaluation);
+  if (!index) {
+    index = new Map();
+    for (const finding of evaluation.findings) {
+      const ids = new Set(finding.entityIds);
+      if (finding.segmentId !== undefined) ids.add(finding.segmentId);
+      for (const id of ids) {
+        const group = index.get(id);
+        if (group) group.push(finding);
+        else index.set(id, [finding]);
+      }
+    }
+    findingIndexes.set(evaluation, index);
+  }
+  return index;
+}
+
+const NO_FINDINGS: Finding[] = [];
+
+export const canvasSelectors = {
+  active: (s: CanvasLibrary): Canvas | null =>
+    s.activeId ? (s.canvases[s.activeId] ?? null) : null,
+  list: (s: CanvasLibrary): Canvas[] =>
+    s.order.flatMap((id) => (s.canvases[id] ? [s.canvases[id]] : [])),
+};
+
+/** Lookups into an evaluation; null is one not loaded yet (the board's first frames): nothing found. */
+export const evaluationSelectors = {
+  economicsOf: (evaluation: Evaluation | null, segmentId: string): SegmentEconomics | undefined =>
+    evaluation ? economicsIndex(evaluation).get(segmentId) : undefined,
+  /** In evaluation order; the same array for the same evaluation (treat it as read-only). */
+  findingsFor: (evaluation: Evaluation | null, entityId: string): Finding[] =>
+    (evaluation && findingIndex(evaluation).get(entityId)) ?? NO_FINDINGS,
+};
+
+export function useActiveCanvas(): Canvas | null {
+  return useCanvasStore(canvasSelectors.active);
+}
+
+/**
+ * Which version of the open canvas a reader shows:
+ * - `live`: as it is now (presentation, print, the guide, a dialog's own figures);
+ * - `deferred`: a frame behind while the user types, as a deferred, interruptible update (the
+ *   figures inside an editor, whose fields must answer at once on a big canvas);
+ * - `board`: what the board and the results panel show. While an editor covers them (the page
+ *   skips rendering them then, see `.workspace` in theme.css) they keep the version from when
+ *   it opened, so an edit in the editor renders nothing behind it; they catch up on closing.
+ */
+export type ResultsVersion = 'live' | 'deferred' | 'board';
+
+/** The open canvas in the version `version` shows (null when no canvas is open). */
+export function useShownCanvas(version: ResultsVersion): Canvas | null {
+  const live = useActiveCanvas();
+  // Each version subscribes only to what it needs: a live reader renders once per edit.
+  const deferred = useDeferredValue(version === 'deferred' ? live : null);
+  const covered = useUiStore((s) => version === 'board' && s.panel !== null);
+  const [held, setHeld] = useState(live);
+  if (version === 'board' && !covered && held !== live) setHeld(live);
+  return version === 'deferred' ? deferred : covered ? held : live;
+}
