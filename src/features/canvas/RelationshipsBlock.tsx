@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { CommentSlot } from '@/components/CommentSlot';
 import { SegmentTag, segmentColor } from '@/components/SegmentTag';
 import {
   TACTIC_STAGES,
@@ -51,6 +52,11 @@ const SegmentRelationships = memo(function SegmentRelationships({
                 <span aria-hidden="true">{r.status === 'established' ? ' ●' : ' ○'}</span>{' '}
                 {t(`common:enum.status.${r.status}`)}
               </span>
+              <CommentSlot
+                kind="relationship"
+                id={r.id}
+                label={`${name}: ${t(`common:enum.relationshipType.${r.type}`)}`}
+              />
             </li>
           ))}
         </ul>
