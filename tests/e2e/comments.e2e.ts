@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { runAxe } from './support/axe';
 import { openApp, skipE2E, useBrowser } from './support/browser';
 import { createLiveClass, joinByLink, studentCard } from './support/live';
-import { startLiveServer, type LiveServer } from './support/liveServer';
+import { useLiveServer } from './support/liveServer';
 import { addSegment, modal } from './support/screens';
 
 describe.skipIf(skipE2E)('comments on live canvases, against the real server', () => {
   useBrowser();
-  let server: LiveServer;
-  beforeAll(async () => {
-    server = await startLiveServer();
-  });
-  afterAll(async () => {
-    await server?.dispose();
-  });
+  const server = useLiveServer();
 
   it('puts the instructor’s comment on the student’s segment within a second; the student answers and resolves, and the instructor sees it', async () => {
     const teacher = await openApp({ origin: server.url });
