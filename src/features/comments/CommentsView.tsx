@@ -87,7 +87,8 @@ export function CommentsView({ doc, canvas, author, showing, onShowing }: Props)
             <ThreadView
               key={thread.id}
               thread={thread}
-              about={showing === ALL ? labelOf(thread.target) : undefined}
+              about={labelOf(thread.target)}
+              showAbout={showing === ALL}
               formatTime={(iso) => time.format(new Date(iso))}
               onResolve={(resolved) => setResolved(doc, thread.id, resolved)}
             >

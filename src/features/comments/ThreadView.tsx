@@ -5,8 +5,10 @@ import type { Thread } from '@/collab';
 
 type Props = {
   thread: Thread;
-  /** What the thread is about, shown when threads of several targets are listed. */
-  about?: string;
+  /** What the thread is about (its name for screen readers). */
+  about: string;
+  /** Say it on screen too: threads of several targets are listed. */
+  showAbout: boolean;
   formatTime: (iso: string) => string;
   onResolve: (resolved: boolean) => void;
   /** The answer form. */
@@ -14,15 +16,14 @@ type Props = {
 };
 
 /** One thread: its comments as plain text, then resolve or reopen, then the answer form. */
-export function ThreadView({ thread, about, formatTime, onResolve, children }: Props) {
+export function ThreadView({ thread, about, showAbout, formatTime, onResolve, children }: Props) {
   const { t } = useTranslation();
-  const first = thread.comments[0]!;
   return (
     <article
       className={thread.resolved ? 'comment-thread comment-thread--resolved' : 'comment-thread'}
-      aria-label={t('comments:thread.label', { name: about ?? first.authorName })}
+      aria-label={t('comments:thread.label', { name: about })}
     >
-      {about && <p className="comment-thread__about">{about}</p>}
+      {showAbout && <p className="comment-thread__about">{about}</p>}
       <p className="comment-thread__state">
         {thread.resolved ? t('comments:thread.resolved') : t('comments:thread.open')}
       </p>
