@@ -51,6 +51,8 @@ export default defineConfig({
   plugins: [react(), pwa],
   resolve: { alias: { '@': src } },
   build: {
+    // Every browser the app supports knows modulepreload (Chromium, Firefox 115, Safari 17).
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       // Our modules only declare things (schemas and tables are values): one that imports one
       // thing from an index (`@/domain`, a feature's entry) gets that thing, not every module

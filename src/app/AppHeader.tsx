@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import { LazyClassroomMenu } from '@/features/classroom/LazyClassroomMenu';
 import { openLiveClass } from '@/features/dashboard';
-import { FileMenu } from '@/features/exchange/files/FileMenu';
+import { LazyFileMenu } from '@/features/exchange/files/LazyFileMenu';
 import { LanguageSwitch } from '@/features/language/LanguageSwitch';
 import { CanvasSwitcher } from '@/features/library/CanvasSwitcher';
 import { SaveStatus } from '@/features/saving/SaveStatus';
@@ -21,7 +21,7 @@ export function AppHeader() {
         <CanvasSwitcher />
         <UndoRedoButtons />
         <SaveStatus />
-        <FileMenu />
+        <LazyFileMenu />
         <LazyClassroomMenu onOpenLiveClass={openLiveClass} />
         <LanguageSwitch />
       </div>

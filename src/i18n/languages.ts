@@ -57,24 +57,13 @@ export const LANGUAGES = offeredLanguages(LOCALES);
 export const NAMESPACES = namespacesOf(LOCALES);
 
 /**
- * Namespaces the first screen does without: the results panel, the editors, the classroom
- * tools, the file menu's dialogs and the notices about saved work use them, and load them with
- * their code; the app loads them all right after its first screen anyway (see startI18n).
+ * The namespaces the first screen uses: the board, the header and the first run. Every other one
+ * (the results panel, the editors, the classroom tools, the file menu's dialogs, notices, a new
+ * feature's own file) loads with the code that uses it (`withNamespaces`), and all of them load
+ * right after the first screen anyway (see startI18n).
  */
-export const LATER_NAMESPACES = [
-  'channels',
-  'classroom',
-  'dashboard',
-  'domain',
-  'exchange',
-  'live',
-  'numbers',
-  'recovery',
-  'results',
-  'rules',
-  'workbench',
-];
-export const FIRST_SCREEN_NAMESPACES = NAMESPACES.filter((ns) => !LATER_NAMESPACES.includes(ns));
+export const FIRST_SCREEN_NAMESPACES = ['common', 'editor', 'persistence'];
+export const LATER_NAMESPACES = NAMESPACES.filter((ns) => !FIRST_SCREEN_NAMESPACES.includes(ns));
 
 /** Picks the first supported language from the browser's preferences, by primary subtag. */
 export function detectLanguage(preferred: readonly string[], supported = LANGUAGES): string {

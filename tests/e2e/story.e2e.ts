@@ -33,10 +33,10 @@ async function addSegment(
 ) {
   await page.getByRole('button', { name: t('editor:segment.add') }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel(t('editor:segment.field.name'), { exact: true }).fill(name);
-  await dialog.getByLabel(t('editor:segment.field.size'), { exact: true }).fill(size);
+  await dialog.getByLabel(t('segments:field.name'), { exact: true }).fill(name);
+  await dialog.getByLabel(t('segments:field.size'), { exact: true }).fill(size);
   await dialog
-    .getByLabel(t('editor:segment.field.monthlyRevenuePerCustomer'), { exact: true })
+    .getByLabel(t('segments:field.monthlyRevenuePerCustomer'), { exact: true })
     .fill(arpu);
   await dialog
     .getByRole('button', { name: t('common:action.close') })

@@ -98,8 +98,8 @@ describe('a third language is a new folder under locales/', () => {
       'domain:params.handleMinutes',
     ])
       expect(t(key), key).toBe(pseudo(englishText(key)));
-    expect(t('editor:library.allHeading', { count: 3 })).toBe(
-      pseudo(englishText('editor:library.allHeading_other')).replace('{{count}}', '3'),
+    expect(t('library:allHeading', { count: 3 })).toBe(
+      pseudo(englishText('library:allHeading_other')).replace('{{count}}', '3'),
     );
   });
 

@@ -1,7 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useAfterFirstScreen } from '@/hooks/useAfterFirstScreen';
+import { DeferredMenu } from '@/components/DeferredMenu';
 import { withNamespaces } from '@/i18n/config';
 
 import type { ClassroomMenuProps } from './ClassroomMenu';
@@ -9,22 +9,12 @@ import type { ClassroomMenuProps } from './ClassroomMenu';
 // With the texts the tools use (findings, economics) that the first screen does without.
 const ClassroomMenu = lazy(withNamespaces(() => import('./ClassroomMenu')));
 
-/**
- * Header entry for the classroom tools. Everything behind it loads after the first screen; until
- * then a look-alike button holds its place so the header does not jump.
- */
+/** Header entry for the classroom tools; everything behind it loads after the first screen. */
 export function LazyClassroomMenu(props: ClassroomMenuProps) {
   const { t } = useTranslation();
-  const afterFirstScreen = useAfterFirstScreen();
-  const placeholder = (
-    <button type="button" className="button button--small app-header__button" disabled>
-      {t('common:app.classroom')} <span aria-hidden="true">▾</span>
-    </button>
-  );
-  if (!afterFirstScreen) return placeholder;
   return (
-    <Suspense fallback={placeholder}>
+    <DeferredMenu label={t('common:app.classroom')}>
       <ClassroomMenu {...props} />
-    </Suspense>
+    </DeferredMenu>
   );
 }

@@ -31,7 +31,7 @@ export function CanvasRow({ canvas, isActive, onDeleted }: Props) {
   const remove = () => {
     deleteCanvas(canvas.id);
     useUiStore.getState().showNotice({
-      key: 'editor:library.deleted',
+      key: 'library:deleted',
       values: { name },
       reopenId: isActive ? canvas.id : undefined,
     });
@@ -54,7 +54,7 @@ export function CanvasRow({ canvas, isActive, onDeleted }: Props) {
         {isRenaming ? (
           <TextField
             id={renameId}
-            label={t('editor:library.renameLabel', { name })}
+            label={t('library:renameLabel', { name })}
             value={canvas.name}
             schema={segmentSchema.shape.name}
             maxLength={LIMITS.nameLength}
@@ -64,17 +64,17 @@ export function CanvasRow({ canvas, isActive, onDeleted }: Props) {
           <span className="library-row__name">{name}</span>
         )}
         <span className="library-row__meta">
-          {t('editor:library.meta', { count: canvas.segments.length, currency: canvas.currency })}
-          {isLiveCanvas(canvas.id) && ` · ${t('editor:library.live')}`}
+          {t('library:meta', { count: canvas.segments.length, currency: canvas.currency })}
+          {isLiveCanvas(canvas.id) && ` · ${t('library:live')}`}
           {isActive && (
-            <strong className="library-row__current"> · {t('editor:library.current')}</strong>
+            <strong className="library-row__current"> · {t('library:current')}</strong>
           )}
         </span>
       </div>
       <div className="library-row__actions">
         {!isActive && (
           <button type="button" className="button button--small button--primary" onClick={open}>
-            {t('editor:library.open')}
+            {t('library:open')}
             {forThis}
           </button>
         )}
@@ -84,15 +84,15 @@ export function CanvasRow({ canvas, isActive, onDeleted }: Props) {
           className="button button--small"
           onClick={toggleRename}
         >
-          {isRenaming ? t('editor:library.renameDone') : t('editor:library.rename')}
+          {isRenaming ? t('library:renameDone') : t('library:rename')}
           {forThis}
         </button>
         <button
           type="button"
           className="button button--small"
-          onClick={() => duplicateCanvas(canvas.id, t('editor:library.copyName', { name }))}
+          onClick={() => duplicateCanvas(canvas.id, t('library:copyName', { name }))}
         >
-          {t('editor:library.duplicate')}
+          {t('library:duplicate')}
           {forThis}
         </button>
         <button type="button" className="button button--small button--danger" onClick={remove}>

@@ -20,7 +20,7 @@ export function CanvasSettingsFields({ canvas }: { canvas: Canvas }) {
     <>
       <TextField
         id={fieldId(canvas.id, 'name')}
-        label={t('editor:library.field.name')}
+        label={t('library:field.name')}
         value={canvas.name}
         schema={nameSchema}
         maxLength={LIMITS.nameLength}
@@ -28,15 +28,15 @@ export function CanvasSettingsFields({ canvas }: { canvas: Canvas }) {
       />
       <SelectField
         id={fieldId(canvas.id, 'currency')}
-        label={t('editor:library.field.currency')}
-        hint={t('editor:library.field.currencyHint')}
+        label={t('library:field.currency')}
+        hint={t('library:field.currencyHint')}
         value={canvas.currency}
         options={currencyOptions(canvas.currency, i18n.language)}
         onChange={(currency) => updateCanvas({ currency })}
       />
       <TextField
         id={fieldId(canvas.id, 'description')}
-        label={t('editor:library.field.description')}
+        label={t('library:field.description')}
         value={canvas.description ?? ''}
         schema={descriptionSchema}
         maxLength={LIMITS.longTextLength}

@@ -33,7 +33,7 @@ export function LibraryDialog() {
 
   return (
     <Dialog
-      title={t('editor:library.title')}
+      title={t('library:title')}
       onClose={close}
       size="wide"
       footer={
@@ -46,7 +46,7 @@ export function LibraryDialog() {
         {active && (
           <section aria-labelledby="library-current" className="library__current">
             <h3 id="library-current" className="library__heading">
-              {t('editor:library.currentHeading')}
+              {t('library:currentHeading')}
             </h3>
             <CanvasSettingsFields key={active.id} canvas={active} />
           </section>
@@ -54,14 +54,14 @@ export function LibraryDialog() {
         <section aria-labelledby="library-all">
           <div className="library__list-head">
             <h3 id="library-all" className="library__heading">
-              {t('editor:library.allHeading', { count: canvases.length })}
+              {t('library:allHeading', { count: canvases.length })}
             </h3>
             <button id={CREATE_ID} type="button" className="button button--small" onClick={create}>
-              <span aria-hidden="true">+</span> {t('editor:library.create')}
+              <span aria-hidden="true">+</span> {t('library:create')}
             </button>
           </div>
           {canvases.length === 0 ? (
-            <p className="library__empty">{t('editor:library.empty')}</p>
+            <p className="library__empty">{t('library:empty')}</p>
           ) : (
             <ul className="library__list">
               {canvases.map((canvas) => (

@@ -16,16 +16,16 @@ export function SegmentArchetypeFields({ segment }: { segment: Segment }) {
   const { t } = useTranslation();
   const update = useCanvasStore((s) => s.updateSegmentArchetype);
   const labels: Record<Answer, string> = {
-    whoTheyAre: t('editor:segment.field.whoTheyAre'),
-    howTheyBuy: t('editor:segment.field.howTheyBuy'),
-    whatInterestsThem: t('editor:segment.field.whatInterestsThem'),
-    influencedBy: t('editor:segment.field.influencedBy'),
+    whoTheyAre: t('segments:field.whoTheyAre'),
+    howTheyBuy: t('segments:field.howTheyBuy'),
+    whatInterestsThem: t('segments:field.whatInterestsThem'),
+    influencedBy: t('segments:field.influencedBy'),
   };
   return (
     <>
       <SelectField
         id={fieldId(segment.id, 'archetype.role')}
-        label={t('editor:segment.field.role')}
+        label={t('segments:field.role')}
         value={segment.archetype.role}
         options={ARCHETYPE_ROLES.map((value) => ({
           value,

@@ -16,7 +16,7 @@ export function SegmentColorPicker({ id, value, label, onChange }: Props) {
   const { t } = useTranslation();
   return (
     <fieldset className="field color-picker" id={id}>
-      <legend className="field__label">{t('editor:segment.field.color')}</legend>
+      <legend className="field__label">{t('segments:field.color')}</legend>
       <div className="color-picker__options">
         {SLOTS.map((slot) => (
           <label key={slot} className="color-picker__option">
@@ -30,7 +30,7 @@ export function SegmentColorPicker({ id, value, label, onChange }: Props) {
             <span className={`color-picker__swatch seg-fill-${slot}`} aria-hidden="true">
               {label}
             </span>
-            <span className="color-picker__name">{t(`editor:segment.color.${slot}`)}</span>
+            <span className="color-picker__name">{t(`segments:color.${slot}`)}</span>
           </label>
         ))}
       </div>

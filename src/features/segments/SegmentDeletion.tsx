@@ -14,13 +14,13 @@ export function SegmentDeletion({ segment }: { segment: Segment }) {
   const remove = () => {
     useUiStore.getState().closePanel();
     useCanvasStore.getState().removeSegment(segment.id);
-    useUiStore.getState().showNotice({ key: 'editor:segment.deleted', values: { name } });
+    useUiStore.getState().showNotice({ key: 'segments:deleted', values: { name } });
   };
 
   if (!isConfirming) {
     return (
       <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
-        {t('editor:segment.delete')}
+        {t('segments:delete')}
       </button>
     );
   }
@@ -31,10 +31,10 @@ export function SegmentDeletion({ segment }: { segment: Segment }) {
       aria-labelledby={`${segment.id}-delete-question`}
     >
       <p id={`${segment.id}-delete-question`} className="segment-deletion__question">
-        {t('editor:segment.deleteQuestion', { name })}
+        {t('segments:deleteQuestion', { name })}
       </p>
       <button type="button" className="button button--danger" onClick={remove} autoFocus>
-        {t('editor:segment.deleteConfirm')}
+        {t('segments:deleteConfirm')}
       </button>
       <button type="button" className="button" onClick={() => setConfirming(false)}>
         {t('common:action.cancel')}

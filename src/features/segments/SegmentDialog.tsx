@@ -26,7 +26,7 @@ export function SegmentDialog({ segmentId }: { segmentId: string }) {
 
   return (
     <Dialog
-      title={t('editor:segment.dialogTitle')}
+      title={t('segments:dialogTitle')}
       onClose={close}
       size="wide"
       footer={
@@ -34,7 +34,7 @@ export function SegmentDialog({ segmentId }: { segmentId: string }) {
           <SegmentDeletion segment={segment} />
           <span className="segment-dialog__spacer" />
           <button type="button" className="button button--primary" onClick={close}>
-            {t('editor:segment.done')}
+            {t('segments:done')}
           </button>
         </>
       }
@@ -45,30 +45,30 @@ export function SegmentDialog({ segmentId }: { segmentId: string }) {
       <div className="segment-dialog__columns">
         <section aria-labelledby="segment-identity">
           <h3 id="segment-identity" className="segment-dialog__heading">
-            {t('editor:segment.section.identity')}
+            {t('segments:section.identity')}
           </h3>
           <SegmentIdentityFields segment={segment} />
         </section>
         <section aria-labelledby="segment-market">
           <h3 id="segment-market" className="segment-dialog__heading">
-            {t('editor:segment.section.market')}
+            {t('segments:section.market')}
           </h3>
           <SegmentMarketFields segment={segment} currency={canvas.currency} />
         </section>
         <section aria-labelledby="segment-archetype">
           <h3 id="segment-archetype" className="segment-dialog__heading">
-            {t('editor:segment.section.archetype')}
+            {t('segments:section.archetype')}
           </h3>
-          <p className="segment-dialog__intro">{t('editor:segment.section.archetypeIntro')}</p>
+          <p className="segment-dialog__intro">{t('segments:section.archetypeIntro')}</p>
           <SegmentArchetypeFields segment={segment} />
         </section>
         <section aria-labelledby="segment-expected">
           <h3 id="segment-expected" className="segment-dialog__heading">
-            {t('editor:segment.section.expected')}
+            {t('segments:section.expected')}
           </h3>
           <CheckboxGroup
             id={fieldId(segment.id, 'expectedRelationships')}
-            legend={t('editor:segment.field.expectedRelationships')}
+            legend={t('segments:field.expectedRelationships')}
             options={RELATIONSHIP_TYPES.map((value) => ({
               value,
               label: t(`common:enum.relationshipType.${value}`),

@@ -16,17 +16,17 @@ export function SegmentIdentityFields({ segment }: { segment: Segment }) {
     <>
       <TextField
         id={fieldId(segment.id, 'name')}
-        label={t('editor:segment.field.name')}
+        label={t('segments:field.name')}
         value={segment.name}
         schema={segmentSchema.shape.name}
         maxLength={LIMITS.nameLength}
-        placeholder={t('editor:segment.field.namePlaceholder')}
+        placeholder={t('segments:field.namePlaceholder')}
         onCommit={(name) => update(segment.id, { name })}
       />
       <TextField
         id={fieldId(segment.id, 'label')}
-        label={t('editor:segment.field.label')}
-        hint={t('editor:segment.field.labelHint', { max: LIMITS.segmentLabelLength })}
+        label={t('segments:field.label')}
+        hint={t('segments:field.labelHint', { max: LIMITS.segmentLabelLength })}
         value={segment.label ?? ''}
         schema={labelSchema}
         maxLength={LIMITS.segmentLabelLength}

@@ -18,7 +18,7 @@ export function SegmentMarketFields({ segment, currency }: Props) {
     <>
       <SelectField
         id={fieldId(id, 'marketType')}
-        label={t('editor:segment.field.marketType')}
+        label={t('segments:field.marketType')}
         value={segment.marketType}
         options={MARKET_TYPES.map((value) => ({
           value,
@@ -40,16 +40,16 @@ export function SegmentMarketFields({ segment, currency }: Props) {
       />
       <NumberField
         id={fieldId(id, 'size')}
-        label={t('editor:segment.field.size')}
-        hint={t('editor:segment.field.sizeHint')}
+        label={t('segments:field.size')}
+        hint={t('segments:field.sizeHint')}
         value={segment.size}
         schema={shape.size}
         onCommit={(size) => update(id, { size: size ?? 0 })}
       />
       <NumberField
         id={fieldId(id, 'newCustomersPerMonth')}
-        label={t('editor:segment.field.newCustomersPerMonth')}
-        hint={t('editor:segment.field.optionalHint')}
+        label={t('segments:field.newCustomersPerMonth')}
+        hint={t('segments:field.optionalHint')}
         value={segment.newCustomersPerMonth}
         schema={shape.newCustomersPerMonth}
         optional
@@ -57,8 +57,8 @@ export function SegmentMarketFields({ segment, currency }: Props) {
       />
       <NumberField
         id={fieldId(id, 'monthlyRevenuePerCustomer')}
-        label={t('editor:segment.field.monthlyRevenuePerCustomer')}
-        hint={t('editor:segment.field.monthlyRevenuePerCustomerHint')}
+        label={t('segments:field.monthlyRevenuePerCustomer')}
+        hint={t('segments:field.monthlyRevenuePerCustomerHint')}
         value={segment.monthlyRevenuePerCustomer}
         schema={shape.monthlyRevenuePerCustomer}
         suffix={currency}
@@ -67,8 +67,8 @@ export function SegmentMarketFields({ segment, currency }: Props) {
       />
       <NumberField
         id={fieldId(id, 'grossMargin')}
-        label={t('editor:segment.field.grossMargin')}
-        hint={t('editor:segment.field.grossMarginHint')}
+        label={t('segments:field.grossMargin')}
+        hint={t('segments:field.grossMarginHint')}
         value={segment.grossMargin}
         schema={shape.grossMargin}
         unit="percent"
@@ -76,8 +76,8 @@ export function SegmentMarketFields({ segment, currency }: Props) {
       />
       <NumberField
         id={fieldId(id, 'monthlyChurn')}
-        label={t('editor:segment.field.monthlyChurn')}
-        hint={t('editor:segment.field.monthlyChurnHint')}
+        label={t('segments:field.monthlyChurn')}
+        hint={t('segments:field.monthlyChurnHint')}
         value={segment.monthlyChurn}
         schema={shape.monthlyChurn}
         unit="percent"
@@ -85,8 +85,8 @@ export function SegmentMarketFields({ segment, currency }: Props) {
       />
       <NumberField
         id={fieldId(id, 'acquisitionCostOverride')}
-        label={t('editor:segment.field.acquisitionCostOverride')}
-        hint={t('editor:segment.field.acquisitionCostOverrideHint')}
+        label={t('segments:field.acquisitionCostOverride')}
+        hint={t('segments:field.acquisitionCostOverrideHint')}
         value={segment.acquisitionCostOverride}
         schema={shape.acquisitionCostOverride}
         suffix={currency}
