@@ -49,7 +49,15 @@ const liveServer = `http://localhost:${process.env.VINCULO_SERVER_PORT ?? 1234}`
 
 export default defineConfig({
   plugins: [react(), pwa],
-  resolve: { alias: { '@': src } },
+  resolve: {
+    alias: [
+      { find: '@', replacement: src },
+      {
+        find: /^use-sync-external-store\/shim$/,
+        replacement: `${src}/lib/useSyncExternalStoreShim.ts`,
+      },
+    ],
+  },
   build: {
     // Every browser the app supports knows modulepreload (Chromium, Firefox 115, Safari 17).
     modulePreload: { polyfill: false },

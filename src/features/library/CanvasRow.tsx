@@ -66,9 +66,7 @@ export function CanvasRow({ canvas, isActive, onDeleted }: Props) {
         <span className="library-row__meta">
           {t('library:meta', { count: canvas.segments.length, currency: canvas.currency })}
           {isLiveCanvas(canvas.id) && ` · ${t('library:live')}`}
-          {isActive && (
-            <strong className="library-row__current"> · {t('library:current')}</strong>
-          )}
+          {isActive && <strong className="library-row__current"> · {t('library:current')}</strong>}
         </span>
       </div>
       <div className="library-row__actions">
