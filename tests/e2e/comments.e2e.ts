@@ -20,7 +20,9 @@ describe.skipIf(skipE2E)('comments on live canvases, against the real server', (
 
     await card.getByRole('button', { name: 'Comments on Ana’s canvas' }).click();
     const view = await modal(teacher.page, 'Comments on Ana’s canvas');
-    await view.getByLabel('Comments on').selectOption({ label: 'Familias jóvenes' });
+    await view
+      .getByLabel('Comments on', { exact: true })
+      .selectOption({ label: 'Familias jóvenes' });
     const text = '<b>¿Cuántas familias?</b> <img src=x onerror=alert(1)>';
     await view.getByLabel('New comment on Familias jóvenes').fill(text);
     await view.getByRole('button', { name: 'Comment', exact: true }).click();
