@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 
-import { observeCanvas, readCanvas } from '@/collab';
+import { observeCanvas, observeComments, readCanvas } from '@/collab';
 import type { Canvas } from '@/domain';
 
 import { openLiveConnection } from './liveConnection';
@@ -10,6 +10,8 @@ export type LiveDocumentView = {
   canvas: Canvas | null;
   /** The document itself, for what the instructor may write into it (comments). */
   doc?: Y.Doc;
+  /** Comment threads not resolved yet. */
+  openComments?: number;
   status: LiveStatus;
   problem: LiveProblem | null;
 };
@@ -40,6 +42,9 @@ export function watchLiveDocument(
     if (result.ok) update({ canvas: result.canvas });
   };
   const unobserve = observeCanvas(doc, (canvas) => update({ canvas }));
+  const unobserveComments = observeComments(doc, (threads) =>
+    update({ openComments: threads.filter((thread) => !thread.resolved).length }),
+  );
   const connection = openLiveConnection({
     doc,
     documentName,
@@ -58,6 +63,7 @@ export function watchLiveDocument(
   return () => {
     connection.destroy();
     unobserve();
+    unobserveComments();
     doc.destroy();
   };
 }
