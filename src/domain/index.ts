@@ -43,5 +43,6 @@ export {
   type MigrationResult,
 } from './migrations';
 export { parseJsonSafely } from './safeJson';
+export { diffCanvases, type CanvasChange } from './canvasDiff';
 // The example canvases are imported from '@/domain/examples' (the one exception to importing
 // the domain from this index): they are big, and the app loads them only when it shows them.
