@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { serializeCanvasFile } from '@/domain';
 import { DownloadBackupButton } from '@/features/saving';
+import { LazyVersionsDialog } from '@/features/versions';
 import { useDisclosure } from '@/hooks/useDisclosure';
 import { withNamespaces } from '@/i18n/config';
 import { downloadText } from '@/lib/download';
@@ -26,6 +27,7 @@ export function FileMenu() {
   const { open, close, toggle, rootRef, buttonRef, panelId } = useDisclosure();
   const inputRef = useRef<HTMLInputElement>(null);
   const [dialog, setDialog] = useState<FileDialogState | null>(null);
+  const [versionsOpen, setVersionsOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
 
   const run = (action: () => void) => {
@@ -129,6 +131,16 @@ export function FileMenu() {
                 {t('persistence:file.backups')}
               </button>
             </li>
+            <li>
+              <button
+                type="button"
+                className="file-menu__item"
+                disabled={!hasCanvas}
+                onClick={() => run(() => setVersionsOpen(true))}
+              >
+                {t('persistence:file.versions')}
+              </button>
+            </li>
           </ul>
           {!hasCanvas && <p className="file-menu__hint">{t('persistence:file.noCanvas')}</p>}
           <p className="file-menu__hint">{t('persistence:promise')}</p>
@@ -149,6 +161,11 @@ export function FileMenu() {
       {dialog && (
         <Suspense fallback={null}>
           <FileDialog dialog={dialog} onClose={closeDialog} onDone={setAnnouncement} />
+        </Suspense>
+      )}
+      {versionsOpen && (
+        <Suspense fallback={null}>
+          <LazyVersionsDialog onClose={() => setVersionsOpen(false)} />
         </Suspense>
       )}
     </div>
