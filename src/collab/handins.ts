@@ -102,8 +102,8 @@ export function observeHandins(doc: Y.Doc, onChange: (handins: Handin[]) => void
         const known = read.get(entry.id);
         if (known) return known;
         const result = readFrozenCanvas(entry.state);
-        const { state: _state, ...rest } = entry;
-        const handin = { ...rest, canvas: result.ok ? result.canvas : null };
+        const { id, name, by, at } = entry;
+        const handin = { id, name, by, at, canvas: result.ok ? result.canvas : null };
         read.set(entry.id, handin);
         return handin;
       }),
