@@ -121,8 +121,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!yjs$|@/domain(/|$)|\\./)',
-              message: 'src/collab may import only yjs and @/domain (no UI, browser or Node API).',
+              regex: '^(?!yjs$|zod/mini$|@/domain(/|$)|\\./)',
+              message:
+                'src/collab may import only yjs, zod/mini and @/domain (no UI, browser or Node API).',
             },
           ],
         },

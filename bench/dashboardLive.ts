@@ -5,16 +5,13 @@
  * Event Timing measures it (the INP of the page while all 40 cards update).
  */
 import type { Browser } from 'playwright-core';
-import type * as Y from 'yjs';
-
-import { CANVAS_KEY } from '@/collab';
-import { getExampleCanvases } from '@/domain/examples';
 import { STORAGE_KEYS } from '@/persistence/storageKeys';
 
 import { buildServer } from '../server/build.mjs';
-import { connectClient, type LiveClient } from '../tests/server/support/liveClient';
-import { joinClass, startLiveServer } from '../tests/server/support/liveServer';
+import type { LiveClient } from '../tests/server/support/liveClient';
+import { startLiveServer } from '../tests/server/support/liveServer';
 import { eventCount, INSTALL_PROBE, latenciesSince } from './interaction';
+import { editEverySecond, joinStudents } from './liveStudents';
 import { summarize, type Summary } from './stats';
 
 export type DashboardLiveResult = {
@@ -52,15 +49,7 @@ export async function benchDashboardLive(
     await page.getByRole('button', { name: 'Create the class' }).click();
     const joinCode = await page.getByLabel('Class code').inputValue();
 
-    const base = getExampleCanvases('es')[0]!;
-    for (let i = 0; i < students; i++) {
-      const joined = await joinClass(server, joinCode, `Estudiante ${i + 1}`);
-      const client = connectClient(server.wsUrl, joined.documentName, joined.token, {
-        canvas: base,
-      });
-      clients.push(client);
-      await client.synced;
-    }
+    clients.push(...(await joinStudents(server, joinCode, students)).map((s) => s.client));
     await page.getByRole('button', { name: 'Refresh the list' }).click();
     await page.waitForFunction(
       (n) => document.querySelectorAll('.class-card__live--connected').length === n,
@@ -68,31 +57,12 @@ export async function benchDashboardLive(
       { timeout: 60_000 },
     );
 
-    // Each student retypes their canvas's name once a second, spread over the second.
-    let edits = 0;
-    const timers = clients.map((client, i) => {
-      const name = client.doc.getMap(CANVAS_KEY).get('name') as Y.Text;
-      let n = 0;
-      const edit = () => {
-        client.doc.transact(() => {
-          name.delete(0, name.length);
-          name.insert(0, `Plan ${i + 1}.${n++}`);
-        }, 'bench');
-        edits++;
-      };
-      return setTimeout(
-        () => {
-          edit();
-          timers[i] = setInterval(edit, 1000);
-        },
-        (1000 * i) / students,
-      ) as NodeJS.Timeout;
-    });
+    const editing = editEverySecond(clients, (i, n) => `Plan ${i + 1}.${n}`);
 
     const filter = page.getByLabel('Name or segment');
     await filter.focus();
     const before = await eventCount(page, 'keydown');
-    const editsBefore = edits;
+    const editsBefore = editing.edits();
     const until = Date.now() + seconds * 1000;
     // "Estudiante" matches every card; Backspace brings the field back to where it started.
     while (Date.now() < until) {
@@ -100,8 +70,8 @@ export async function benchDashboardLive(
       for (let k = 0; k < 'Estudiante'.length; k++)
         await page.keyboard.press('Backspace', { delay: KEY_GAP_MS });
     }
-    const typedEdits = edits - editsBefore;
-    timers.forEach((t) => clearInterval(t));
+    const typedEdits = editing.edits() - editsBefore;
+    editing.stop();
     const latencies = await latenciesSince(page, 'keydown', before);
     return {
       students,

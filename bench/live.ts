@@ -9,17 +9,12 @@ import { readFileSync } from 'node:fs';
 import type * as Y from 'yjs';
 
 import { CANVAS_KEY } from '@/collab';
-import { getExampleCanvases } from '@/domain/examples';
 
 import { buildServer } from '../server/build.mjs';
 import { connectClient, type LiveClient } from '../tests/server/support/liveClient';
-import {
-  createClass,
-  joinClass,
-  type LiveServer,
-  startLiveServer,
-} from '../tests/server/support/liveServer';
+import { createClass, type LiveServer, startLiveServer } from '../tests/server/support/liveServer';
 import type { DashboardLiveResult } from './dashboardLive';
+import { benchCanvas, editEverySecond, joinStudents } from './liveStudents';
 import { type Summary, summarize } from './stats';
 
 export type LiveScenario = {
@@ -55,36 +50,24 @@ function processStats(pid: number): { cpuSeconds: number; rssMb: number } {
 
 async function scenario(
   server: LiveServer,
-  students: number,
+  count: number,
   watched: number,
   seconds: number,
 ): Promise<LiveScenario> {
-  const klass = await createClass(server, `Bench ${students}`);
-  const base = getExampleCanvases('es')[0]!;
-  const clients: LiveClient[] = [];
-  const pairs: { student: LiveClient; instructor?: LiveClient }[] = [];
-  for (let i = 0; i < students; i++) {
-    const joined = await joinClass(server, klass.joinCode, `Estudiante ${i + 1}`);
-    const student = connectClient(server.wsUrl, joined.documentName, joined.token, {
-      canvas: base,
-    });
-    clients.push(student);
-    await student.synced;
-    const instructor =
-      i < watched
-        ? connectClient(server.wsUrl, joined.documentName, klass.instructorToken)
-        : undefined;
-    if (instructor) {
-      clients.push(instructor);
-      await instructor.until((c) => c.id === base.id, 'the instructor to load a canvas');
-    }
-    pairs.push({ student, instructor });
+  const klass = await createClass(server, `Bench ${count}`);
+  const base = benchCanvas();
+  const joined = await joinStudents(server, klass.joinCode, count);
+  const students = joined.map((s) => s.client);
+  const instructors: LiveClient[] = [];
+  for (const { documentName } of joined.slice(0, watched)) {
+    const instructor = connectClient(server.wsUrl, documentName, klass.instructorToken);
+    instructors.push(instructor);
+    await instructor.until((c) => c.id === base.id, 'the instructor to load a canvas');
   }
 
   const sentAt = new Map<string, number>();
   const latencies: number[] = [];
-  for (const { instructor } of pairs) {
-    if (!instructor) continue;
+  for (const instructor of instructors) {
     const name = instructor.doc.getMap(CANVAS_KEY).get('name') as Y.Text;
     instructor.doc.on('update', () => {
       const sent = sentAt.get(name.toString());
@@ -96,45 +79,26 @@ async function scenario(
 
   const before = processStats(server.process.pid!);
   const startedAt = performance.now();
-  let edits = 0;
-  const timers = pairs.map(({ student, instructor }, i) => {
-    let n = 0;
-    // The edit writeCanvas makes when the canvas name is retyped, without diffing the whole
-    // canvas each time: this process plays 200 clients, its own speed is not what is measured.
-    const name = student.doc.getMap(CANVAS_KEY).get('name') as Y.Text;
-    const edit = () => {
-      const next = `s${i}-e${n++}`;
-      if (instructor) sentAt.set(next, performance.now());
-      student.doc.transact(() => {
-        name.delete(0, name.length);
-        name.insert(0, next);
-      }, 'bench');
-      edits++;
-    };
-    // Spread over the second, as a class types at its own pace.
-    return setTimeout(
-      () => {
-        edit();
-        timers[i] = setInterval(edit, 1000);
-      },
-      (1000 * i) / students,
-    ) as NodeJS.Timeout;
+  const editing = editEverySecond(students, (i, n) => {
+    const next = `s${i}-e${n}`;
+    if (i < watched) sentAt.set(next, performance.now());
+    return next;
   });
   await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
-  timers.forEach((t) => clearInterval(t));
+  editing.stop();
   const wall = (performance.now() - startedAt) / 1000;
   const after = processStats(server.process.pid!);
   // Edits still in flight get a moment to land before they count as lost.
-  await Promise.all(pairs.map(({ student }) => student.acknowledged()));
+  await Promise.all(students.map((student) => student.acknowledged()));
   await new Promise((resolve) => setTimeout(resolve, 500));
   const lost = sentAt.size;
-  clients.forEach((c) => c.close());
+  [...students, ...instructors].forEach((c) => c.close());
   return {
-    students,
+    students: count,
     watched,
-    connections: students + watched,
+    connections: count + watched,
     seconds,
-    edits,
+    edits: editing.edits(),
     lost,
     latency: summarize(latencies),
     serverCpuPercent: ((after.cpuSeconds - before.cpuSeconds) / wall) * 100,

@@ -28,8 +28,13 @@ export interface Membership {
   classTitle: string;
 }
 
-/** What a websocket token may do with the document it asked for. */
-export type Access = { classId: string; readOnly: boolean; memberId?: string };
+/**
+ * Who a websocket token speaks for on the document it asked for: a student or teammate working on
+ * their own canvas, or the class's instructor (server/policy.ts decides what each may change).
+ */
+export type Access =
+  | { classId: string; role: 'student'; memberId: string; displayName: string }
+  | { classId: string; role: 'instructor' };
 
 const DOCUMENT_NAME = /^class\/([0-9a-f]{32})\/canvas\/([0-9a-f]{32})$/;
 
@@ -100,8 +105,16 @@ export class Classes {
       ),
       memberByToken: db.prepare<
         [string],
-        { id: string; class_id: string; document_name: string; expires_at: number }
-      >('SELECT id, class_id, document_name, expires_at FROM members WHERE token_hash = ?'),
+        {
+          id: string;
+          class_id: string;
+          document_name: string;
+          display_name: string;
+          expires_at: number;
+        }
+      >(
+        'SELECT id, class_id, document_name, display_name, expires_at FROM members WHERE token_hash = ?',
+      ),
       members: db.prepare<
         [string],
         { id: string; display_name: string; document_name: string; joined_at: number }
@@ -190,13 +203,13 @@ export class Classes {
     if (member) {
       if (member.document_name !== documentName) throw new ClassError('unauthorized');
       if (member.expires_at <= Date.now()) throw new ClassError('expired');
-      return { classId, readOnly: false, memberId: member.id };
+      return { classId, role: 'student', memberId: member.id, displayName: member.display_name };
     }
     const instructed = this.q.classByInstructor.get(hash);
     if (!instructed || instructed.id !== classId) throw new ClassError('unauthorized');
     if (!this.q.canvasExists.get(documentName, classId)) throw new ClassError('unauthorized');
     this.checkOpen(instructed);
-    return { classId, readOnly: true };
+    return { classId, role: 'instructor' };
   }
 
   private addMember(

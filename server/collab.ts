@@ -1,6 +1,6 @@
 /**
  * The Hocuspocus instance: who may open which document, and the checks every incoming update
- * passes (size, rate, schema) before it is applied, logged and acknowledged.
+ * passes (size, rate, what its role may change) before it is applied, logged and acknowledged.
  */
 import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
@@ -10,9 +10,10 @@ import * as Y from 'yjs';
 import { type Access, ClassError, type Classes } from './classes';
 import type { ServerConfig } from './config';
 import { type DocumentStore, UnmigratableDocument } from './documents';
+import { judgeFor, POLICY_ROOTS } from './policy';
 import { Shadows } from './shadows';
 
-export type RefusalReason = 'schema' | 'too_large' | 'rate';
+export type RefusalReason = 'schema' | 'forbidden' | 'too_large' | 'rate';
 
 /** y-protocols message types (the first number after the document name). */
 const MESSAGE_SYNC = 0;
@@ -32,7 +33,7 @@ export function createCollab(
   const { limits } = config;
   const connectionsByClass = new Map<string, number>();
   const buckets = new WeakMap<Connection, Bucket>();
-  const shadows = new Shadows(limits.documentBytes);
+  const shadows = new Shadows(limits.documentBytes, POLICY_ROOTS);
 
   const release = (classId: string) => {
     const left = (connectionsByClass.get(classId) ?? 1) - 1;
@@ -65,7 +66,7 @@ export function createCollab(
   };
 
   const guard: Extension = {
-    async onAuthenticate({ token, documentName, connectionConfig }) {
+    async onAuthenticate({ token, documentName }) {
       let access: Access;
       try {
         access = classes.authorize(token, documentName);
@@ -78,7 +79,7 @@ export function createCollab(
       if ((connectionsByClass.get(access.classId) ?? 0) >= limits.connectionsPerClass) {
         throw { reason: 'class_full' };
       }
-      connectionConfig.readOnly = access.readOnly;
+      // Every connection may send updates; server/policy.ts decides what each role may change.
       return { access };
     },
 
@@ -92,22 +93,15 @@ export function createCollab(
       if (access) release(access.classId);
     },
 
-    async beforeHandleMessage({ connection, document, documentName, update: message }) {
+    async beforeHandleMessage({ connection, context, document, documentName, update: message }) {
       if (message.byteLength > limits.messageBytes) refuse(connection, 'too_large');
-      if (connection.readOnly) return;
       const update = updateIn(message);
       if (!update) return;
       if (!withinRate(connection)) refuse(connection, 'rate');
       // Already known (a reconnecting client resending its state): nothing to check or store.
       if (Y.snapshotContainsUpdate(Y.snapshot(document), update)) return;
-      const trial = shadows.try(document, update);
-      if (!trial.ok) {
-        refuse(
-          connection,
-          trial.reason,
-          trial.reason === 'schema' ? trial.problems[0]?.path.join('.') : undefined,
-        );
-      }
+      const trial = shadows.try(document, update, judgeFor((context as { access: Access }).access));
+      if (!trial.ok) refuse(connection, trial.reason, 'path' in trial ? trial.path : undefined);
       store.append(documentName, update);
     },
   };

@@ -10,6 +10,8 @@ import { readValue } from './read';
 import { type Kind, kindOf } from './shape';
 import { writeObject } from './write';
 
+export * from './comments';
+
 /** The top-level Y.Map holding the canvas; other top-level names stay free (comments, hand-ins). */
 export const CANVAS_KEY = 'canvas';
 

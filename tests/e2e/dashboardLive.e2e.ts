@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { runAxe } from './support/axe';
 import { openApp, skipE2E, useBrowser } from './support/browser';
 import { createLiveClass, joinByLink, studentCard } from './support/live';
-import { startLiveServer, type LiveServer } from './support/liveServer';
+import { useLiveServer } from './support/liveServer';
 import { addSegment } from './support/screens';
 
 const cardNames = (page: Page) =>
@@ -12,13 +12,7 @@ const cardNames = (page: Page) =>
 
 describe.skipIf(skipE2E)('the class dashboard of a live class, against the real server', () => {
   useBrowser();
-  let server: LiveServer;
-  beforeAll(async () => {
-    server = await startLiveServer();
-  });
-  afterAll(async () => {
-    await server?.dispose();
-  });
+  const server = useLiveServer();
 
   it('shows three students’ names and segments within a second of their edits, sorts by findings, and is clean under axe', async () => {
     const teacher = await openApp({ origin: server.url });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 
 import { readCanvasData, writeCanvas } from '@/collab';
@@ -7,18 +7,12 @@ import type { Canvas } from '@/domain';
 import { runAxe } from './support/axe';
 import { openApp, skipE2E, useBrowser } from './support/browser';
 import { createLiveClass, joinByLink, liveBar, studentCard } from './support/live';
-import { startLiveServer, type LiveServer } from './support/liveServer';
+import { useLiveServer } from './support/liveServer';
 import { addSegment, modal } from './support/screens';
 
 describe.skipIf(skipE2E)('live classes against the real server', () => {
   useBrowser();
-  let server: LiveServer;
-  beforeAll(async () => {
-    server = await startLiveServer();
-  });
-  afterAll(async () => {
-    await server?.dispose();
-  });
+  const server = useLiveServer();
 
   it('shows a student’s edit to the instructor within a second', async () => {
     const teacher = await openApp({ origin: server.url });

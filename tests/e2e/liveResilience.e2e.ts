@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { openApp, skipE2E, useBrowser } from './support/browser';
 import { createLiveClass, joinByLink, liveBar, studentCard } from './support/live';
-import { startLiveServer, type LiveServer } from './support/liveServer';
+import { useLiveServer } from './support/liveServer';
 import { addSegment, classroomMenu, modal } from './support/screens';
 
 // While the server is down the browser logs the failed websocket attempts; they are expected.
@@ -10,13 +10,7 @@ const SOCKET_ERRORS = [/WebSocket connection to .* failed/, /ERR_CONNECTION_REFU
 
 describe.skipIf(skipE2E)('live classes when things go wrong', () => {
   useBrowser();
-  let server: LiveServer;
-  beforeAll(async () => {
-    server = await startLiveServer();
-  });
-  afterAll(async () => {
-    await server?.dispose();
-  });
+  const server = useLiveServer();
 
   it('loses nothing when the server is killed mid-edit and restarted (L1)', async () => {
     const teacher = await openApp({ origin: server.url, allowErrors: SOCKET_ERRORS });

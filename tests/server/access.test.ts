@@ -125,7 +125,7 @@ describe('live server: who opens which canvas', () => {
     }
   });
 
-  it('should let the instructor read a student canvas as it changes, and refuse the instructor writing', async () => {
+  it("should let the instructor read a student canvas as it changes, and refuse the instructor's canvas edits", async () => {
     const student = connect(server.wsUrl, bea.documentName, bea.token, { canvas: canvas() });
     await student.synced;
     await student.acknowledged();
@@ -136,10 +136,15 @@ describe('live server: who opens which canvas', () => {
       (c) => c.name === 'Cambiado por Bea',
       "the instructor to see Bea's edit",
     );
+    const refused = instructor.nextMessage();
     instructor.edit((c) => void (c.name = 'Cambiado por el profesor'));
+    expect(await refused).toEqual({ type: 'refused', reason: 'forbidden', path: 'canvas' });
+    instructor.close();
+    const watcher = connect(server.wsUrl, bea.documentName, klass.instructorToken);
+    await watcher.synced;
     // A later student edit arrives, and the instructor's never did.
     student.edit((c) => void (c.description = 'después'));
-    await instructor.until((c) => c.description === 'después', 'the later edit');
+    await watcher.until((c) => c.description === 'después', 'the later edit');
     const fresh = connect(server.wsUrl, bea.documentName, bea.token);
     const stored = await fresh.until((c) => c.description === 'después', 'the stored canvas');
     expect(stored.name).toBe('Cambiado por Bea');

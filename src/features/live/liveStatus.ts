@@ -16,7 +16,7 @@ export type LiveStatus = {
   saved: boolean;
 };
 
-export const REFUSAL_REASONS = ['schema', 'too_large', 'rate'] as const;
+export const REFUSAL_REASONS = ['schema', 'forbidden', 'too_large', 'rate'] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
 /** Something the user must be told about, in their language. */

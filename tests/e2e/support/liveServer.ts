@@ -10,6 +10,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
+import { afterAll, beforeAll } from 'vitest';
+
 import { buildServer } from '../../../server/build.mjs';
 
 import { DIST } from './server';
@@ -38,7 +40,7 @@ async function freePort(): Promise<number> {
   return address.port;
 }
 
-export async function startLiveServer(env: Record<string, string> = {}): Promise<LiveServer> {
+async function startLiveServer(env: Record<string, string> = {}): Promise<LiveServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'vinculo-live-'));
   const url = `http://localhost:${port}`;
@@ -107,4 +109,33 @@ async function waitForHealth(url: string): Promise<void> {
     await new Promise((next) => setTimeout(next, 100)); // the pace of asking, not a wait for state
   }
   throw new Error(`live server at ${url} did not become healthy`);
+}
+
+/**
+ * The live server for one describe block: started before its tests, removed after them. The
+ * returned handle reads the running server, so tests use it like the server itself.
+ */
+export function useLiveServer(env: Record<string, string> = {}): LiveServer {
+  let server: LiveServer | undefined;
+  beforeAll(async () => {
+    server = await startLiveServer(env);
+  });
+  afterAll(async () => {
+    await server?.dispose();
+  });
+  const running = (): LiveServer => {
+    if (!server) throw new Error('the live server starts in beforeAll');
+    return server;
+  };
+  return {
+    get url() {
+      return running().url;
+    },
+    get dataDir() {
+      return running().dataDir;
+    },
+    stop: (signal) => running().stop(signal),
+    start: () => running().start(),
+    dispose: () => running().dispose(),
+  };
 }

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { LiveBadge } from '@/features/live/LiveBadge';
 import { problemText } from '@/features/live/messages';
+import { REFUSAL_REASONS } from '@/features/live/liveStatus';
 import { i18next } from '@/i18n/config';
 
 afterEach(async () => {
@@ -36,10 +37,8 @@ describe('refusals', () => {
     async (lng) => {
       await i18next.changeLanguage(lng);
       const t = i18next.t.bind(i18next);
-      const texts = (['schema', 'too_large', 'rate'] as const).map((reason) =>
-        problemText(t, { kind: 'refused', reason }),
-      );
-      expect(new Set(texts).size).toBe(3);
+      const texts = REFUSAL_REASONS.map((reason) => problemText(t, { kind: 'refused', reason }));
+      expect(new Set(texts).size).toBe(REFUSAL_REASONS.length);
       for (const text of texts)
         expect(text).toMatch(
           lng === 'es' ? /versión guardada en el servidor/ : /version saved on the server/,
