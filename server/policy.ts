@@ -6,8 +6,10 @@
 import type * as Y from 'yjs';
 
 import { CANVAS_KEY, COMMENTS_KEY, commentsProblem, readCanvas } from '@/collab';
+import { HANDINS_KEY } from '@/collab/handins';
 
 import type { Access } from './classes';
+import { checkHandins } from './handinsCheck';
 import type { Change, Judge, KeyChange, Refusal } from './shadows';
 
 type Role = Access['role'];
@@ -48,14 +50,17 @@ const checkComments: RootCheck = (doc, access, change) => {
   return null;
 };
 
-// The `versions` helper's hand-in check replaces this (CLASS-CONTRACT.md); until it exists, a
-// hand-in cannot be written at all rather than be stored unchecked.
-const handinsNotYetChecked: RootCheck = () => schema('handins');
+/** Hand-ins are frozen: added whole, never changed or deleted (server/handinsCheck.ts). */
+const checkHandinsRoot: RootCheck = (doc) => {
+  const result = checkHandins(doc);
+  if (result.ok) return null;
+  return result.problem === 'changed' ? forbidden(result.path) : schema(result.path);
+};
 
 const POLICY: Readonly<Record<string, { writers: readonly Role[]; check: RootCheck }>> = {
   [CANVAS_KEY]: { writers: ['student'], check: checkCanvas },
   [COMMENTS_KEY]: { writers: ['student', 'instructor'], check: checkComments },
-  handins: { writers: ['student'], check: handinsNotYetChecked },
+  [HANDINS_KEY]: { writers: ['student'], check: checkHandinsRoot },
 };
 
 /** The top-level names the policy knows: all maps. */
