@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '@/hooks/useFormat';
 import { SegmentTag } from '@/components/SegmentTag';
+import { formatWhen } from '@/lib/formatWhen';
 
 import { NO_RETENTION_RULE, type CanvasSummary } from './classSummary';
 import { liveProblemKey } from './liveEntries';
@@ -16,6 +17,8 @@ type Props = {
   onCompare: (id: string, compared: boolean) => void;
   onPresent: (id: string) => void;
   onRemove: (id: string) => void;
+  /** Opens the canvas's hand-ins beside the live canvas. */
+  onHandins: (id: string) => void;
 };
 
 /** One student's canvas at a glance: segments, their relationship types, figures and findings. */
@@ -26,14 +29,17 @@ export const ClassCard = memo(function ClassCard({
   onCompare,
   onPresent,
   onRemove,
+  onHandins,
 }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const titleId = useId();
   const { entry } = summary;
   const { canvas, live } = entry;
   const canvasName = canvas.name.trim() || t('editor:library.untitled');
   const name = entry.name || canvasName;
   const waiting = live !== undefined && !live.hasCanvas;
+  const handins = entry.handins ?? [];
+  const lastHandin = handins.at(-1);
   return (
     <article className="class-card" aria-labelledby={titleId}>
       <h2 id={titleId} className="class-card__name">
@@ -45,6 +51,14 @@ export const ClassCard = memo(function ClassCard({
           <span className="class-card__dot" aria-hidden="true" />
           {t(`dashboard:live.connection.${live.connection}`)}
           {live.problem && ` · ${t(`dashboard:live.problem.${liveProblemKey(live.problem)}`)}`}
+        </p>
+      )}
+      {lastHandin && (
+        <p className="class-card__handin">
+          {t('versions:instructor.latest', {
+            name: lastHandin.name,
+            time: formatWhen(lastHandin.at, i18n.language),
+          })}
         </p>
       )}
       {waiting ? (
@@ -71,6 +85,16 @@ export const ClassCard = memo(function ClassCard({
         >
           {t('dashboard:card.present')}
         </button>
+        {handins.length > 0 && (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => onHandins(entry.id)}
+            aria-label={t('versions:instructor.openLabel', { name })}
+          >
+            {t('versions:instructor.open', { count: handins.length })}
+          </button>
+        )}
         {!live && (
           // A live canvas belongs to the class: it stays while its student is a member.
           <button

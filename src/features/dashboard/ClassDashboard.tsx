@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 
 import { downloadText } from '@/lib/download';
 import { loadPresentCanvas } from '@/features/classroom';
+import { LazyHandinsDialog } from '@/features/versions';
 import { useUiStore } from '@/store/uiStore';
 
 import { ClassCard } from './ClassCard';
@@ -46,6 +47,7 @@ export default function ClassDashboard() {
   const [compared, setCompared] = useState<string[]>([]);
   const [isComparing, setIsComparing] = useState(false);
   const [presented, setPresented] = useState<string | null>(null);
+  const [handinsOf, setHandinsOf] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const language = i18n.language;
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -65,6 +67,7 @@ export default function ClassDashboard() {
   const byId = (id: string | null) => summaries.find((s) => s.entry.id === id);
   const comparedSummaries = compared.flatMap((id) => byId(id) ?? []);
   const presentedSummary = byId(presented);
+  const handinsEntry = byId(handinsOf)?.entry;
 
   const addFiles = async (files: File[]) => {
     const { loaded, failed } = await readClassFiles(files);
@@ -147,6 +150,7 @@ export default function ClassDashboard() {
                   onCompare={onCompare}
                   onPresent={setPresented}
                   onRemove={onRemove}
+                  onHandins={setHandinsOf}
                 />
               </li>
             ))}
@@ -155,6 +159,16 @@ export default function ClassDashboard() {
       )}
       {isComparing && (
         <CompareDialog summaries={comparedSummaries} onClose={() => setIsComparing(false)} />
+      )}
+      {handinsEntry?.handins && (
+        <Suspense fallback={null}>
+          <LazyHandinsDialog
+            studentName={handinsEntry.name}
+            handins={handinsEntry.handins}
+            live={handinsEntry.live?.hasCanvas ? handinsEntry.canvas : null}
+            onClose={() => setHandinsOf(null)}
+          />
+        </Suspense>
       )}
       {presentedSummary && (
         <Suspense fallback={null}>

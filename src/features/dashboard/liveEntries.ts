@@ -16,7 +16,7 @@ export function liveEntries(
   previous: readonly ClassCanvas[],
 ): ClassCanvas[] {
   const before = new Map(previous.map((entry) => [entry.id, entry]));
-  return canvases.map(({ documentName, names, canvas, status, problem }) => {
+  return canvases.map(({ documentName, names, canvas, status, problem, handins }) => {
     const id = `live:${documentName}`;
     const name = names
       .map((n) => n.trim())
@@ -28,7 +28,8 @@ export function liveEntries(
       old.name === name &&
       old.canvas === (canvas ?? NOT_YET) &&
       old.live.connection === status.connection &&
-      old.live.problem === problem
+      old.live.problem === problem &&
+      old.handins === handins
     )
       return old;
     return {
@@ -36,6 +37,7 @@ export function liveEntries(
       name,
       canvas: canvas ?? NOT_YET,
       live: { connection: status.connection, problem, hasCanvas: canvas !== null },
+      handins,
     };
   });
 }

@@ -1,6 +1,9 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { MAX_HANDINS } from '@/collab/handins';
+import { LazyHandinForm } from '@/features/versions';
+import { formatWhen } from '@/lib/formatWhen';
 import { forgetLiveCanvas, type LiveSession } from '@/persistence/liveDocs';
 
 import { CopyField } from './CopyField';
@@ -14,9 +17,18 @@ type Props = { session: LiveSession; onLeft: () => void };
 
 /** Shown while the open canvas is live: the class, the connection, a teammate link, leaving. */
 export function LiveBar({ session, onLeft }: Props) {
-  const { t } = useTranslation();
-  const { status, problem, dismiss } = useCanvasSync(session);
+  const { t, i18n } = useTranslation();
+  const { status, problem, dismiss, handins, handIn } = useCanvasSync(session);
   const [inviting, setInviting] = useState(false);
+  const [handingIn, setHandingIn] = useState(false);
+  const lastHandin = handins.at(-1);
+  const submitHandin = (name: string) => {
+    const result = handIn(name);
+    if (result.ok) return null;
+    return result.reason === 'too_many'
+      ? t('versions:handin.tooMany', { max: MAX_HANDINS })
+      : t('versions:handin.invalid');
+  };
   const leave = () => {
     forgetLiveCanvas(session.canvasId);
     notifyLiveChanged();
@@ -32,6 +44,14 @@ export function LiveBar({ session, onLeft }: Props) {
           <button
             type="button"
             className="button button--small"
+            aria-expanded={handingIn}
+            onClick={() => setHandingIn((v) => !v)}
+          >
+            {t('versions:handin.button')}
+          </button>
+          <button
+            type="button"
+            className="button button--small"
             aria-expanded={inviting}
             onClick={() => setInviting((v) => !v)}
           >
@@ -42,6 +62,19 @@ export function LiveBar({ session, onLeft }: Props) {
           </button>
         </span>
       </div>
+      {lastHandin && (
+        <p className="live-bar__handin">
+          {t('versions:handin.last', {
+            name: lastHandin.name,
+            time: formatWhen(lastHandin.at, i18n.language),
+          })}
+        </p>
+      )}
+      {handingIn && (
+        <Suspense fallback={null}>
+          <LazyHandinForm onHandIn={submitHandin} onCancel={() => setHandingIn(false)} />
+        </Suspense>
+      )}
       {inviting && (
         <div className="live-bar__invite">
           <p>{t('live:bar.teamIntro')}</p>

@@ -7,6 +7,7 @@
 import * as Y from 'yjs';
 
 import { readCanvas } from '@/collab';
+import { handIn, observeHandins, type Handin, type HandInResult } from '@/collab/handins';
 import {
   forgetLiveDocState,
   readLiveDocState,
@@ -24,14 +25,25 @@ export type CanvasSyncCallbacks = {
   onProblem: (problem: LiveProblem) => void;
   /** The canvas went back to the server's state after a refusal. */
   onRestored: (reason: RefusalReason) => void;
+  /** The document's hand-ins, oldest first, now and after each change. */
+  onHandins?: (handins: Handin[]) => void;
 };
 
-export type CanvasSync = { stop: () => void };
+export type CanvasSync = {
+  stop: () => void;
+  /** Hands in the canvas as it is now (offline too: it reaches the server with the document). */
+  handIn: (name: string) => HandInResult;
+};
 
 export function startCanvasSync(session: LiveSession, callbacks: CanvasSyncCallbacks): CanvasSync {
+  let currentDoc: Y.Doc | null = null;
   let stopRound = startRound(session, callbacks, null);
   return {
     stop: () => stopRound(),
+    handIn: (name) =>
+      currentDoc
+        ? handIn(currentDoc, { name, by: session.displayName.trim() || '?' })
+        : { ok: false, reason: 'invalid_canvas' },
   };
 
   function startRound(
@@ -41,6 +53,7 @@ export function startCanvasSync(session: LiveSession, callbacks: CanvasSyncCallb
   ): () => void {
     const { canvasId } = current;
     const doc = new Y.Doc();
+    currentDoc = doc;
     const stored = restoredFrom ? null : readLiveDocState(canvasId);
     if (stored) {
       try {
@@ -64,6 +77,7 @@ export function startCanvasSync(session: LiveSession, callbacks: CanvasSyncCallb
     };
     doc.on('update', onUpdate);
     window.addEventListener('pagehide', saveNow);
+    const unobserveHandins = cb.onHandins ? observeHandins(doc, cb.onHandins) : () => undefined;
 
     let connection: LiveConnection | null = null;
     let ended = false;
@@ -72,6 +86,7 @@ export function startCanvasSync(session: LiveSession, callbacks: CanvasSyncCallb
       ended = true;
       connection?.destroy();
       binding.unbind();
+      unobserveHandins();
       doc.off('update', onUpdate);
       window.removeEventListener('pagehide', saveNow);
       if (saveTimer) saveNow();

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 
 import { observeCanvas, readCanvas } from '@/collab';
+import { observeHandins, type Handin } from '@/collab/handins';
 import type { Canvas } from '@/domain';
 
 import { openLiveConnection } from './liveConnection';
@@ -10,12 +11,15 @@ export type LiveDocumentView = {
   canvas: Canvas | null;
   status: LiveStatus;
   problem: LiveProblem | null;
+  /** the student's hand-ins, oldest first, each with its frozen canvas */
+  handins: Handin[];
 };
 
 export const LIVE_DOCUMENT_START: LiveDocumentView = {
   canvas: null,
   status: { connection: 'connecting', saved: false },
   problem: null,
+  handins: [],
 };
 
 /**
@@ -38,6 +42,9 @@ export function watchLiveDocument(
     if (result.ok) update({ canvas: result.canvas });
   };
   const unobserve = observeCanvas(doc, (canvas) => update({ canvas }));
+  const unobserveHandins = observeHandins(doc, (handins) => {
+    if (handins.length > 0 || view.handins.length > 0) update({ handins });
+  });
   const connection = openLiveConnection({
     doc,
     documentName,
@@ -55,6 +62,7 @@ export function watchLiveDocument(
   return () => {
     connection.destroy();
     unobserve();
+    unobserveHandins();
     doc.destroy();
   };
 }

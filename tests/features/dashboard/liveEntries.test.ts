@@ -15,6 +15,7 @@ const live = (patch: Partial<LiveClassCanvas> = {}): LiveClassCanvas => ({
   canvas: ana,
   status: connected,
   problem: null,
+  handins: [],
   ...patch,
 });
 
