@@ -11,12 +11,7 @@ export type EnvelopeMeta = { rev: number; writerTabId: string | null };
 
 export function serializeEnvelope(
   canvas: Canvas,
-  {
-    rev,
-    writerTabId,
-    savedAt = new Date(),
-    versionName,
-  }: { rev: number; writerTabId: string; savedAt?: Date; versionName?: string },
+  { rev, writerTabId, savedAt = new Date() }: { rev: number; writerTabId: string; savedAt?: Date },
 ): string {
   return JSON.stringify({
     format: ENVELOPE_FORMAT,
@@ -24,8 +19,6 @@ export function serializeEnvelope(
     savedAt: savedAt.toISOString(),
     writerTabId,
     rev,
-    // a named version (versions.ts) is an envelope with its name, so it loads like any canvas
-    ...(versionName === undefined ? {} : { versionName }),
     data: canvas,
   });
 }

@@ -1,13 +1,12 @@
 /**
  * Named versions of a canvas, kept in this browser (offline too): `bmc:version:<canvas id>:<tag>`
- * holds the canvas's envelope with the version's name, so a version loads through the same
- * pipeline as a stored canvas (migrations, repair) and an old one still opens after an upgrade.
- * A version is never overwritten; the user deletes it.
+ * holds an exchange file of the canvas with the version's name beside it, so a version is read
+ * like an imported file (migrations, schema) and an old one still opens after an upgrade. (The
+ * domain's file code is on the first screen already; the stored-canvas pipeline would be split
+ * into a chunk of its own.) A version is never overwritten; the user deletes it.
  */
-import { parseJsonSafely, type Canvas } from '@/domain';
+import { parseCanvasFile, parseJsonSafely, serializeCanvasFile, type Canvas } from '@/domain';
 
-import { isRecord, serializeEnvelope } from './envelope';
-import { loadStoredCanvas } from './loadCanvas';
 import {
   getStorage,
   listKeys,
@@ -42,7 +41,7 @@ export function listVersions(canvasId: string, storage = getStorage()): VersionL
     if (canvasIdOf(key) !== canvasId) continue; // another canvas whose id starts the same way
     const raw = readItem(key, storage);
     if (raw === null) continue;
-    const version = readVersion(key, raw, canvasId);
+    const version = readVersion(key, raw);
     if (version) list.versions.push(version);
     else list.unreadable.push(key);
   }
@@ -50,13 +49,14 @@ export function listVersions(canvasId: string, storage = getStorage()): VersionL
   return list;
 }
 
-function readVersion(key: string, raw: string, canvasId: string): SavedVersion | null {
+function readVersion(key: string, raw: string): SavedVersion | null {
   const json = parseJsonSafely(raw);
-  if (!json.ok || !isRecord(json.value)) return null;
-  const { versionName, savedAt } = json.value;
+  const record: Partial<Record<string, unknown>> =
+    json.ok && typeof json.value === 'object' && json.value !== null ? json.value : {};
+  const { versionName, savedAt } = record;
   if (typeof versionName !== 'string' || typeof savedAt !== 'string') return null;
-  const load = loadStoredCanvas(raw, canvasId);
-  return load.status === 'ok' ? { key, name: versionName, savedAt, canvas: load.canvas } : null;
+  const file = parseCanvasFile(raw);
+  return file.ok ? { key, name: versionName, savedAt, canvas: file.canvas } : null;
 }
 
 /** Saves `canvas` as it is now under `name` (trimmed; the caller checks it is 1–80 characters). */
@@ -68,12 +68,8 @@ export function saveVersion(
 ): WriteResult & { key: string } {
   const tag = `${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const key = keyOf(canvas.id, tag);
-  const text = serializeEnvelope(canvas, {
-    rev: 0,
-    writerTabId: 'version',
-    savedAt: now,
-    versionName: name.trim(),
-  });
+  const file = JSON.parse(serializeCanvasFile(canvas, { savedAt: now })) as object;
+  const text = JSON.stringify({ versionName: name.trim(), ...file });
   return { key, ...writeOnce(key, text, storage) };
 }
 

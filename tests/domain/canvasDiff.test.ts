@@ -8,9 +8,9 @@ import {
   createRelationship,
   createSegment,
   createTactic,
-  diffCanvases,
   type Canvas,
 } from '@/domain';
+import { diffCanvases } from '@/domain/canvasDiff';
 import { initI18n } from '@/i18n/config';
 
 import { canvasArb } from './arbitraries';

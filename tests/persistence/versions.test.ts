@@ -49,13 +49,13 @@ describe('named versions in this browser', () => {
 
   it('keeps a damaged or foreign version apart as unreadable, where it can be deleted', () => {
     const storage = new MemoryStorage({
-      'bmc:version:canvas_a:x1': '{"format":"bmc-canvas","versionName":"Half',
+      'bmc:version:canvas_a:x1': '{"format":"vinculo-canvas","versionName":"Half',
       'bmc:version:canvas_a:x2': JSON.stringify({
-        format: 'bmc-canvas',
+        versionName: 'From the future',
+        format: 'vinculo-canvas',
         version: 999,
         savedAt: '2026-12-01T10:00:00Z',
-        versionName: 'From the future',
-        data: {},
+        canvas: canvas(),
       }),
     });
     saveVersion(canvas(), 'Good', new Date(), storage);

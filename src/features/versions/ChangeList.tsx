@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { diffCanvases, type Canvas } from '@/domain';
+import type { Canvas } from '@/domain';
+import { diffCanvases } from '@/domain/canvasDiff';
 
 import { changeText } from './changeText';
 

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
+import { HANDIN_NAME_MAX } from '@/collab/handins';
+
 import { NameForm } from './NameForm';
 import './versions.css';
 
@@ -16,6 +18,7 @@ export default function HandinForm({ onHandIn, onCancel }: Props) {
     <div className="handin-form">
       <p>{t('versions:handin.intro')}</p>
       <NameForm
+        maxLength={HANDIN_NAME_MAX}
         label={t('versions:handin.label')}
         placeholder={t('versions:handin.placeholder')}
         submit={t('versions:handin.submit')}

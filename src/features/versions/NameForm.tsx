@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { VERSION_NAME_MAX } from '@/persistence/versions';
-
 type Props = {
+  /** the longest name accepted */
+  maxLength: number;
   label: string;
   placeholder: string;
   submit: string;
@@ -19,7 +19,16 @@ type Props = {
  * A name and a button: names a version or a hand-in. On a problem the name stays in the field
  * (nothing typed is lost) and the message says what to do.
  */
-export function NameForm({ label, placeholder, submit, onSubmit, done, onCancel, cancel }: Props) {
+export function NameForm({
+  maxLength,
+  label,
+  placeholder,
+  submit,
+  onSubmit,
+  done,
+  onCancel,
+  cancel,
+}: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [name, setName] = useState('');
@@ -32,8 +41,8 @@ export function NameForm({ label, placeholder, submit, onSubmit, done, onCancel,
     const invalid =
       trimmed === ''
         ? t('versions:save.emptyName')
-        : trimmed.length > VERSION_NAME_MAX
-          ? t('versions:save.tooLong', { max: VERSION_NAME_MAX })
+        : trimmed.length > maxLength
+          ? t('versions:save.tooLong', { max: maxLength })
           : null;
     const result = invalid ?? onSubmit(trimmed);
     setProblem(result);

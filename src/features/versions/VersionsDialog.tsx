@@ -9,6 +9,7 @@ import {
   listVersions,
   pruneVersions,
   saveVersion,
+  VERSION_NAME_MAX,
   type SavedVersion,
 } from '@/persistence/versions';
 import { useCanvasStore } from '@/store/canvasStore';
@@ -59,6 +60,7 @@ export default function VersionsDialog({ onClose }: { onClose: () => void }) {
       {canvasId && isLiveCanvas(canvasId) && <p>{t('versions:dialog.liveNote')}</p>}
       {canvas && (
         <NameForm
+          maxLength={VERSION_NAME_MAX}
           label={t('versions:save.label')}
           placeholder={t('versions:save.placeholder')}
           submit={t('versions:save.submit')}
