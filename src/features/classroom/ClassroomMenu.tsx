@@ -8,7 +8,8 @@ import { LiveClassDialog } from '@/features/live';
 import { registerServiceWorker, useOfflineReady } from '@/features/pwa';
 import { loadGuideSeen, saveGuideSeen } from '@/persistence/guidePreference';
 import type { InstructorClass } from '@/persistence/liveDocs';
-import { useActiveCanvas } from '@/store/selectors';
+import { useCanvasStore } from '@/store/canvasStore';
+import { canvasSelectors } from '@/store/selectors';
 import { useUiStore, type ClassroomView } from '@/store/uiStore';
 
 import './ClassroomMenu.css';
@@ -38,7 +39,9 @@ export type ClassroomMenuProps = {
 
 export default function ClassroomMenu({ onOpenLiveClass }: ClassroomMenuProps) {
   const { t } = useTranslation();
-  const canvas = useActiveCanvas();
+  // Its name only, not the canvas: the menu stays still while the user types on the board.
+  const canvasName = useCanvasStore((s) => canvasSelectors.active(s)?.name ?? null);
+  const hasCanvas = canvasName !== null;
   const view = useUiStore((s) => s.view);
   const [expanded, setExpanded] = useState(false);
   const [status, setStatus] = useState<Status>(null);
@@ -50,7 +53,7 @@ export default function ClassroomMenu({ onOpenLiveClass }: ClassroomMenuProps) {
 
   // Spec decision: the service worker is registered here, after the first screen, not in main.tsx.
   useEffect(registerServiceWorker, []);
-  const browserPrintout = useBrowserPrint(view !== 'print' && canvas !== null);
+  const browserPrintout = useBrowserPrint(view !== 'print' && hasCanvas);
 
   useEffect(() => {
     if (!expanded) return;
@@ -81,9 +84,9 @@ export default function ClassroomMenu({ onOpenLiveClass }: ClassroomMenuProps) {
   const downloadPng = async () => {
     setExpanded(false);
     triggerRef.current?.focus();
-    if (!canvas) return;
+    if (canvasName === null) return;
     try {
-      await exportCanvasPng(canvas.name, t('persistence:unnamed'));
+      await exportCanvasPng(canvasName, t('persistence:unnamed'));
       setStatus('pngDone');
     } catch {
       setStatus('pngFailed');
@@ -139,7 +142,7 @@ export default function ClassroomMenu({ onOpenLiveClass }: ClassroomMenuProps) {
               type="button"
               className="classroom-menu__item"
               onClick={() => choose(item)}
-              disabled={!canvas && NEEDS_CANVAS.includes(item)}
+              disabled={!hasCanvas && NEEDS_CANVAS.includes(item)}
             >
               {labels[item]}
             </button>
@@ -150,7 +153,7 @@ export default function ClassroomMenu({ onOpenLiveClass }: ClassroomMenuProps) {
         )}
       </ul>
       {/* Spec decision: the tour is offered, not started, once a canvas exists (after the first-run choice). */}
-      {offerTour && canvas && view === null && (
+      {offerTour && hasCanvas && view === null && (
         <span className="classroom-menu__offer">
           <button
             type="button"

@@ -17,8 +17,10 @@ type Props = {
   onCompare: (id: string, compared: boolean) => void;
   onPresent: (id: string) => void;
   onRemove: (id: string) => void;
-  /** Opens the canvas's hand-ins beside the live canvas. */
-  onHandins: (id: string) => void;
+  /** Opens the comments of a live canvas (absent for a dropped file). */
+  onComments?: (id: string) => void;
+  /** Opens a live canvas's hand-ins beside it (absent for a dropped file). */
+  onHandins?: (id: string) => void;
 };
 
 /** One student's canvas at a glance: segments, their relationship types, figures and findings. */
@@ -29,6 +31,7 @@ export const ClassCard = memo(function ClassCard({
   onCompare,
   onPresent,
   onRemove,
+  onComments,
   onHandins,
 }: Props) {
   const { t, i18n } = useTranslation();
@@ -85,7 +88,17 @@ export const ClassCard = memo(function ClassCard({
         >
           {t('dashboard:card.present')}
         </button>
-        {handins.length > 0 && (
+        {onComments && live?.hasCanvas && (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => onComments(entry.id)}
+            aria-label={t('dashboard:card.commentsLabel', { name })}
+          >
+            {t('dashboard:card.comments')}
+          </button>
+        )}
+        {onHandins && handins.length > 0 && (
           <button
             type="button"
             className="button button--small"

@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 
 import { downloadText } from '@/lib/download';
 import { loadPresentCanvas } from '@/features/classroom';
+import { LazyCommentsDialog } from '@/features/comments';
 import { LazyHandinsDialog } from '@/features/versions';
 import { useUiStore } from '@/store/uiStore';
 
@@ -47,6 +48,7 @@ export default function ClassDashboard() {
   const [compared, setCompared] = useState<string[]>([]);
   const [isComparing, setIsComparing] = useState(false);
   const [presented, setPresented] = useState<string | null>(null);
+  const [commented, setCommented] = useState<string | null>(null);
   const [handinsOf, setHandinsOf] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const language = i18n.language;
@@ -67,7 +69,9 @@ export default function ClassDashboard() {
   const byId = (id: string | null) => summaries.find((s) => s.entry.id === id);
   const comparedSummaries = compared.flatMap((id) => byId(id) ?? []);
   const presentedSummary = byId(presented);
+  const commentedSummary = byId(commented);
   const handinsEntry = byId(handinsOf)?.entry;
+  const commentedDoc = live.view?.canvases.find((c) => `live:${c.documentName}` === commented)?.doc;
 
   const addFiles = async (files: File[]) => {
     const { loaded, failed } = await readClassFiles(files);
@@ -150,6 +154,7 @@ export default function ClassDashboard() {
                   onCompare={onCompare}
                   onPresent={setPresented}
                   onRemove={onRemove}
+                  onComments={setCommented}
                   onHandins={setHandinsOf}
                 />
               </li>
@@ -167,6 +172,16 @@ export default function ClassDashboard() {
             handins={handinsEntry.handins}
             live={handinsEntry.live?.hasCanvas ? handinsEntry.canvas : null}
             onClose={() => setHandinsOf(null)}
+          />
+        </Suspense>
+      )}
+      {commentedSummary && commentedDoc && (
+        <Suspense fallback={null}>
+          <LazyCommentsDialog
+            doc={commentedDoc}
+            canvas={commentedSummary.entry.canvas}
+            owner={commentedSummary.entry.name}
+            onClose={() => setCommented(null)}
           />
         </Suspense>
       )}

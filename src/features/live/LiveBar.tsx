@@ -1,13 +1,12 @@
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { MAX_HANDINS } from '@/collab/handins';
-import { LazyHandinForm } from '@/features/versions';
-import { formatWhen } from '@/lib/formatWhen';
+import { LazyCanvasComments } from '@/features/comments';
 import { forgetLiveCanvas, type LiveSession } from '@/persistence/liveDocs';
 
 import { CopyField } from './CopyField';
 import { LiveBadge } from './LiveBadge';
+import { LiveHandin } from './LiveHandin';
 import { liveLink } from './links';
 import { notifyLiveChanged } from './liveSignal';
 import { problemText } from './messages';
@@ -17,18 +16,9 @@ type Props = { session: LiveSession; onLeft: () => void };
 
 /** Shown while the open canvas is live: the class, the connection, a teammate link, leaving. */
 export function LiveBar({ session, onLeft }: Props) {
-  const { t, i18n } = useTranslation();
-  const { status, problem, dismiss, handins, handIn } = useCanvasSync(session);
+  const { t } = useTranslation();
+  const { status, problem, doc, dismiss } = useCanvasSync(session);
   const [inviting, setInviting] = useState(false);
-  const [handingIn, setHandingIn] = useState(false);
-  const lastHandin = handins.at(-1);
-  const submitHandin = (name: string) => {
-    const result = handIn(name);
-    if (result.ok) return null;
-    return result.reason === 'too_many'
-      ? t('versions:handin.tooMany', { max: MAX_HANDINS })
-      : t('versions:handin.invalid');
-  };
   const leave = () => {
     forgetLiveCanvas(session.canvasId);
     notifyLiveChanged();
@@ -41,14 +31,16 @@ export function LiveBar({ session, onLeft }: Props) {
         <strong className="live-bar__title">{t('live:bar.title', { title })}</strong>
         <LiveBadge status={status} />
         <span className="live-bar__actions">
-          <button
-            type="button"
-            className="button button--small"
-            aria-expanded={handingIn}
-            onClick={() => setHandingIn((v) => !v)}
-          >
-            {t('versions:handin.button')}
-          </button>
+          {doc && session.displayName && (
+            // Comments are signed with the name the server knows this member by.
+            <Suspense fallback={null}>
+              <LazyCanvasComments
+                key={doc.guid}
+                doc={doc}
+                author={{ name: session.displayName, role: 'student' }}
+              />
+            </Suspense>
+          )}
           <button
             type="button"
             className="button button--small"
@@ -62,18 +54,8 @@ export function LiveBar({ session, onLeft }: Props) {
           </button>
         </span>
       </div>
-      {lastHandin && (
-        <p className="live-bar__handin">
-          {t('versions:handin.last', {
-            name: lastHandin.name,
-            time: formatWhen(lastHandin.at, i18n.language),
-          })}
-        </p>
-      )}
-      {handingIn && (
-        <Suspense fallback={null}>
-          <LazyHandinForm onHandIn={submitHandin} onCancel={() => setHandingIn(false)} />
-        </Suspense>
+      {doc && session.displayName && (
+        <LiveHandin key={doc.guid} doc={doc} by={session.displayName} />
       )}
       {inviting && (
         <div className="live-bar__invite">

@@ -7,7 +7,6 @@
 import * as Y from 'yjs';
 
 import { readCanvas } from '@/collab';
-import { handIn, observeHandins, type Handin, type HandInResult } from '@/collab/handins';
 import {
   forgetLiveDocState,
   readLiveDocState,
@@ -25,25 +24,16 @@ export type CanvasSyncCallbacks = {
   onProblem: (problem: LiveProblem) => void;
   /** The canvas went back to the server's state after a refusal. */
   onRestored: (reason: RefusalReason) => void;
-  /** The document's hand-ins, oldest first, now and after each change. */
-  onHandins?: (handins: Handin[]) => void;
+  /** Each round's document (a refusal starts a new one), for the comments kept in it. */
+  onDoc?: (doc: Y.Doc) => void;
 };
 
-export type CanvasSync = {
-  stop: () => void;
-  /** Hands in the canvas as it is now (offline too: it reaches the server with the document). */
-  handIn: (name: string) => HandInResult;
-};
+export type CanvasSync = { stop: () => void };
 
 export function startCanvasSync(session: LiveSession, callbacks: CanvasSyncCallbacks): CanvasSync {
-  let currentDoc: Y.Doc | null = null;
   let stopRound = startRound(session, callbacks, null);
   return {
     stop: () => stopRound(),
-    handIn: (name) =>
-      currentDoc
-        ? handIn(currentDoc, { name, by: session.displayName.trim() || '?' })
-        : { ok: false, reason: 'invalid_canvas' },
   };
 
   function startRound(
@@ -53,7 +43,6 @@ export function startCanvasSync(session: LiveSession, callbacks: CanvasSyncCallb
   ): () => void {
     const { canvasId } = current;
     const doc = new Y.Doc();
-    currentDoc = doc;
     const stored = restoredFrom ? null : readLiveDocState(canvasId);
     if (stored) {
       try {
@@ -63,6 +52,7 @@ export function startCanvasSync(session: LiveSession, callbacks: CanvasSyncCallb
       }
     }
     const binding = bindCanvas(doc, canvasId);
+    cb.onDoc?.(doc);
     // Edits saved in the store but not yet in the stored Y state (a reload within the save delay).
     if (readCanvas(doc).ok) binding.pushLocal();
 
@@ -77,7 +67,6 @@ export function startCanvasSync(session: LiveSession, callbacks: CanvasSyncCallb
     };
     doc.on('update', onUpdate);
     window.addEventListener('pagehide', saveNow);
-    const unobserveHandins = cb.onHandins ? observeHandins(doc, cb.onHandins) : () => undefined;
 
     let connection: LiveConnection | null = null;
     let ended = false;
@@ -86,7 +75,6 @@ export function startCanvasSync(session: LiveSession, callbacks: CanvasSyncCallb
       ended = true;
       connection?.destroy();
       binding.unbind();
-      unobserveHandins();
       doc.off('update', onUpdate);
       window.removeEventListener('pagehide', saveNow);
       if (saveTimer) saveNow();

@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-
-import type { Handin, HandInResult } from '@/collab/handins';
+import { useEffect, useState } from 'react';
+import type * as Y from 'yjs';
 
 import type { LiveSession } from '@/persistence/liveDocs';
 
-import { startCanvasSync, type CanvasSync } from './canvasSync';
+import { startCanvasSync } from './canvasSync';
 import type { LiveProblem, LiveStatus } from './liveStatus';
 
 const OFFLINE: LiveStatus = { connection: 'connecting', saved: false };
@@ -13,32 +12,22 @@ const OFFLINE: LiveStatus = { connection: 'connecting', saved: false };
 export function useCanvasSync(session: LiveSession | null) {
   const [status, setStatus] = useState<LiveStatus>(OFFLINE);
   const [problem, setProblem] = useState<LiveProblem | null>(null);
-  const [handins, setHandins] = useState<Handin[]>([]);
-  const sync = useRef<CanvasSync | null>(null);
+  const [doc, setDoc] = useState<Y.Doc | null>(null);
   const canvasId = session?.canvasId;
   const documentName = session?.documentName;
   const token = session?.token;
   useEffect(() => {
     if (!session) return; // a new session mounts a new bar (keyed by canvas), with fresh state
-    const started = startCanvasSync(session, {
+    const sync = startCanvasSync(session, {
       onStatus: setStatus,
       onProblem: setProblem,
       // The refusal was already reported; the sentence says the canvas went back.
       onRestored: () => undefined,
-      onHandins: setHandins,
+      onDoc: setDoc,
     });
-    sync.current = started;
-    return () => {
-      started.stop();
-      sync.current = null;
-    };
+    return () => sync.stop();
     // The session is read again on every render; only these identify the connection.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [canvasId, documentName, token]);
-  const handIn = useCallback(
-    (name: string): HandInResult =>
-      sync.current?.handIn(name) ?? { ok: false, reason: 'invalid_canvas' },
-    [],
-  );
-  return { status, problem, dismiss: () => setProblem(null), handins, handIn };
+  return { status, problem, doc, dismiss: () => setProblem(null) };
 }

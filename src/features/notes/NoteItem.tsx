@@ -1,7 +1,8 @@
 import type { useSortable } from '@dnd-kit/sortable';
-import { memo, useEffect, type CSSProperties } from 'react';
+import { memo, useEffect, type CSSProperties, type ReactNode } from 'react';
 
 import { TextField } from '@/components/fields/TextField';
+import { CommentSlot } from '@/components/CommentSlot';
 import { SegmentTag } from '@/components/SegmentTag';
 import { LIMITS, noteSchema, type Note, type NoteBlock, type Segment } from '@/domain';
 import { useCanvasStore, type CanvasActions } from '@/store/canvasStore';
@@ -14,6 +15,17 @@ export type NoteDrag = Pick<
   ReturnType<typeof useSortable>,
   'setNodeRef' | 'attributes' | 'listeners' | 'isDragging'
 > & { style: CSSProperties };
+
+/** What differs from note to note of a list besides the note itself. */
+export type NoteState = { isEditing: boolean; isLast: boolean };
+
+/** Renders one note of a list (NotesBlock), with drag and drop once it has loaded. */
+export type RenderNote = (
+  note: Note,
+  index: number,
+  state: NoteState,
+  drag?: NoteDrag,
+) => ReactNode;
 
 /** The texts of a note, resolved once for its list (NotesBlock) instead of in every note. */
 export type NoteLabels = {
@@ -149,6 +161,7 @@ export const NoteItem = memo(function NoteItem({
           </ul>
         )}
         <div className="note__actions">
+          <CommentSlot kind="note" id={note.id} label={which} />
           {isEditing ? (
             <button
               id={editId}

@@ -6,7 +6,7 @@ import { useFocusAfterRender } from '@/hooks/useFocusAfterRender';
 import { useCanvasStore } from '@/store/canvasStore';
 import { useUiStore } from '@/store/uiStore';
 
-import { NoteItem, type NoteDrag, type NoteLabels } from './NoteItem';
+import { NoteItem, type NoteLabels, type RenderNote } from './NoteItem';
 import type { SortableNotes } from './SortableNotes';
 import './NotesBlock.css';
 
@@ -112,36 +112,48 @@ export const NotesBlock = memo(function NotesBlock({ block, notes, segments }: P
 
   const add = () => setEditingId(useCanvasStore.getState().addNote(block));
 
-  const renderNote = useCallback(
-    (note: Note, index: number, drag?: NoteDrag) => (
+  // The same function while the list's texts and segments are the same: what differs per note
+  // (editing, last) comes as arguments, so opening or closing a note renders that note alone.
+  const renderNote = useCallback<RenderNote>(
+    (note, index, { isEditing, isLast }, drag) => (
       <NoteItem
         key={note.id}
         block={block}
         note={note}
         index={index}
-        isLast={index === count - 1}
+        isLast={isLast}
         countId={countId}
         segments={segments}
         labels={labels}
-        isEditing={editingId === note.id}
+        isEditing={isEditing}
         onEditingChange={setEditing}
         onMove={move}
         onRemove={remove}
         drag={drag}
       />
     ),
-    [block, count, countId, segments, labels, editingId, setEditing, move, remove],
+    [block, countId, segments, labels, setEditing, move, remove],
   );
+  const stateOf = (note: Note, index: number) => ({
+    isEditing: editingId === note.id,
+    isLast: index === count - 1,
+  });
 
   return (
     <>
       {count === 0 ? (
         <p className="canvas-block__empty">{t('editor:notes.empty')}</p>
       ) : sortable ? (
-        <sortable.SortableNotes block={block} notes={notes} label={label} renderNote={renderNote} />
+        <sortable.SortableNotes
+          block={block}
+          notes={notes}
+          label={label}
+          editingId={editingId}
+          renderNote={renderNote}
+        />
       ) : (
         <ol ref={plainList} className="note-list" aria-label={label}>
-          {notes.map((note, index) => renderNote(note, index))}
+          {notes.map((note, index) => renderNote(note, index, stateOf(note, index)))}
         </ol>
       )}
       {/* The end of each drag handle's name ("Move note 3" … "of 12"), said once per list. */}

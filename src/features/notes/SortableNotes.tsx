@@ -16,21 +16,23 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useMemo, useState, type ReactNode } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { sameItems } from '@/lib/sameProps';
 import type { Note, NoteBlock } from '@/domain';
 import { useCanvasStore } from '@/store/canvasStore';
 
-import type { NoteDrag } from './NoteItem';
+import type { RenderNote } from './NoteItem';
 
 type Props = {
   block: NoteBlock;
   notes: readonly Note[];
   /** the list's accessible name */
   label: string;
-  renderNote: (note: Note, index: number, drag: NoteDrag) => ReactNode;
+  /** the note being edited in place, if any */
+  editingId: string | null;
+  renderNote: RenderNote;
 };
 
 const STILL = {};
@@ -38,11 +40,19 @@ const STILL = {};
 type NoteProps = {
   note: Note;
   index: number;
-  render: Props['renderNote'];
+  isEditing: boolean;
+  isLast: boolean;
+  render: RenderNote;
 };
 
 // Memoised: typing in one note leaves the other notes of the list alone.
-const SortableNote = memo(function SortableNote({ note, index, render }: NoteProps) {
+const SortableNote = memo(function SortableNote({
+  note,
+  index,
+  isEditing,
+  isLast,
+  render,
+}: NoteProps) {
   const { setNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
     id: note.id,
   });
@@ -61,7 +71,7 @@ const SortableNote = memo(function SortableNote({ note, index, render }: NotePro
     }),
     [setNodeRef, attributes, listeners, isDragging, moved, moving],
   );
-  return render(note, index, drag);
+  return render(note, index, { isEditing, isLast }, drag);
 });
 
 /**
@@ -86,7 +96,7 @@ const KEYBOARD = { coordinateGetter: sortableKeyboardCoordinates };
  * Drag and drop for the notes of a block (@dnd-kit), with pointer and keyboard and spoken
  * announcements. Loaded after the first screen (see NotesBlock).
  */
-export function SortableNotes({ block, notes, label, renderNote }: Props) {
+export function SortableNotes({ block, notes, label, editingId, renderNote }: Props) {
   const { t } = useTranslation();
   const moveNote = useCanvasStore((s) => s.moveNote);
   const sensors = useSensors(
@@ -125,7 +135,14 @@ export function SortableNotes({ block, notes, label, renderNote }: Props) {
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
         <ol className="note-list" aria-label={label}>
           {notes.map((note, index) => (
-            <SortableNote key={note.id} note={note} index={index} render={renderNote} />
+            <SortableNote
+              key={note.id}
+              note={note}
+              index={index}
+              isEditing={note.id === editingId}
+              isLast={index === count - 1}
+              render={renderNote}
+            />
           ))}
         </ol>
       </SortableContext>

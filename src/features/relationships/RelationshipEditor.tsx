@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import {
@@ -20,7 +20,7 @@ import { useCanvasStore } from '@/store/canvasStore';
 import { fieldId } from '@/store/uiStore';
 
 import { CostAssumptions } from './CostAssumptions';
-import { CostSummary } from './CostSummary';
+import { CostSummary, sameCostSummary } from './CostSummary';
 import { FacetFields } from './FacetFields';
 import { RelationshipChannels } from './RelationshipChannels';
 
@@ -34,8 +34,25 @@ type Props = {
 
 const fields = relationshipAssignmentSchema.shape;
 
-/** Everything about one relationship of the segment: status, purposes, coverage, facets, channels, costs. */
-export function RelationshipEditor({ rel, breakdown, currency, channels, settings }: Props) {
+const sameEditor = (a: Props, b: Props) =>
+  a.rel === b.rel &&
+  a.currency === b.currency &&
+  a.channels === b.channels &&
+  a.settings === b.settings &&
+  sameCostSummary(a.breakdown, b.breakdown);
+
+/**
+ * Everything about one relationship of the segment: status, purposes, coverage, facets, channels,
+ * costs. Memoised: typing in a tactic or toggling another type leaves it alone unless its own
+ * relationship or its cost changed.
+ */
+export const RelationshipEditor = memo(function RelationshipEditor({
+  rel,
+  breakdown,
+  currency,
+  channels,
+  settings,
+}: Props) {
   const { t } = useTranslation();
   const headingId = useId();
   const updateRelationship = useCanvasStore((s) => s.updateRelationship);
@@ -99,4 +116,4 @@ export function RelationshipEditor({ rel, breakdown, currency, channels, setting
       <CostAssumptions settings={settings} currency={currency} rel={rel} />
     </article>
   );
-}
+}, sameEditor);

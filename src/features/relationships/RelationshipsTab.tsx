@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useId, useMemo } from 'react';
+import { memo, useCallback, useDeferredValue, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import {
@@ -11,7 +11,7 @@ import {
 } from '@/domain';
 import { useCanvasStore } from '@/store/canvasStore';
 import { fieldId } from '@/store/uiStore';
-import { evaluationSelectors, useResults } from '@/store/selectors';
+import { canvasSelectors, evaluationSelectors, useResults } from '@/store/selectors';
 
 import { RelationshipEditor } from './RelationshipEditor';
 import { TypeCard } from './TypeCard';
@@ -39,8 +39,6 @@ export const RelationshipsTab = memo(function RelationshipsTab({
   const { t } = useTranslation();
   const typesHeading = useId();
   const chosenHeading = useId();
-  const addRelationship = useCanvasStore((s) => s.addRelationship);
-  const removeRelationship = useCanvasStore((s) => s.removeRelationship);
   // figures a frame behind the fields, which answer at once
   const evaluation = useResults('deferred')?.evaluation;
   const breakdown = evaluation
@@ -60,10 +58,19 @@ export const RelationshipsTab = memo(function RelationshipsTab({
 
   // Spec decision: a card stands for one assignment per type; switching a type off removes
   // every assignment of that type for the segment (an imported canvas may hold several).
-  const toggle = (type: RelationshipType, on: boolean) => {
-    if (on) addRelationship(segment.id, type);
-    else rels.filter((r) => r.type === type).forEach((r) => removeRelationship(r.id));
-  };
+  // One function for all cards, reading the store when called, so the cards stay memoised.
+  const segmentId = segment.id;
+  const toggle = useCallback(
+    (type: RelationshipType, on: boolean) => {
+      const store = useCanvasStore.getState();
+      if (on) store.addRelationship(segmentId, type);
+      else
+        (canvasSelectors.active(store)?.relationships ?? [])
+          .filter((r) => r.segmentId === segmentId && r.type === type)
+          .forEach((r) => store.removeRelationship(r.id));
+    },
+    [segmentId],
+  );
 
   return (
     <div className="rel-tab">
@@ -80,7 +87,7 @@ export const RelationshipsTab = memo(function RelationshipsTab({
               type={type}
               chosen={rels.some((r) => r.type === type)}
               expected={segment.expectedRelationships.includes(type)}
-              onToggle={(on) => toggle(type, on)}
+              onToggle={toggle}
             />
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { RelationshipType } from '@/domain';
@@ -9,11 +9,21 @@ type Props = {
   type: RelationshipType;
   chosen: boolean;
   expected: boolean;
-  onToggle: (chosen: boolean) => void;
+  /** the same function for every card and render, so unchanged cards skip rendering */
+  onToggle: (type: RelationshipType, chosen: boolean) => void;
 };
 
-/** One of the six relationship types: what it is, an example, what drives its cost, and a toggle. */
-export function TypeCard({ segmentId, type, chosen, expected, onToggle }: Props) {
+/**
+ * One of the six relationship types: what it is, an example, what drives its cost, and a toggle.
+ * Memoised: a toggle renders the card it switched, not its five neighbours and their texts.
+ */
+export const TypeCard = memo(function TypeCard({
+  segmentId,
+  type,
+  chosen,
+  expected,
+  onToggle,
+}: Props) {
   const { t } = useTranslation();
   const titleId = useId();
   const name = t(`common:enum.relationshipType.${type}`);
@@ -36,7 +46,7 @@ export function TypeCard({ segmentId, type, chosen, expected, onToggle }: Props)
           id={fieldId(segmentId, `type.${type}`)}
           type="checkbox"
           checked={chosen}
-          onChange={(e) => onToggle(e.target.checked)}
+          onChange={(e) => onToggle(type, e.target.checked)}
         />
         <span>
           {t('workbench:types.use')} <span className="visually-hidden">({name})</span>
@@ -44,4 +54,4 @@ export function TypeCard({ segmentId, type, chosen, expected, onToggle }: Props)
       </label>
     </li>
   );
-}
+});
