@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 
 import { serializeCanvasFile } from '@/domain';
 import { DownloadBackupButton } from '@/features/saving';
-import { LazyVersionsDialog } from '@/features/versions';
 import { useDisclosure } from '@/hooks/useDisclosure';
 import { withNamespaces } from '@/i18n/config';
 import { downloadText } from '@/lib/download';
@@ -27,7 +26,6 @@ export function FileMenu() {
   const { open, close, toggle, rootRef, buttonRef, panelId } = useDisclosure();
   const inputRef = useRef<HTMLInputElement>(null);
   const [dialog, setDialog] = useState<FileDialogState | null>(null);
-  const [versionsOpen, setVersionsOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
 
   const run = (action: () => void) => {
@@ -136,7 +134,7 @@ export function FileMenu() {
                 type="button"
                 className="file-menu__item"
                 disabled={!hasCanvas}
-                onClick={() => run(() => setVersionsOpen(true))}
+                onClick={() => run(() => setDialog({ kind: 'versions' }))}
               >
                 {t('persistence:file.versions')}
               </button>
@@ -161,11 +159,6 @@ export function FileMenu() {
       {dialog && (
         <Suspense fallback={null}>
           <FileDialog dialog={dialog} onClose={closeDialog} onDone={setAnnouncement} />
-        </Suspense>
-      )}
-      {versionsOpen && (
-        <Suspense fallback={null}>
-          <LazyVersionsDialog onClose={() => setVersionsOpen(false)} />
         </Suspense>
       )}
     </div>
