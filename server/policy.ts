@@ -50,11 +50,25 @@ const checkComments: RootCheck = (doc, access, change) => {
   return null;
 };
 
-/** Hand-ins are frozen: added whole, never changed or deleted (server/handinsCheck.ts). */
-const checkHandinsRoot: RootCheck = (doc) => {
+/**
+ * Hand-ins are frozen: added whole, never changed or deleted (server/handinsCheck.ts), and a
+ * student hands in under their own display name only.
+ */
+const checkHandinsRoot: RootCheck = (doc, access, change) => {
   const result = checkHandins(doc);
-  if (result.ok) return null;
-  return result.problem === 'changed' ? forbidden(result.path) : schema(result.path);
+  if (!result.ok)
+    return result.problem === 'changed' ? forbidden(result.path) : schema(result.path);
+  if (access.role !== 'student') return forbidden(HANDINS_KEY);
+  const handins = doc.getMap<Y.Map<unknown>>(HANDINS_KEY);
+  for (const c of change.keyChanges(HANDINS_KEY)) {
+    if (
+      c.path.length === 0 &&
+      c.action === 'add' &&
+      handins.get(c.key)?.get('by') !== access.displayName
+    )
+      return forbidden(`${HANDINS_KEY}.${c.key}.by`);
+  }
+  return null;
 };
 
 const POLICY: Readonly<Record<string, { writers: readonly Role[]; check: RootCheck }>> = {

@@ -37,7 +37,8 @@ export function handIn(
   const id = createId('handin');
   const entry = new Y.Map<unknown>();
   entry.set('name', name.trim().slice(0, HANDIN_NAME_MAX));
-  entry.set('by', by.trim().slice(0, HANDIN_BY_MAX));
+  // as the server knows the member (it checks the name), so never trimmed
+  entry.set('by', by.slice(0, HANDIN_BY_MAX));
   entry.set('at', at.toISOString());
   entry.set('state', freeze(current.canvas));
   doc.transact(() => handins.set(id, entry), origin);

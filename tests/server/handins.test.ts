@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 
+import { createCanvasDoc } from '@/collab';
 import { handIn, HANDINS_KEY, readFrozenCanvas, readHandinEntries } from '@/collab/handins';
 import { getExampleCanvases } from '@/domain/examples';
 
@@ -78,7 +79,7 @@ describe('live server: hand-ins are frozen', () => {
     ).toEqual({ type: 'refused', reason: 'forbidden', path: HANDINS_KEY });
   });
 
-  it('should refuse a change to a hand-in, its deletion, and one that holds no valid canvas', async () => {
+  it('should refuse a change to a hand-in, its deletion, one that holds no valid canvas or is signed by someone else', async () => {
     const joined = await joinClass(server, klass.joinCode, 'Eva');
     const first = connect(server.wsUrl, joined.documentName, joined.token, { canvas: canvas() });
     await first.synced;
@@ -86,6 +87,17 @@ describe('live server: hand-ins are frozen', () => {
     await first.acknowledged();
     const id = readHandinEntries(first.doc)[0]!.id;
 
+    const addEntry = (id: string, fields: Record<string, unknown>) => (doc: Y.Doc) => {
+      const entry = new Y.Map<unknown>();
+      for (const [key, value] of Object.entries(fields)) entry.set(key, value);
+      doc.getMap(HANDINS_KEY).set(id, entry);
+    };
+    const valid = {
+      name: 'Fake',
+      by: 'Eva',
+      at: new Date().toISOString(),
+      state: Y.encodeStateAsUpdate(createCanvasDoc(canvas())),
+    };
     const writes: [(doc: Y.Doc) => void, string, string][] = [
       [
         (doc) => (doc.getMap(HANDINS_KEY).get(id) as Y.Map<unknown>).set('name', 'Better'),
@@ -94,17 +106,12 @@ describe('live server: hand-ins are frozen', () => {
       ],
       [(doc) => doc.getMap(HANDINS_KEY).delete(id), 'forbidden', HANDINS_KEY],
       [
-        (doc) => {
-          const entry = new Y.Map<unknown>();
-          entry.set('name', 'Fake');
-          entry.set('by', 'Eva');
-          entry.set('at', new Date().toISOString());
-          entry.set('state', new Uint8Array([0, 0]));
-          doc.getMap(HANDINS_KEY).set('fake', entry);
-        },
+        addEntry('fake', { ...valid, state: new Uint8Array([0, 0]) }),
         'schema',
         `${HANDINS_KEY}.fake.state`,
       ],
+      // Handing in under someone else's name.
+      [addEntry('other', { ...valid, by: 'Ana' }), 'forbidden', `${HANDINS_KEY}.other.by`],
     ];
     for (const [write, reason, path] of writes) {
       const student = connect(server.wsUrl, joined.documentName, joined.token);
