@@ -94,4 +94,30 @@ describe.skipIf(skipE2E)('hand-ins of a live class, against the real server', ()
     expect(await frozen.getByText('Hospitales').count()).toBe(0);
     expect(await runAxe(teacher.page)).toEqual([]);
   }, 120_000);
+
+  it('hands in offline: the hand-in reaches the instructor once the connection returns', async () => {
+    const teacher = await openApp({ origin: server.url });
+    const joinPath = await createLiveClass(teacher.page, 'Sin red');
+    const eva = await joinByLink(server.url, joinPath, 'Eva');
+    await addSegment(eva.page, 'Talleres');
+    const card = await studentCard(teacher.page, 'Eva');
+    await card.getByText('Talleres').waitFor();
+
+    const bar = liveBar(eva.page);
+    await bar.getByRole('button', { name: 'Hand in' }).click();
+    const name = bar.getByLabel('Name of the hand-in');
+    await name.waitFor();
+    await eva.context.setOffline(true);
+    await bar.getByText('Offline: your edits stay on this device').waitFor();
+    await name.fill('Offline draft');
+    await bar.getByRole('button', { name: 'Hand in this version' }).click();
+    await bar.getByText('Last hand-in: “Offline draft”', { exact: false }).waitFor();
+    expect(await card.getByText('Handed in', { exact: false }).count()).toBe(0);
+
+    await eva.context.setOffline(false);
+    await bar.getByText('Saved on the server').waitFor({ timeout: 20_000 });
+    await card
+      .getByText('Handed in: “Offline draft”', { exact: false })
+      .waitFor({ timeout: 15_000 });
+  }, 90_000);
 });
