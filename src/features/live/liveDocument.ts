@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 
 import { observeCanvas, observeComments, readCanvas } from '@/collab';
+import { observeHandins, type Handin } from '@/collab/handins';
 import type { Canvas } from '@/domain';
 
 import { openLiveConnection } from './liveConnection';
@@ -14,12 +15,15 @@ export type LiveDocumentView = {
   openComments?: number;
   status: LiveStatus;
   problem: LiveProblem | null;
+  /** the student's hand-ins, oldest first, each with its frozen canvas */
+  handins: Handin[];
 };
 
 export const LIVE_DOCUMENT_START: LiveDocumentView = {
   canvas: null,
   status: { connection: 'connecting', saved: false },
   problem: null,
+  handins: [],
 };
 
 /**
@@ -45,6 +49,9 @@ export function watchLiveDocument(
   const unobserveComments = observeComments(doc, (threads) =>
     update({ openComments: threads.filter((thread) => !thread.resolved).length }),
   );
+  const unobserveHandins = observeHandins(doc, (handins) => {
+    if (handins.length > 0 || view.handins.length > 0) update({ handins });
+  });
   const connection = openLiveConnection({
     doc,
     documentName,
@@ -64,6 +71,7 @@ export function watchLiveDocument(
     connection.destroy();
     unobserve();
     unobserveComments();
+    unobserveHandins();
     doc.destroy();
   };
 }
