@@ -3,8 +3,10 @@
  * reading imports, the dialogs): loaded when the menu first opens, not before the first screen.
  */
 import type { TFunction } from 'i18next';
+import { Suspense } from 'react';
 
 import type { Canvas } from '@/domain';
+import { LazyVersionsDialog } from '@/features/versions';
 import { evaluationOf } from '@/store/selectors';
 
 import { canvasCsv } from './canvasCsv';
@@ -23,7 +25,8 @@ export { createShareLink } from '../shareLink/shareLink';
 export type FileDialogState =
   | { kind: 'import'; outcome: ImportOutcome; fileSize: number }
   | { kind: 'share'; link: ShareLink }
-  | { kind: 'backups' };
+  | { kind: 'backups' }
+  | { kind: 'versions' };
 
 type Props = { dialog: FileDialogState; onClose: () => void; onDone: (message: string) => void };
 
@@ -42,5 +45,11 @@ export function FileDialog({ dialog, onClose, onDone }: Props) {
       return <ShareDialog link={dialog.link} onClose={onClose} />;
     case 'backups':
       return <BackupsDialog onClose={onClose} onDone={onDone} />;
+    case 'versions':
+      return (
+        <Suspense fallback={null}>
+          <LazyVersionsDialog onClose={onClose} />
+        </Suspense>
+      );
   }
 }
