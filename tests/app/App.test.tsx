@@ -8,8 +8,11 @@ import { useCanvasStore } from '@/store/canvasStore';
 import { canvasSelectors } from '@/store/selectors';
 import { fieldId, useUiStore } from '@/store/uiStore';
 
-/** Editors load on first use: the first one to open in a test run waits for its module. */
-const LAZY = { timeout: 5000 };
+/**
+ * Editors load on first use: the first one to open in a test run waits for its module (a
+ * ceiling, not a wait: under a full parallel run that first compile took over 5 s).
+ */
+const LAZY = { timeout: 15_000 };
 
 const segments = () => canvasSelectors.active(useCanvasStore.getState())?.segments ?? [];
 const history = () => within(screen.getByRole('group', { name: 'Edit history' }));
