@@ -93,9 +93,15 @@ export const ClassCard = memo(function ClassCard({
             type="button"
             className="button button--small"
             onClick={() => onComments(entry.id)}
-            aria-label={t('dashboard:card.commentsLabel', { name })}
+            aria-label={
+              live.openComments > 0
+                ? t('dashboard:card.commentsOpenLabel', { name, count: live.openComments })
+                : t('dashboard:card.commentsLabel', { name })
+            }
           >
-            {t('dashboard:card.comments')}
+            {live.openComments > 0
+              ? t('dashboard:card.commentsOpen', { count: live.openComments })
+              : t('dashboard:card.comments')}
           </button>
         )}
         {onHandins && handins.length > 0 && (

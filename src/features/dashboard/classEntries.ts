@@ -8,6 +8,8 @@ export type LiveCardState = {
   connection: Connection;
   problem: LiveProblem | null;
   hasCanvas: boolean;
+  /** Comment threads not resolved yet. */
+  openComments: number;
 };
 
 /**

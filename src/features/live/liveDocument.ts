@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 
-import { observeCanvas, readCanvas } from '@/collab';
+import { observeCanvas, observeComments, readCanvas } from '@/collab';
 import { observeHandins, type Handin } from '@/collab/handins';
 import type { Canvas } from '@/domain';
 
@@ -11,6 +11,8 @@ export type LiveDocumentView = {
   canvas: Canvas | null;
   /** The document itself, for what the instructor may write into it (comments). */
   doc?: Y.Doc;
+  /** Comment threads not resolved yet. */
+  openComments?: number;
   status: LiveStatus;
   problem: LiveProblem | null;
   /** the student's hand-ins, oldest first, each with its frozen canvas */
@@ -44,6 +46,9 @@ export function watchLiveDocument(
     if (result.ok) update({ canvas: result.canvas });
   };
   const unobserve = observeCanvas(doc, (canvas) => update({ canvas }));
+  const unobserveComments = observeComments(doc, (threads) =>
+    update({ openComments: threads.filter((thread) => !thread.resolved).length }),
+  );
   const unobserveHandins = observeHandins(doc, (handins) => {
     if (handins.length > 0 || view.handins.length > 0) update({ handins });
   });
@@ -65,6 +70,7 @@ export function watchLiveDocument(
   return () => {
     connection.destroy();
     unobserve();
+    unobserveComments();
     unobserveHandins();
     doc.destroy();
   };

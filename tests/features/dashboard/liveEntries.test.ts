@@ -60,7 +60,20 @@ describe('liveEntries', () => {
       before ? [before] : [],
     );
     expect(after).not.toBe(before);
-    expect(after?.live).toEqual({ connection: 'offline', problem, hasCanvas: true });
+    expect(after?.live).toEqual({
+      connection: 'offline',
+      problem,
+      hasCanvas: true,
+      openComments: 0,
+    });
+  });
+
+  it('makes a new entry when its open comments change, so the card shows the count', () => {
+    const [before] = liveEntries([live()], []);
+    const [after] = liveEntries([live({ openComments: 2 })], before ? [before] : []);
+    expect(after).not.toBe(before);
+    expect(after?.live?.openComments).toBe(2);
+    expect(liveEntries([live({ openComments: 2 })], after ? [after] : [])[0]).toBe(after);
   });
 
   it('makes a new entry carrying the hand-ins when a hand-in arrives', () => {
