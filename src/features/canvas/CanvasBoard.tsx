@@ -1,9 +1,10 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { Canvas, Evaluation } from '@/domain';
+import type { Canvas, Evaluation, Finding, NoteBlock } from '@/domain';
 import { NotesBlock } from '@/features/notes';
 import { SegmentsBlock } from '@/features/segments';
+import { sameProps } from '@/lib/sameProps';
 import { useResults } from '@/store/selectors';
 
 import { BlockFrame } from './BlockFrame';
@@ -14,39 +15,65 @@ import { findingsByBlock } from './blockFindings';
 import { RelationshipsBlock } from './RelationshipsBlock';
 import './CanvasBoard.css';
 
-/**
- * Each block gets only its own slices of the canvas and is memoised on them, so an edit renders
- * the one block it changed: typing in a note renders that note's list, not the board.
- */
-function BlockContent({
-  block,
-  canvas,
-  evaluation,
-}: {
-  block: CanvasBlockId;
-  canvas: Canvas;
-  evaluation: Evaluation;
-}) {
+/** The parts of the canvas one block shows: nothing else reaches it. */
+type Slices = {
+  segments: Canvas['segments'];
+  currency?: string;
+  evaluation?: Evaluation;
+  notes?: Canvas[NoteBlock];
+  relationships?: Canvas['relationships'];
+  tactics?: Canvas['tactics'];
+  channels?: Canvas['channels'];
+};
+
+function slicesOf(block: CanvasBlockId, canvas: Canvas, evaluation: Evaluation): Slices {
   const { segments, currency } = canvas;
   switch (block) {
     case 'customerSegments':
-      return <SegmentsBlock segments={segments} currency={currency} evaluation={evaluation} />;
+      return { segments, currency, evaluation };
+    case 'customerRelationships':
+      return { segments, relationships: canvas.relationships, tactics: canvas.tactics };
+    case 'channels':
+      return { segments, channels: canvas.channels, evaluation };
+    case 'costStructure':
+    case 'revenueStreams':
+      return { segments, currency, evaluation, notes: canvas[block] };
+    default:
+      return { segments, notes: canvas[block] };
+  }
+}
+
+function BlockContent({ block, slices }: { block: CanvasBlockId; slices: Slices }) {
+  const { segments, currency = '', evaluation, notes = [] } = slices;
+  switch (block) {
+    case 'customerSegments':
+      return (
+        evaluation && (
+          <SegmentsBlock segments={segments} currency={currency} evaluation={evaluation} />
+        )
+      );
     case 'customerRelationships':
       return (
         <RelationshipsBlock
           segments={segments}
-          relationships={canvas.relationships}
-          tactics={canvas.tactics}
+          relationships={slices.relationships ?? []}
+          tactics={slices.tactics ?? []}
         />
       );
     case 'channels':
       return (
-        <ChannelsBlock channels={canvas.channels} segments={segments} evaluation={evaluation} />
+        evaluation && (
+          <ChannelsBlock
+            channels={slices.channels ?? []}
+            segments={segments}
+            evaluation={evaluation}
+          />
+        )
       );
     default:
       return (
         <>
-          {(block === 'costStructure' || block === 'revenueStreams') && (
+          {(block === 'costStructure' || block === 'revenueStreams') && evaluation && (
             <ComputedTotals
               segments={segments}
               currency={currency}
@@ -54,11 +81,39 @@ function BlockContent({
               metric={block === 'costStructure' ? 'relationshipCost' : 'revenue'}
             />
           )}
-          <NotesBlock block={block} notes={canvas[block]} segments={segments} />
+          <NotesBlock block={block} notes={notes} segments={segments} />
         </>
       );
   }
 }
+
+type BlockProps = {
+  block: CanvasBlockId;
+  title: string;
+  question: string;
+  findings?: readonly Finding[];
+  /** absent with no canvas open (the empty frame) */
+  slices?: Slices;
+};
+
+const sameBlock = (a: BlockProps, b: BlockProps) =>
+  a.block === b.block &&
+  a.title === b.title &&
+  a.question === b.question &&
+  a.findings === b.findings &&
+  (a.slices === b.slices || (!!a.slices && !!b.slices && sameProps(a.slices, b.slices)));
+
+/**
+ * One block with only its own slices of the canvas, memoised on them: typing in a note renders
+ * that note's block (and, inside it, that note), not the board's eight other blocks.
+ */
+const Block = memo(function Block({ block, title, question, findings, slices }: BlockProps) {
+  return (
+    <BlockFrame block={block} title={title} question={question} findings={findings}>
+      {slices && <BlockContent block={block} slices={slices} />}
+    </BlockFrame>
+  );
+}, sameBlock);
 
 /**
  * The nine blocks in Osterwalder's layout. With no canvas open (first run) it shows the empty
@@ -83,26 +138,19 @@ export const CanvasBoard = memo(function CanvasBoard() {
       ),
     [t],
   );
-  // The same elements while the shown canvas is unchanged (an editor covers the board), so
-  // those renders stop here.
-  return useMemo(() => {
-    const byBlock = results ? findingsByBlock(results.evaluation) : null;
-    return (
-      <section className="canvas-board" aria-label={t('common:canvas.label')}>
-        {CANVAS_BLOCKS.map((block) => (
-          <BlockFrame
-            key={block}
-            block={block}
-            title={texts.get(block)?.title ?? ''}
-            question={texts.get(block)?.question ?? ''}
-            findings={byBlock?.get(block)}
-          >
-            {results && (
-              <BlockContent block={block} canvas={results.canvas} evaluation={results.evaluation} />
-            )}
-          </BlockFrame>
-        ))}
-      </section>
-    );
-  }, [results, texts, t]);
+  const byBlock = results ? findingsByBlock(results.evaluation) : null;
+  return (
+    <section className="canvas-board" aria-label={t('common:canvas.label')}>
+      {CANVAS_BLOCKS.map((block) => (
+        <Block
+          key={block}
+          block={block}
+          title={texts.get(block)?.title ?? ''}
+          question={texts.get(block)?.question ?? ''}
+          findings={byBlock?.get(block)}
+          slices={results ? slicesOf(block, results.canvas, results.evaluation) : undefined}
+        />
+      ))}
+    </section>
+  );
 });
