@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 
+import { CommentSlot } from '@/components/CommentSlot';
 import { SeverityCounts } from '@/components/SeverityCounts';
 import type { Finding } from '@/domain';
 
@@ -30,6 +31,7 @@ export function BlockFrame({ block, title, question, findings = NONE, children }
           {title}
         </h2>
         <SeverityCounts findings={findings} />
+        <CommentSlot kind="block" id={block} label={title} />
       </header>
       <p className="canvas-block__question">{question}</p>
       {children}

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { CommentSlot } from '@/components/CommentSlot';
 import { SegmentTag, segmentColor } from '@/components/SegmentTag';
 import {
   TACTIC_STAGES,
@@ -44,15 +45,19 @@ const SegmentRelationships = memo(function SegmentRelationships({
         <p className="summary-card__empty">{t('editor:relationships.none')}</p>
       ) : (
         <ul className="chip-list" aria-label={t('editor:relationships.typesOf', { name })}>
-          {relationships.map((r) => (
-            <li key={r.id} className="chip" data-status={r.status}>
-              {t(`common:enum.relationshipType.${r.type}`)}
-              <span className="chip__status">
-                <span aria-hidden="true">{r.status === 'established' ? ' ●' : ' ○'}</span>{' '}
-                {t(`common:enum.status.${r.status}`)}
-              </span>
-            </li>
-          ))}
+          {relationships.map((r) => {
+            const type = t(`common:enum.relationshipType.${r.type}`);
+            return (
+              <li key={r.id} className="chip" data-status={r.status}>
+                {type}
+                <span className="chip__status">
+                  <span aria-hidden="true">{r.status === 'established' ? ' ●' : ' ○'}</span>{' '}
+                  {t(`common:enum.status.${r.status}`)}
+                </span>
+                <CommentSlot kind="relationship" id={r.id} label={`${name}: ${type}`} />
+              </li>
+            );
+          })}
         </ul>
       )}
       <dl className="tactic-counts" aria-label={t('editor:relationships.tactics')}>

@@ -16,6 +16,8 @@ type Props = {
   onCompare: (id: string, compared: boolean) => void;
   onPresent: (id: string) => void;
   onRemove: (id: string) => void;
+  /** Opens the comments of a live canvas (absent for a dropped file). */
+  onComments?: (id: string) => void;
 };
 
 /** One student's canvas at a glance: segments, their relationship types, figures and findings. */
@@ -26,6 +28,7 @@ export const ClassCard = memo(function ClassCard({
   onCompare,
   onPresent,
   onRemove,
+  onComments,
 }: Props) {
   const { t } = useTranslation();
   const titleId = useId();
@@ -71,6 +74,16 @@ export const ClassCard = memo(function ClassCard({
         >
           {t('dashboard:card.present')}
         </button>
+        {onComments && live?.hasCanvas && (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => onComments(entry.id)}
+            aria-label={t('dashboard:card.commentsLabel', { name })}
+          >
+            {t('dashboard:card.comments')}
+          </button>
+        )}
         {!live && (
           // A live canvas belongs to the class: it stays while its student is a member.
           <button

@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 
 import { downloadText } from '@/lib/download';
 import { loadPresentCanvas } from '@/features/classroom';
+import { LazyCommentsDialog } from '@/features/comments';
 import { useUiStore } from '@/store/uiStore';
 
 import { ClassCard } from './ClassCard';
@@ -46,6 +47,7 @@ export default function ClassDashboard() {
   const [compared, setCompared] = useState<string[]>([]);
   const [isComparing, setIsComparing] = useState(false);
   const [presented, setPresented] = useState<string | null>(null);
+  const [commented, setCommented] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const language = i18n.language;
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -65,6 +67,8 @@ export default function ClassDashboard() {
   const byId = (id: string | null) => summaries.find((s) => s.entry.id === id);
   const comparedSummaries = compared.flatMap((id) => byId(id) ?? []);
   const presentedSummary = byId(presented);
+  const commentedSummary = byId(commented);
+  const commentedDoc = live.view?.canvases.find((c) => `live:${c.documentName}` === commented)?.doc;
 
   const addFiles = async (files: File[]) => {
     const { loaded, failed } = await readClassFiles(files);
@@ -147,6 +151,7 @@ export default function ClassDashboard() {
                   onCompare={onCompare}
                   onPresent={setPresented}
                   onRemove={onRemove}
+                  onComments={setCommented}
                 />
               </li>
             ))}
@@ -155,6 +160,16 @@ export default function ClassDashboard() {
       )}
       {isComparing && (
         <CompareDialog summaries={comparedSummaries} onClose={() => setIsComparing(false)} />
+      )}
+      {commentedSummary && commentedDoc && (
+        <Suspense fallback={null}>
+          <LazyCommentsDialog
+            doc={commentedDoc}
+            canvas={commentedSummary.entry.canvas}
+            owner={commentedSummary.entry.name}
+            onClose={() => setCommented(null)}
+          />
+        </Suspense>
       )}
       {presentedSummary && (
         <Suspense fallback={null}>

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { LazyCanvasComments } from '@/features/comments';
 import { forgetLiveCanvas, type LiveSession } from '@/persistence/liveDocs';
 
 import { CopyField } from './CopyField';
@@ -15,7 +16,7 @@ type Props = { session: LiveSession; onLeft: () => void };
 /** Shown while the open canvas is live: the class, the connection, a teammate link, leaving. */
 export function LiveBar({ session, onLeft }: Props) {
   const { t } = useTranslation();
-  const { status, problem, dismiss } = useCanvasSync(session);
+  const { status, problem, doc, dismiss } = useCanvasSync(session);
   const [inviting, setInviting] = useState(false);
   const leave = () => {
     forgetLiveCanvas(session.canvasId);
@@ -29,6 +30,16 @@ export function LiveBar({ session, onLeft }: Props) {
         <strong className="live-bar__title">{t('live:bar.title', { title })}</strong>
         <LiveBadge status={status} />
         <span className="live-bar__actions">
+          {doc && session.displayName && (
+            // Comments are signed with the name the server knows this member by.
+            <Suspense fallback={null}>
+              <LazyCanvasComments
+                key={doc.guid}
+                doc={doc}
+                author={{ name: session.displayName, role: 'student' }}
+              />
+            </Suspense>
+          )}
           <button
             type="button"
             className="button button--small"

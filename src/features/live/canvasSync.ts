@@ -24,6 +24,8 @@ export type CanvasSyncCallbacks = {
   onProblem: (problem: LiveProblem) => void;
   /** The canvas went back to the server's state after a refusal. */
   onRestored: (reason: RefusalReason) => void;
+  /** Each round's document (a refusal starts a new one), for the comments kept in it. */
+  onDoc?: (doc: Y.Doc) => void;
 };
 
 export type CanvasSync = { stop: () => void };
@@ -50,6 +52,7 @@ export function startCanvasSync(session: LiveSession, callbacks: CanvasSyncCallb
       }
     }
     const binding = bindCanvas(doc, canvasId);
+    cb.onDoc?.(doc);
     // Edits saved in the store but not yet in the stored Y state (a reload within the save delay).
     if (readCanvas(doc).ok) binding.pushLocal();
 

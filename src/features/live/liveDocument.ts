@@ -8,6 +8,8 @@ import type { LiveProblem, LiveStatus } from './liveStatus';
 
 export type LiveDocumentView = {
   canvas: Canvas | null;
+  /** The document itself, for what the instructor may write into it (comments). */
+  doc?: Y.Doc;
   status: LiveStatus;
   problem: LiveProblem | null;
 };
@@ -19,20 +21,20 @@ export const LIVE_DOCUMENT_START: LiveDocumentView = {
 };
 
 /**
- * Someone else's canvas, read-only, as it changes (the instructor's view of a student): each
- * change hands `onView` a new view. Returns the function that closes the connection.
+ * Someone else's canvas as it changes (the instructor's view of a student; the server lets the
+ * instructor write comments only): each change hands `onView` a new view. Returns the function that closes the connection.
  */
 export function watchLiveDocument(
   documentName: string,
   token: string,
   onView: (view: LiveDocumentView) => void,
 ): () => void {
-  let view = LIVE_DOCUMENT_START;
+  const doc = new Y.Doc();
+  let view: LiveDocumentView = { ...LIVE_DOCUMENT_START, doc };
   const update = (patch: Partial<LiveDocumentView>) => {
     view = { ...view, ...patch };
     onView(view);
   };
-  const doc = new Y.Doc();
   const show = () => {
     const result = readCanvas(doc);
     if (result.ok) update({ canvas: result.canvas });
@@ -44,7 +46,8 @@ export function watchLiveDocument(
     token,
     onStatus: (status) => update({ status }),
     onProblem: (problem) => update({ problem }),
-    // Read-only: nothing of ours was sent, so there is nothing to restore.
+    // Only a comment of ours can be refused (the comments check it before sending): the card
+    // says so, and reopening the dashboard connects again.
     onRefused: (reason) => update({ problem: { kind: 'refused', reason } }),
     // A connection that works again clears the last problem.
     onSynced: () => {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type * as Y from 'yjs';
 
 import type { LiveSession } from '@/persistence/liveDocs';
 
@@ -11,6 +12,7 @@ const OFFLINE: LiveStatus = { connection: 'connecting', saved: false };
 export function useCanvasSync(session: LiveSession | null) {
   const [status, setStatus] = useState<LiveStatus>(OFFLINE);
   const [problem, setProblem] = useState<LiveProblem | null>(null);
+  const [doc, setDoc] = useState<Y.Doc | null>(null);
   const canvasId = session?.canvasId;
   const documentName = session?.documentName;
   const token = session?.token;
@@ -21,10 +23,11 @@ export function useCanvasSync(session: LiveSession | null) {
       onProblem: setProblem,
       // The refusal was already reported; the sentence says the canvas went back.
       onRestored: () => undefined,
+      onDoc: setDoc,
     });
     return () => sync.stop();
     // The session is read again on every render; only these identify the connection.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [canvasId, documentName, token]);
-  return { status, problem, dismiss: () => setProblem(null) };
+  return { status, problem, doc, dismiss: () => setProblem(null) };
 }

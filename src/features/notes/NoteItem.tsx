@@ -2,6 +2,7 @@ import type { useSortable } from '@dnd-kit/sortable';
 import { memo, useEffect, type CSSProperties, type ReactNode } from 'react';
 
 import { TextField } from '@/components/fields/TextField';
+import { CommentSlot } from '@/components/CommentSlot';
 import { SegmentTag } from '@/components/SegmentTag';
 import { LIMITS, noteSchema, type Note, type NoteBlock, type Segment } from '@/domain';
 import { useCanvasStore, type CanvasActions } from '@/store/canvasStore';
@@ -160,6 +161,7 @@ export const NoteItem = memo(function NoteItem({
           </ul>
         )}
         <div className="note__actions">
+          <CommentSlot kind="note" id={note.id} label={which} />
           {isEditing ? (
             <button
               id={editId}

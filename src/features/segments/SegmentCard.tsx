@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { CommentSlot } from '@/components/CommentSlot';
 import { SegmentTag, segmentColor } from '@/components/SegmentTag';
 import { SeverityCounts } from '@/components/SeverityCounts';
 import type { Finding, Segment } from '@/domain';
@@ -55,6 +56,7 @@ export const SegmentCard = memo(function SegmentCard({
       <div className="segment-card__head">
         <SegmentTag segment={segment} />
         <SeverityCounts findings={findings} />
+        <CommentSlot kind="segment" id={segment.id} label={name} />
       </div>
       <dl className="segment-card__facts">
         <div>

@@ -1,0 +1,50 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { COMMENT_LIMITS } from '@/collab';
+
+type Props = {
+  label: string;
+  submit: string;
+  /** Adds the comment; false when it could not be added (the text stays). */
+  onSubmit: (text: string) => boolean;
+};
+
+/** A text area and its button; an empty text says so instead of sending. */
+export function CommentForm({ label, submit, onSubmit }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <form
+      className="comment-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!text.trim()) return setError(t('comments:errors.empty'));
+        if (!onSubmit(text)) return setError(t('comments:errors.notSent'));
+        setText('');
+        setError(null);
+      }}
+    >
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        value={text}
+        rows={2}
+        maxLength={COMMENT_LIMITS.text}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event) => setText(event.currentTarget.value)}
+      />
+      {error && (
+        <p id={`${id}-error`} className="comment-form__error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="button button--small">
+        {submit}
+      </button>
+    </form>
+  );
+}
