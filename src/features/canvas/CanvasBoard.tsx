@@ -18,8 +18,8 @@ import './CanvasBoard.css';
 /** The parts of the canvas one block shows: nothing else reaches it. */
 type Slices = {
   segments: Canvas['segments'];
-  currency?: string;
-  evaluation?: Evaluation;
+  currency: string;
+  evaluation: Evaluation;
   notes?: Canvas[NoteBlock];
   relationships?: Canvas['relationships'];
   tactics?: Canvas['tactics'];
@@ -28,52 +28,41 @@ type Slices = {
 
 function slicesOf(block: CanvasBlockId, canvas: Canvas, evaluation: Evaluation): Slices {
   const { segments, currency } = canvas;
-  switch (block) {
-    case 'customerSegments':
-      return { segments, currency, evaluation };
-    case 'customerRelationships':
-      return { segments, relationships: canvas.relationships, tactics: canvas.tactics };
-    case 'channels':
-      return { segments, channels: canvas.channels, evaluation };
-    case 'costStructure':
-    case 'revenueStreams':
-      return { segments, currency, evaluation, notes: canvas[block] };
-    default:
-      return { segments, notes: canvas[block] };
-  }
+  const common = { segments, currency, evaluation };
+  if (block === 'customerSegments') return common;
+  if (block === 'customerRelationships')
+    return { ...common, relationships: canvas.relationships, tactics: canvas.tactics };
+  if (block === 'channels') return { ...common, channels: canvas.channels };
+  return { ...common, notes: canvas[block] };
 }
 
+const NONE: readonly never[] = [];
+
 function BlockContent({ block, slices }: { block: CanvasBlockId; slices: Slices }) {
-  const { segments, currency = '', evaluation, notes = [] } = slices;
+  const { segments, currency, evaluation } = slices;
   switch (block) {
     case 'customerSegments':
-      return (
-        evaluation && (
-          <SegmentsBlock segments={segments} currency={currency} evaluation={evaluation} />
-        )
-      );
+      return <SegmentsBlock segments={segments} currency={currency} evaluation={evaluation} />;
     case 'customerRelationships':
       return (
         <RelationshipsBlock
           segments={segments}
-          relationships={slices.relationships ?? []}
-          tactics={slices.tactics ?? []}
+          relationships={slices.relationships ?? NONE}
+          tactics={slices.tactics ?? NONE}
         />
       );
     case 'channels':
       return (
-        evaluation && (
-          <ChannelsBlock
-            channels={slices.channels ?? []}
-            segments={segments}
-            evaluation={evaluation}
-          />
-        )
+        <ChannelsBlock
+          channels={slices.channels ?? NONE}
+          segments={segments}
+          evaluation={evaluation}
+        />
       );
     default:
       return (
         <>
-          {(block === 'costStructure' || block === 'revenueStreams') && evaluation && (
+          {(block === 'costStructure' || block === 'revenueStreams') && (
             <ComputedTotals
               segments={segments}
               currency={currency}
@@ -81,39 +70,31 @@ function BlockContent({ block, slices }: { block: CanvasBlockId; slices: Slices 
               metric={block === 'costStructure' ? 'relationshipCost' : 'revenue'}
             />
           )}
-          <NotesBlock block={block} notes={notes} segments={segments} />
+          <NotesBlock block={block} notes={slices.notes ?? NONE} segments={segments} />
         </>
       );
   }
 }
 
-type BlockProps = {
+type BlockProps = Partial<Slices> & {
   block: CanvasBlockId;
   title: string;
   question: string;
   findings?: readonly Finding[];
-  /** absent with no canvas open (the empty frame) */
-  slices?: Slices;
 };
 
-const sameBlock = (a: BlockProps, b: BlockProps) =>
-  a.block === b.block &&
-  a.title === b.title &&
-  a.question === b.question &&
-  a.findings === b.findings &&
-  (a.slices === b.slices || (!!a.slices && !!b.slices && sameProps(a.slices, b.slices)));
-
 /**
- * One block with only its own slices of the canvas, memoised on them: typing in a note renders
- * that note's block (and, inside it, that note), not the board's eight other blocks.
+ * One block with only its own slices of the canvas (none with no canvas open: the empty frame),
+ * memoised on them: typing in a note renders that note's block, not the eight others.
  */
-const Block = memo(function Block({ block, title, question, findings, slices }: BlockProps) {
+const Block = memo(function Block({ block, title, question, findings, ...slices }: BlockProps) {
   return (
     <BlockFrame block={block} title={title} question={question} findings={findings}>
-      {slices && <BlockContent block={block} slices={slices} />}
+      {/* all slices or none: slicesOf gives each block every part it reads */}
+      {slices.evaluation && <BlockContent block={block} slices={slices as Slices} />}
     </BlockFrame>
   );
-}, sameBlock);
+}, sameProps);
 
 /**
  * The nine blocks in Osterwalder's layout. With no canvas open (first run) it shows the empty
@@ -148,7 +129,7 @@ export const CanvasBoard = memo(function CanvasBoard() {
           title={texts.get(block)?.title ?? ''}
           question={texts.get(block)?.question ?? ''}
           findings={byBlock?.get(block)}
-          slices={results ? slicesOf(block, results.canvas, results.evaluation) : undefined}
+          {...(results && slicesOf(block, results.canvas, results.evaluation))}
         />
       ))}
     </section>
