@@ -6,8 +6,10 @@
 import type * as Y from 'yjs';
 
 import { CANVAS_KEY, COMMENTS_KEY, commentsProblem, readCanvas } from '@/collab';
+import { HANDINS_KEY } from '@/collab/handins';
 
 import type { Access } from './classes';
+import { checkHandins } from './handinsCheck';
 import type { Change, Judge, KeyChange, Refusal } from './shadows';
 
 type Role = Access['role'];
@@ -48,14 +50,31 @@ const checkComments: RootCheck = (doc, access, change) => {
   return null;
 };
 
-// The `versions` helper's hand-in check replaces this (CLASS-CONTRACT.md); until it exists, a
-// hand-in cannot be written at all rather than be stored unchecked.
-const handinsNotYetChecked: RootCheck = () => schema('handins');
+/**
+ * Hand-ins are frozen: added whole, never changed or deleted (server/handinsCheck.ts), and a
+ * student hands in under their own display name only.
+ */
+const checkHandinsRoot: RootCheck = (doc, access, change) => {
+  const result = checkHandins(doc);
+  if (!result.ok)
+    return result.problem === 'changed' ? forbidden(result.path) : schema(result.path);
+  if (access.role !== 'student') return forbidden(HANDINS_KEY);
+  const handins = doc.getMap<Y.Map<unknown>>(HANDINS_KEY);
+  for (const c of change.keyChanges(HANDINS_KEY)) {
+    if (
+      c.path.length === 0 &&
+      c.action === 'add' &&
+      handins.get(c.key)?.get('by') !== access.displayName
+    )
+      return forbidden(`${HANDINS_KEY}.${c.key}.by`);
+  }
+  return null;
+};
 
 const POLICY: Readonly<Record<string, { writers: readonly Role[]; check: RootCheck }>> = {
   [CANVAS_KEY]: { writers: ['student'], check: checkCanvas },
   [COMMENTS_KEY]: { writers: ['student', 'instructor'], check: checkComments },
-  handins: { writers: ['student'], check: handinsNotYetChecked },
+  [HANDINS_KEY]: { writers: ['student'], check: checkHandinsRoot },
 };
 
 /** The top-level names the policy knows: all maps. */

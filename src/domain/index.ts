@@ -43,5 +43,7 @@ export {
   type MigrationResult,
 } from './migrations';
 export { parseJsonSafely } from './safeJson';
-// The example canvases are imported from '@/domain/examples' (the one exception to importing
-// the domain from this index): they are big, and the app loads them only when it shows them.
+// The example canvases are imported from '@/domain/examples' (an exception to importing the
+// domain from this index): they are big, and the app loads them only when it shows them.
+// Likewise `diffCanvases` from '@/domain/canvasDiff': only the lazily loaded versions and
+// hand-ins views use it, and the first screen's bundle has no room for it.

@@ -69,6 +69,7 @@ export const LATER_NAMESPACES = [
   'numbers',
   'results',
   'rules',
+  'versions',
   'workbench',
 ];
 export const FIRST_SCREEN_NAMESPACES = NAMESPACES.filter((ns) => !LATER_NAMESPACES.includes(ns));

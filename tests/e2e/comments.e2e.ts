@@ -20,10 +20,15 @@ describe.skipIf(skipE2E)('comments on live canvases, against the real server', (
 
     await card.getByRole('button', { name: 'Comments on Ana’s canvas' }).click();
     const view = await modal(teacher.page, 'Comments on Ana’s canvas');
-    await view.getByLabel('Comments on').selectOption({ label: 'Familias jóvenes' });
+    await view
+      .getByLabel('Comments on', { exact: true })
+      .selectOption({ label: 'Familias jóvenes' });
     const text = '<b>¿Cuántas familias?</b> <img src=x onerror=alert(1)>';
     await view.getByLabel('New comment on Familias jóvenes').fill(text);
     await view.getByRole('button', { name: 'Comment', exact: true }).click();
+    await view.getByText(text, { exact: true }).waitFor();
+    await teacher.page.keyboard.press('Escape');
+    await card.getByRole('button', { name: 'Comments on Ana’s canvas, 1 open' }).waitFor();
 
     // In place: on that segment's card, within a second, and reachable by keyboard.
     const segment = student.page.locator('.segment-card', { hasText: 'Familias jóvenes' });
@@ -48,7 +53,11 @@ describe.skipIf(skipE2E)('comments on live canvases, against the real server', (
       .getByRole('button', { name: 'Comments on Familias jóvenes, all resolved' })
       .waitFor();
 
-    // The instructor's view follows: the answer, signed by the student, and the resolution.
+    // The instructor's card and view follow: the answer, signed by the student, and the resolution.
+    const resolved = card.getByRole('button', { name: 'Comments on Ana’s canvas', exact: true });
+    await resolved.waitFor({ timeout: 2000 });
+    await resolved.click();
+    await modal(teacher.page, 'Comments on Ana’s canvas');
     await view.getByText('Unas 300 en el barrio').waitFor({ timeout: 2000 });
     await view.getByText('Ana', { exact: true }).waitFor();
     await view.getByText('Resolved', { exact: true }).waitFor();

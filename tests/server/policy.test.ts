@@ -155,7 +155,7 @@ describe('live server: what each role may change', () => {
     }
   });
 
-  it('should refuse a comment the schema refuses, an unknown top-level name and hand-ins for now', async () => {
+  it('should refuse a comment the schema refuses, an unknown top-level name and a hand-in of the wrong shape', async () => {
     const { joined } = await studentAndInstructor('Eli');
     const writes: [(doc: Y.Doc) => void, string][] = [
       [
@@ -176,7 +176,7 @@ describe('live server: what each role may change', () => {
       ],
       [(doc) => doc.getMap('secrets').set('a', 1), 'secrets'],
       [(doc) => doc.getArray(COMMENTS_KEY).insert(0, ['suelto']), 'comments'],
-      [(doc) => doc.getMap('handins').set('h1', 'x'), 'handins'],
+      [(doc) => doc.getMap('handins').set('h1', 'x'), 'handins.h1'],
     ];
     for (const [write, path] of writes) {
       const student = connect(server.wsUrl, joined.documentName, joined.token);

@@ -11,7 +11,7 @@ import { canvasSelectors } from '@/store/selectors';
 import { CommentMarker } from './CommentMarker';
 import { type Author, CommentsView } from './CommentsView';
 import { showComments, useMarkerStore } from './markerStore';
-import { countThreads } from './targets';
+import { countThreads, type ThreadCount } from './targets';
 import './comments.css';
 
 type Props = { doc: Y.Doc; author: Author };
@@ -28,7 +28,10 @@ export default function CanvasComments({ doc, author }: Props) {
   const showing = useMarkerStore((s) => s.showing);
 
   useEffect(() => {
-    const count = () => useMarkerStore.setState({ counts: countThreads(readThreads(doc)) });
+    const count = () =>
+      useMarkerStore.setState(({ counts }) => ({
+        counts: keepUnchanged(counts, countThreads(readThreads(doc))),
+      }));
     count();
     const stop = observeComments(doc, count);
     setCommentMarker(renderMarker);
@@ -51,6 +54,18 @@ export default function CanvasComments({ doc, author }: Props) {
       )}
     </>
   );
+}
+
+/** `next`, holding the previous count objects where equal: only changed markers re-render. */
+function keepUnchanged(
+  previous: ReadonlyMap<string, ThreadCount>,
+  next: Map<string, ThreadCount>,
+): Map<string, ThreadCount> {
+  for (const [key, count] of next) {
+    const old = previous.get(key);
+    if (old && old.open === count.open && old.total === count.total) next.set(key, old);
+  }
+  return next;
 }
 
 /** Mounted only while the dialog is open: it follows the canvas as it is edited. */

@@ -27,7 +27,7 @@ function MarkerButton({ kind, id, label, count }: CommentSlotProps & { count: Th
           : t('comments:marker.resolved', { name: label })
       }
     >
-      <span aria-hidden="true">💬 {count.open > 0 ? count.open : '✓'}</span>
+      <span aria-hidden="true">{count.open > 0 ? count.open : '✓'}</span>
     </button>
   );
 }

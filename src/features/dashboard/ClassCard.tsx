@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '@/hooks/useFormat';
 import { SegmentTag } from '@/components/SegmentTag';
+import { formatWhen } from '@/lib/formatWhen';
 
 import { NO_RETENTION_RULE, type CanvasSummary } from './classSummary';
 import { liveProblemKey } from './liveEntries';
@@ -18,6 +19,8 @@ type Props = {
   onRemove: (id: string) => void;
   /** Opens the comments of a live canvas (absent for a dropped file). */
   onComments?: (id: string) => void;
+  /** Opens a live canvas's hand-ins beside it (absent for a dropped file). */
+  onHandins?: (id: string) => void;
 };
 
 /** One student's canvas at a glance: segments, their relationship types, figures and findings. */
@@ -29,14 +32,17 @@ export const ClassCard = memo(function ClassCard({
   onPresent,
   onRemove,
   onComments,
+  onHandins,
 }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const titleId = useId();
   const { entry } = summary;
   const { canvas, live } = entry;
   const canvasName = canvas.name.trim() || t('editor:library.untitled');
   const name = entry.name || canvasName;
   const waiting = live !== undefined && !live.hasCanvas;
+  const handins = entry.handins ?? [];
+  const lastHandin = handins.at(-1);
   return (
     <article className="class-card" aria-labelledby={titleId}>
       <h2 id={titleId} className="class-card__name">
@@ -48,6 +54,14 @@ export const ClassCard = memo(function ClassCard({
           <span className="class-card__dot" aria-hidden="true" />
           {t(`dashboard:live.connection.${live.connection}`)}
           {live.problem && ` · ${t(`dashboard:live.problem.${liveProblemKey(live.problem)}`)}`}
+        </p>
+      )}
+      {lastHandin && (
+        <p className="class-card__handin">
+          {t('versions:instructor.latest', {
+            name: lastHandin.name,
+            time: formatWhen(lastHandin.at, i18n.language),
+          })}
         </p>
       )}
       {waiting ? (
@@ -79,9 +93,25 @@ export const ClassCard = memo(function ClassCard({
             type="button"
             className="button button--small"
             onClick={() => onComments(entry.id)}
-            aria-label={t('dashboard:card.commentsLabel', { name })}
+            aria-label={
+              live.openComments > 0
+                ? t('dashboard:card.commentsOpenLabel', { name, count: live.openComments })
+                : t('dashboard:card.commentsLabel', { name })
+            }
           >
-            {t('dashboard:card.comments')}
+            {live.openComments > 0
+              ? t('dashboard:card.commentsOpen', { count: live.openComments })
+              : t('dashboard:card.comments')}
+          </button>
+        )}
+        {onHandins && handins.length > 0 && (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => onHandins(entry.id)}
+            aria-label={t('versions:instructor.openLabel', { name })}
+          >
+            {t('versions:instructor.open', { count: handins.length })}
           </button>
         )}
         {!live && (

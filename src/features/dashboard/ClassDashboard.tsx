@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { downloadText } from '@/lib/download';
 import { loadPresentCanvas } from '@/features/classroom';
 import { LazyCommentsDialog } from '@/features/comments';
+import { LazyHandinsDialog } from '@/features/versions';
 import { useUiStore } from '@/store/uiStore';
 
 import { ClassCard } from './ClassCard';
@@ -48,6 +49,7 @@ export default function ClassDashboard() {
   const [isComparing, setIsComparing] = useState(false);
   const [presented, setPresented] = useState<string | null>(null);
   const [commented, setCommented] = useState<string | null>(null);
+  const [handinsOf, setHandinsOf] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const language = i18n.language;
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -68,6 +70,7 @@ export default function ClassDashboard() {
   const comparedSummaries = compared.flatMap((id) => byId(id) ?? []);
   const presentedSummary = byId(presented);
   const commentedSummary = byId(commented);
+  const handinsEntry = byId(handinsOf)?.entry;
   const commentedDoc = live.view?.canvases.find((c) => `live:${c.documentName}` === commented)?.doc;
 
   const addFiles = async (files: File[]) => {
@@ -152,6 +155,7 @@ export default function ClassDashboard() {
                   onPresent={setPresented}
                   onRemove={onRemove}
                   onComments={setCommented}
+                  onHandins={setHandinsOf}
                 />
               </li>
             ))}
@@ -160,6 +164,16 @@ export default function ClassDashboard() {
       )}
       {isComparing && (
         <CompareDialog summaries={comparedSummaries} onClose={() => setIsComparing(false)} />
+      )}
+      {handinsEntry?.handins && (
+        <Suspense fallback={null}>
+          <LazyHandinsDialog
+            studentName={handinsEntry.name}
+            handins={handinsEntry.handins}
+            live={handinsEntry.live?.hasCanvas ? handinsEntry.canvas : null}
+            onClose={() => setHandinsOf(null)}
+          />
+        </Suspense>
       )}
       {commentedSummary && commentedDoc && (
         <Suspense fallback={null}>

@@ -1,12 +1,15 @@
 import type { Canvas } from '@/domain';
 import type { ImportOutcome } from '@/features/exchange';
 import type { Connection, LiveProblem } from '@/features/live';
+import type { HandinView } from '@/features/versions';
 
 /** How a live canvas reaches the dashboard; `hasCanvas` is false until it first arrives. */
 export type LiveCardState = {
   connection: Connection;
   problem: LiveProblem | null;
   hasCanvas: boolean;
+  /** Comment threads not resolved yet. */
+  openComments: number;
 };
 
 /**
@@ -19,6 +22,8 @@ export type ClassCanvas = {
   canvas: Canvas;
   fileName?: string;
   live?: LiveCardState;
+  /** a live canvas's hand-ins, oldest first */
+  handins?: readonly HandinView[];
 };
 
 /** A dropped file that could not be read; its message is built in the user's language when shown. */

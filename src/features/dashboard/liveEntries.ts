@@ -16,28 +16,33 @@ export function liveEntries(
   previous: readonly ClassCanvas[],
 ): ClassCanvas[] {
   const before = new Map(previous.map((entry) => [entry.id, entry]));
-  return canvases.map(({ documentName, names, canvas, status, problem }) => {
-    const id = `live:${documentName}`;
-    const name = names
-      .map((n) => n.trim())
-      .filter(Boolean)
-      .join(', ');
-    const old = before.get(id);
-    if (
-      old?.live &&
-      old.name === name &&
-      old.canvas === (canvas ?? NOT_YET) &&
-      old.live.connection === status.connection &&
-      old.live.problem === problem
-    )
-      return old;
-    return {
-      id,
-      name,
-      canvas: canvas ?? NOT_YET,
-      live: { connection: status.connection, problem, hasCanvas: canvas !== null },
-    };
-  });
+  return canvases.map(
+    ({ documentName, names, canvas, status, problem, openComments = 0, handins }) => {
+      const id = `live:${documentName}`;
+      const name = names
+        .map((n) => n.trim())
+        .filter(Boolean)
+        .join(', ');
+      const old = before.get(id);
+      if (
+        old?.live &&
+        old.name === name &&
+        old.canvas === (canvas ?? NOT_YET) &&
+        old.live.connection === status.connection &&
+        old.live.problem === problem &&
+        old.live.openComments === openComments &&
+        old.handins === handins
+      )
+        return old;
+      return {
+        id,
+        name,
+        canvas: canvas ?? NOT_YET,
+        live: { connection: status.connection, problem, hasCanvas: canvas !== null, openComments },
+        handins,
+      };
+    },
+  );
 }
 
 /** The `dashboard:live.problem.*` key of a connection problem: the instructor's own wording. */

@@ -6,6 +6,7 @@ import { forgetLiveCanvas, type LiveSession } from '@/persistence/liveDocs';
 
 import { CopyField } from './CopyField';
 import { LiveBadge } from './LiveBadge';
+import { LiveHandin } from './LiveHandin';
 import { liveLink } from './links';
 import { notifyLiveChanged } from './liveSignal';
 import { problemText } from './messages';
@@ -53,6 +54,9 @@ export function LiveBar({ session, onLeft }: Props) {
           </button>
         </span>
       </div>
+      {doc && session.displayName && (
+        <LiveHandin key={doc.guid} doc={doc} by={session.displayName} />
+      )}
       {inviting && (
         <div className="live-bar__invite">
           <p>{t('live:bar.teamIntro')}</p>

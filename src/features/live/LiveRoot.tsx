@@ -7,7 +7,7 @@ import { useCanvasStore } from '@/store/canvasStore';
 import { parseLiveLink } from './links';
 import { liveSnapshot, subscribeLive } from './liveSignal';
 
-const LiveController = lazy(withNamespaces(() => import('./LiveController'), ['live']));
+const LiveController = lazy(withNamespaces(() => import('./LiveController'), ['live', 'versions']));
 
 /**
  * The app's hook into live classes, and all it costs a user who never joins one: reading the

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 
-import { observeCanvas, readCanvas } from '@/collab';
+import { observeCanvas, observeComments, readCanvas } from '@/collab';
+import { observeHandins, type Handin } from '@/collab/handins';
 import type { Canvas } from '@/domain';
 
 import { openLiveConnection } from './liveConnection';
@@ -10,14 +11,19 @@ export type LiveDocumentView = {
   canvas: Canvas | null;
   /** The document itself, for what the instructor may write into it (comments). */
   doc?: Y.Doc;
+  /** Comment threads not resolved yet. */
+  openComments?: number;
   status: LiveStatus;
   problem: LiveProblem | null;
+  /** the student's hand-ins, oldest first, each with its frozen canvas */
+  handins: Handin[];
 };
 
 export const LIVE_DOCUMENT_START: LiveDocumentView = {
   canvas: null,
   status: { connection: 'connecting', saved: false },
   problem: null,
+  handins: [],
 };
 
 /**
@@ -40,6 +46,12 @@ export function watchLiveDocument(
     if (result.ok) update({ canvas: result.canvas });
   };
   const unobserve = observeCanvas(doc, (canvas) => update({ canvas }));
+  const unobserveComments = observeComments(doc, (threads) =>
+    update({ openComments: threads.filter((thread) => !thread.resolved).length }),
+  );
+  const unobserveHandins = observeHandins(doc, (handins) => {
+    if (handins.length > 0 || view.handins.length > 0) update({ handins });
+  });
   const connection = openLiveConnection({
     doc,
     documentName,
@@ -58,6 +70,8 @@ export function watchLiveDocument(
   return () => {
     connection.destroy();
     unobserve();
+    unobserveComments();
+    unobserveHandins();
     doc.destroy();
   };
 }

@@ -160,8 +160,9 @@ export const NoteItem = memo(function NoteItem({
             ))}
           </ul>
         )}
+        {/* Outside the actions, which hide until hover: comments stay in sight. */}
+        <CommentSlot kind="note" id={note.id} label={which} />
         <div className="note__actions">
-          <CommentSlot kind="note" id={note.id} label={which} />
           {isEditing ? (
             <button
               id={editId}

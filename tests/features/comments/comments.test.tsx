@@ -1,8 +1,9 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { Profiler } from 'react';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 
-import { addComment, readThreads } from '@/collab';
+import { addComment, readThreads, writeCanvas } from '@/collab';
 import { CommentSlot } from '@/components/CommentSlot';
 import CanvasComments from '@/features/comments/CanvasComments';
 import { CommentsView } from '@/features/comments/CommentsView';
@@ -101,5 +102,41 @@ describe('the comments of a live canvas', () => {
     expect(
       screen.getByRole('button', { name: 'Comments on Small businesses, all resolved' }),
     ).toBeInTheDocument();
+  });
+
+  it('renders a marker again only when its own count changes, and never for a canvas edit', () => {
+    const { canvas, segmentId, noteId } = openCanvas();
+    const doc = new Y.Doc();
+    const renders = { segment: 0, note: 0 };
+    render(
+      <>
+        <CanvasComments doc={doc} author={ana} />
+        <Profiler id="segment" onRender={() => void renders.segment++}>
+          <CommentSlot kind="segment" id={segmentId} label="Small businesses" />
+        </Profiler>
+        <Profiler id="note" onRender={() => void renders.note++}>
+          <CommentSlot kind="note" id={noteId} label="note 1" />
+        </Profiler>
+      </>,
+    );
+    const comment = (kind: 'segment' | 'note', id: string) =>
+      act(() => {
+        addComment(doc, {
+          target: { kind, id },
+          authorName: 'Ana',
+          authorRole: 'student',
+          text: 'Hola',
+        });
+      });
+    comment('segment', segmentId);
+    screen.getByRole('button', { name: '1 open comment on Small businesses' });
+    const before = { ...renders };
+    comment('note', noteId);
+    screen.getByRole('button', { name: '1 open comment on note 1' });
+    expect(renders.segment).toBe(before.segment);
+    expect(renders.note).toBe(before.note + 1);
+
+    act(() => writeCanvas(doc, { ...canvas, name: 'Otro nombre' }));
+    expect(renders).toEqual({ segment: before.segment, note: before.note + 1 });
   });
 });

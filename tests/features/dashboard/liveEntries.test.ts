@@ -9,12 +9,15 @@ import { studentCanvas } from './classCanvases';
 const connected = { connection: 'connected', saved: true } as const;
 const ana = studentCanvas('Café', [{ name: 'Commuters', revenue: 30 }]);
 
+const noHandins: LiveClassCanvas['handins'] = [];
+
 const live = (patch: Partial<LiveClassCanvas> = {}): LiveClassCanvas => ({
   documentName: 'class/c1/canvas/k1',
   names: ['Ana'],
   canvas: ana,
   status: connected,
   problem: null,
+  handins: noHandins,
   ...patch,
 });
 
@@ -57,7 +60,30 @@ describe('liveEntries', () => {
       before ? [before] : [],
     );
     expect(after).not.toBe(before);
-    expect(after?.live).toEqual({ connection: 'offline', problem, hasCanvas: true });
+    expect(after?.live).toEqual({
+      connection: 'offline',
+      problem,
+      hasCanvas: true,
+      openComments: 0,
+    });
+  });
+
+  it('makes a new entry when its open comments change, so the card shows the count', () => {
+    const [before] = liveEntries([live()], []);
+    const [after] = liveEntries([live({ openComments: 2 })], before ? [before] : []);
+    expect(after).not.toBe(before);
+    expect(after?.live?.openComments).toBe(2);
+    expect(liveEntries([live({ openComments: 2 })], after ? [after] : [])[0]).toBe(after);
+  });
+
+  it('makes a new entry carrying the hand-ins when a hand-in arrives', () => {
+    const [before] = liveEntries([live()], []);
+    const handins = [
+      { id: 'h1', name: 'Draft', by: 'Ana', at: '2026-12-03T10:00:00Z', canvas: ana },
+    ];
+    const [after] = liveEntries([live({ handins })], before ? [before] : []);
+    expect(after).not.toBe(before);
+    expect(after?.handins).toBe(handins);
   });
 
   it('never shows a file’s canvas as a live one', () => {

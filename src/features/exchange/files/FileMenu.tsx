@@ -129,6 +129,16 @@ export function FileMenu() {
                 {t('persistence:file.backups')}
               </button>
             </li>
+            <li>
+              <button
+                type="button"
+                className="file-menu__item"
+                disabled={!hasCanvas}
+                onClick={() => run(() => setDialog({ kind: 'versions' }))}
+              >
+                {t('persistence:file.versions')}
+              </button>
+            </li>
           </ul>
           {!hasCanvas && <p className="file-menu__hint">{t('persistence:file.noCanvas')}</p>}
           <p className="file-menu__hint">{t('persistence:promise')}</p>

@@ -2,6 +2,10 @@
  * What the file menu needs only once it is used (CSV, share links with their compressor,
  * reading imports, the dialogs): loaded when the menu first opens, not before the first screen.
  */
+import { Suspense } from 'react';
+
+import { LazyVersionsDialog } from '@/features/versions';
+
 import type { ImportOutcome } from './importFile';
 import type { ShareLink } from '../shareLink/shareLink';
 
@@ -16,7 +20,8 @@ export { createShareLink } from '../shareLink/shareLink';
 export type FileDialogState =
   | { kind: 'import'; outcome: ImportOutcome; fileSize: number }
   | { kind: 'share'; link: ShareLink }
-  | { kind: 'backups' };
+  | { kind: 'backups' }
+  | { kind: 'versions' };
 
 type Props = { dialog: FileDialogState; onClose: () => void; onDone: (message: string) => void };
 
@@ -35,5 +40,11 @@ export function FileDialog({ dialog, onClose, onDone }: Props) {
       return <ShareDialog link={dialog.link} onClose={onClose} />;
     case 'backups':
       return <BackupsDialog onClose={onClose} onDone={onDone} />;
+    case 'versions':
+      return (
+        <Suspense fallback={null}>
+          <LazyVersionsDialog onClose={onClose} />
+        </Suspense>
+      );
   }
 }
