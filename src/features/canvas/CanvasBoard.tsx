@@ -1,9 +1,10 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { Canvas, Evaluation } from '@/domain';
+import type { Canvas, Evaluation, Finding, NoteBlock } from '@/domain';
 import { NotesBlock } from '@/features/notes';
 import { SegmentsBlock } from '@/features/segments';
+import { sameProps } from '@/lib/sameProps';
 import { useShownCanvas } from '@/store/canvasView';
 
 import { BlockFrame } from './BlockFrame';
@@ -14,21 +15,32 @@ import { RelationshipsBlock } from './RelationshipsBlock';
 import { useBoardEvaluation } from './useBoardEvaluation';
 import './CanvasBoard.css';
 
-/**
- * Each block gets only its own slices of the canvas and is memoised on them, so an edit renders
- * the one block it changed: typing in a note renders that note's list, not the board.
- */
-function BlockContent({
-  block,
-  canvas,
-  evaluation,
-}: {
-  block: CanvasBlockId;
-  canvas: Canvas;
-  /** null for the first frames, until the evaluation's code is in */
+/** The parts of the canvas one block shows: nothing else reaches it. */
+type Slices = {
+  segments: Canvas['segments'];
+  currency: string;
+  /** null for the first frames, until the evaluation's code is in (useBoardEvaluation) */
   evaluation: Evaluation | null;
-}) {
+  notes?: Canvas[NoteBlock];
+  relationships?: Canvas['relationships'];
+  tactics?: Canvas['tactics'];
+  channels?: Canvas['channels'];
+};
+
+function slicesOf(block: CanvasBlockId, canvas: Canvas, evaluation: Evaluation | null): Slices {
   const { segments, currency } = canvas;
+  const common = { segments, currency, evaluation };
+  if (block === 'customerSegments') return common;
+  if (block === 'customerRelationships')
+    return { ...common, relationships: canvas.relationships, tactics: canvas.tactics };
+  if (block === 'channels') return { ...common, channels: canvas.channels };
+  return { ...common, notes: canvas[block] };
+}
+
+const NONE: readonly never[] = [];
+
+function BlockContent({ block, slices }: { block: CanvasBlockId; slices: Slices }) {
+  const { segments, currency, evaluation } = slices;
   switch (block) {
     case 'customerSegments':
       return <SegmentsBlock segments={segments} currency={currency} evaluation={evaluation} />;
@@ -36,13 +48,17 @@ function BlockContent({
       return (
         <RelationshipsBlock
           segments={segments}
-          relationships={canvas.relationships}
-          tactics={canvas.tactics}
+          relationships={slices.relationships ?? NONE}
+          tactics={slices.tactics ?? NONE}
         />
       );
     case 'channels':
       return (
-        <ChannelsBlock channels={canvas.channels} segments={segments} evaluation={evaluation} />
+        <ChannelsBlock
+          channels={slices.channels ?? NONE}
+          segments={segments}
+          evaluation={evaluation}
+        />
       );
     default:
       return (
@@ -55,11 +71,31 @@ function BlockContent({
               metric={block === 'costStructure' ? 'relationshipCost' : 'revenue'}
             />
           )}
-          <NotesBlock block={block} notes={canvas[block]} segments={segments} />
+          <NotesBlock block={block} notes={slices.notes ?? NONE} segments={segments} />
         </>
       );
   }
 }
+
+type BlockProps = Partial<Slices> & {
+  block: CanvasBlockId;
+  title: string;
+  question: string;
+  findings?: readonly Finding[];
+};
+
+/**
+ * One block with only its own slices of the canvas (none with no canvas open: the empty frame),
+ * memoised on them: typing in a note renders that note's block, not the eight others.
+ */
+const Block = memo(function Block({ block, title, question, findings, ...slices }: BlockProps) {
+  return (
+    <BlockFrame block={block} title={title} question={question} findings={findings}>
+      {/* all slices or none: slicesOf gives each block every part it reads */}
+      {slices.segments && <BlockContent block={block} slices={slices as Slices} />}
+    </BlockFrame>
+  );
+}, sameProps);
 
 /**
  * The nine blocks in Osterwalder's layout. With no canvas open (first run) it shows the empty
@@ -86,29 +122,18 @@ export const CanvasBoard = memo(function CanvasBoard() {
       ),
     [t],
   );
-  // The same elements while the shown canvas is unchanged (an editor covers the board), so
-  // those renders stop here.
-  return useMemo(() => {
-    return (
-      <section className="canvas-board" aria-label={t('common:canvas.label')}>
-        {CANVAS_BLOCKS.map((block) => (
-          <BlockFrame
-            key={block}
-            block={block}
-            title={texts.get(block)?.title ?? ''}
-            question={texts.get(block)?.question ?? ''}
-            findings={evaluated?.byBlock.get(block)}
-          >
-            {canvas && (
-              <BlockContent
-                block={block}
-                canvas={canvas}
-                evaluation={evaluated?.evaluation ?? null}
-              />
-            )}
-          </BlockFrame>
-        ))}
-      </section>
-    );
-  }, [canvas, evaluated, texts, t]);
+  return (
+    <section className="canvas-board" aria-label={t('common:canvas.label')}>
+      {CANVAS_BLOCKS.map((block) => (
+        <Block
+          key={block}
+          block={block}
+          title={texts.get(block)?.title ?? ''}
+          question={texts.get(block)?.question ?? ''}
+          findings={evaluated?.byBlock.get(block)}
+          {...(canvas && slicesOf(block, canvas, evaluated?.evaluation ?? null))}
+        />
+      ))}
+    </section>
+  );
 });

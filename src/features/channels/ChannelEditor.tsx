@@ -20,6 +20,7 @@ import {
   type ChannelOwnership,
   unwrapOptional,
 } from '@/domain';
+import { useEnumOptions } from '@/hooks/useEnumOptions';
 import { currencySymbol } from '@/lib/currencySymbol';
 import { useCanvasStore } from '@/store/canvasStore';
 import { useResults } from '@/store/selectors';
@@ -42,8 +43,12 @@ export function ChannelEditor({ canvas, channel, onDelete }: Props) {
   const [explainPartner, setExplainPartner] = useState(false);
   const findings =
     evaluation?.findings.filter((f) => !f.segmentId && f.entityIds.includes(channel.id)) ?? [];
-  const options = <T extends string>(values: readonly T[], enumName: string) =>
-    values.map((value) => ({ value, label: t(`common:enum.${enumName}.${value}`) }));
+  const kinds = useEnumOptions(CHANNEL_KINDS, 'channelKind');
+  const ownerships = useEnumOptions(CHANNEL_OWNERSHIPS, 'ownership');
+  const directnesses = useEnumOptions(CHANNEL_DIRECTNESSES, 'directness');
+  const mediums = useEnumOptions(CHANNEL_MEDIUMS, 'medium');
+  const phases = useEnumOptions(CHANNEL_PHASES, 'phase');
+  const functions = useEnumOptions(CHANNEL_FUNCTIONS, 'channelFunction');
   const isPartner = channel.ownership === 'partner';
 
   const setOwnership = (ownership: ChannelOwnership) => {
@@ -72,21 +77,21 @@ export function ChannelEditor({ canvas, channel, onDelete }: Props) {
           id={fieldId(channel.id, 'kind')}
           label={t('channels:field.kind')}
           value={channel.kind}
-          options={options(CHANNEL_KINDS, 'channelKind')}
+          options={kinds}
           onChange={(kind) => updateChannel(channel.id, { kind })}
         />
         <SelectField
           id={fieldId(channel.id, 'ownership')}
           label={t('channels:field.ownership')}
           value={channel.ownership}
-          options={options(CHANNEL_OWNERSHIPS, 'ownership')}
+          options={ownerships}
           onChange={setOwnership}
         />
         <SelectField
           id={fieldId(channel.id, 'directness')}
           label={t('channels:field.directness')}
           value={channel.directness}
-          options={options(CHANNEL_DIRECTNESSES, 'directness')}
+          options={directnesses}
           onChange={(directness) => {
             setExplainPartner(false);
             updateChannel(channel.id, { directness });
@@ -96,7 +101,7 @@ export function ChannelEditor({ canvas, channel, onDelete }: Props) {
           id={fieldId(channel.id, 'medium')}
           label={t('channels:field.medium')}
           value={channel.medium}
-          options={options(CHANNEL_MEDIUMS, 'medium')}
+          options={mediums}
           onChange={(medium) => updateChannel(channel.id, { medium })}
         />
         <NumberField
@@ -153,14 +158,14 @@ export function ChannelEditor({ canvas, channel, onDelete }: Props) {
       <CheckboxGroup
         id={fieldId(channel.id, 'phases')}
         legend={t('channels:field.phases')}
-        options={options(CHANNEL_PHASES, 'phase')}
+        options={phases}
         selected={channel.phases}
         onChange={(phases) => updateChannel(channel.id, { phases })}
       />
       <CheckboxGroup
         id={fieldId(channel.id, 'functions')}
         legend={t('channels:field.functions')}
-        options={options(CHANNEL_FUNCTIONS, 'channelFunction')}
+        options={functions}
         selected={channel.functions}
         onChange={(functions) => updateChannel(channel.id, { functions })}
       />

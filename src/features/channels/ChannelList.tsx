@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { sameProps } from '@/lib/sameProps';
@@ -54,6 +54,32 @@ const ChannelRow = memo(function ChannelRow({ channel, served, selected, onSelec
   );
 }, sameProps);
 
+type SegmentIndex = { positions: Map<string, number>; served: WeakMap<Channel, Segment[]> };
+const indexes = new WeakMap<readonly Segment[], SegmentIndex>();
+
+/**
+ * The segments a channel serves, in canvas order: worked out once per channel while the segments
+ * are the same, so a keystroke in one channel's name does not redo it for the hundreds of others
+ * (and their rows, given the same array, skip rendering).
+ */
+function servedBy(channel: Channel, segments: readonly Segment[]): Segment[] {
+  let index = indexes.get(segments);
+  if (!index) {
+    index = { positions: new Map(segments.map((s, i) => [s.id, i])), served: new WeakMap() };
+    indexes.set(segments, index);
+  }
+  const { positions, served } = index;
+  let list = served.get(channel);
+  if (!list) {
+    list = [...new Set(channel.segmentIds)]
+      .filter((id) => positions.has(id))
+      .sort((a, b) => (positions.get(a) ?? 0) - (positions.get(b) ?? 0))
+      .flatMap((id) => segments[positions.get(id) ?? -1] ?? []);
+    served.set(channel, list);
+  }
+  return list;
+}
+
 /** The canvas' channels; picking one opens it in the editor. */
 export function ChannelList({
   channels,
@@ -64,13 +90,6 @@ export function ChannelList({
   addButtonId,
 }: Props) {
   const { t } = useTranslation();
-  // Each segment's position, so a channel finds its few segments without a scan of them all.
-  const positions = useMemo(() => new Map(segments.map((s, i) => [s.id, i])), [segments]);
-  const servedBy = (channel: Channel) =>
-    [...new Set(channel.segmentIds)]
-      .filter((id) => positions.has(id))
-      .sort((a, b) => (positions.get(a) ?? 0) - (positions.get(b) ?? 0))
-      .flatMap((id) => segments[positions.get(id) ?? -1] ?? []);
   return (
     <nav className="channel-list" aria-label={t('channels:list.label')}>
       {channels.length === 0 ? (
@@ -81,7 +100,7 @@ export function ChannelList({
             <ChannelRow
               key={channel.id}
               channel={channel}
-              served={servedBy(channel)}
+              served={servedBy(channel, segments)}
               selected={channel.id === selectedId}
               onSelect={onSelect}
               t={t}

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 
@@ -15,6 +15,7 @@ type Props = { doc: Y.Doc; by: string };
 export function LiveHandin({ doc, by }: Props) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
   const [handins, setHandins] = useState<Handin[]>([]);
   useEffect(() => observeHandins(doc, setHandins), [doc]);
   const last = handins.at(-1);
@@ -29,6 +30,7 @@ export function LiveHandin({ doc, by }: Props) {
     <div className="live-bar__handin">
       <p>
         <button
+          ref={button}
           type="button"
           className="button button--small"
           aria-expanded={open}
@@ -41,7 +43,13 @@ export function LiveHandin({ doc, by }: Props) {
       </p>
       {open && (
         <Suspense fallback={null}>
-          <LazyHandinForm onHandIn={submit} onCancel={() => setOpen(false)} />
+          <LazyHandinForm
+            onHandIn={submit}
+            onCancel={() => {
+              setOpen(false);
+              button.current?.focus(); // the form that held focus is gone
+            }}
+          />
         </Suspense>
       )}
     </div>

@@ -134,10 +134,6 @@ export const NotesBlock = memo(function NotesBlock({ block, notes, segments }: P
     ),
     [block, countId, segments, labels, setEditing, move, remove],
   );
-  const stateOf = (note: Note, index: number) => ({
-    isEditing: editingId === note.id,
-    isLast: index === count - 1,
-  });
 
   return (
     <>
@@ -153,7 +149,12 @@ export const NotesBlock = memo(function NotesBlock({ block, notes, segments }: P
         />
       ) : (
         <ol ref={plainList} className="note-list" aria-label={label}>
-          {notes.map((note, index) => renderNote(note, index, stateOf(note, index)))}
+          {notes.map((note, index) =>
+            renderNote(note, index, {
+              isEditing: editingId === note.id,
+              isLast: index === count - 1,
+            }),
+          )}
         </ol>
       )}
       {/* The end of each drag handle's name ("Move note 3" … "of 12"), said once per list. */}

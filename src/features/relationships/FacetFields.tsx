@@ -11,6 +11,7 @@ import {
   type RelationshipFacets,
 } from '@/domain';
 import { SelectField } from '@/components/fields/SelectField';
+import { useEnumOptions } from '@/hooks/useEnumOptions';
 import { useCanvasStore } from '@/store/canvasStore';
 import { fieldId } from '@/store/uiStore';
 
@@ -30,8 +31,11 @@ export const FacetFields = memo(function FacetFields({ rel }: Props) {
     delete facets.bond;
     updateRelationship(rel.id, { facets });
   };
-  const options = <T extends string>(values: readonly T[], enumName: string) =>
-    values.map((value) => ({ value, label: t(`common:enum.${enumName}.${value}`) }));
+  const contactModes = useEnumOptions(CONTACT_MODES, 'contactMode');
+  const audiences = useEnumOptions(AUDIENCES, 'audience');
+  const providers = useEnumOptions(PROVIDERS, 'provider');
+  const roles = useEnumOptions(CUSTOMER_ROLES, 'customerRole');
+  const bonds = useEnumOptions(BONDS, 'bond');
 
   return (
     <fieldset className="facets" id={fieldId(rel.id, 'facets')} aria-labelledby={headingId}>
@@ -43,38 +47,35 @@ export const FacetFields = memo(function FacetFields({ rel }: Props) {
           id={fieldId(rel.id, 'contactMode')}
           label={t('workbench:facets.contactMode')}
           value={rel.facets.contactMode}
-          options={options(CONTACT_MODES, 'contactMode')}
+          options={contactModes}
           onChange={(contactMode) => set({ contactMode })}
         />
         <SelectField
           id={fieldId(rel.id, 'audience')}
           label={t('workbench:facets.audience')}
           value={rel.facets.audience}
-          options={options(AUDIENCES, 'audience')}
+          options={audiences}
           onChange={(audience) => set({ audience })}
         />
         <SelectField
           id={fieldId(rel.id, 'provider')}
           label={t('workbench:facets.provider')}
           value={rel.facets.provider}
-          options={options(PROVIDERS, 'provider')}
+          options={providers}
           onChange={(provider) => set({ provider })}
         />
         <SelectField
           id={fieldId(rel.id, 'customerRole')}
           label={t('workbench:facets.customerRole')}
           value={rel.facets.customerRole}
-          options={options(CUSTOMER_ROLES, 'customerRole')}
+          options={roles}
           onChange={(customerRole) => set({ customerRole })}
         />
         <SelectField
           id={fieldId(rel.id, 'bond')}
           label={t('workbench:facets.bond')}
           value={rel.facets.bond ?? NO_BOND}
-          options={[
-            { value: NO_BOND, label: t('workbench:facets.bondUnset') },
-            ...options(BONDS, 'bond'),
-          ]}
+          options={[{ value: NO_BOND, label: t('workbench:facets.bondUnset') }, ...bonds]}
           onChange={(bond) => (bond === NO_BOND ? clearBond() : set({ bond }))}
         />
       </div>

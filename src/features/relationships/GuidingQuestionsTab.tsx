@@ -4,6 +4,7 @@ import { RELATIONSHIP_TYPES, type Canvas, type Segment } from '@/domain';
 import { CheckboxGroup } from '@/components/fields/CheckboxGroup';
 import { InlineFinding } from '@/components/InlineFinding';
 import { LinkButton } from '@/components/LinkButton';
+import { useEnumOptions } from '@/hooks/useEnumOptions';
 import { useCanvasStore } from '@/store/canvasStore';
 import { evaluationSelectors, useResults } from '@/store/selectors';
 import { fieldId } from '@/store/uiStore';
@@ -30,6 +31,7 @@ const RULES_BY_QUESTION = {
 export function GuidingQuestionsTab({ canvas, segment, goTo }: Props) {
   const { t } = useTranslation();
   const updateSegment = useCanvasStore((s) => s.updateSegment);
+  const relationshipTypes = useEnumOptions(RELATIONSHIP_TYPES, 'relationshipType');
   // figures a frame behind the fields, which answer at once
   const evaluation = useResults('deferred')?.evaluation;
   const economics = evaluation
@@ -51,10 +53,7 @@ export function GuidingQuestionsTab({ canvas, segment, goTo }: Props) {
         <CheckboxGroup
           id={fieldId(segment.id, 'expectedRelationships')}
           legend={t('workbench:questions.q1.legend')}
-          options={RELATIONSHIP_TYPES.map((value) => ({
-            value,
-            label: t(`common:enum.relationshipType.${value}`),
-          }))}
+          options={relationshipTypes}
           selected={segment.expectedRelationships}
           onChange={(expectedRelationships) => updateSegment(segment.id, { expectedRelationships })}
         />

@@ -18,6 +18,7 @@ import { SelectField } from '@/components/fields/SelectField';
 import { TextField } from '@/components/fields/TextField';
 import { useCanvasStore } from '@/store/canvasStore';
 import { fieldId } from '@/store/uiStore';
+import { useEnumOptions } from '@/hooks/useEnumOptions';
 
 import { CostAssumptions } from './CostAssumptions';
 import { CostSummary, sameCostSummary } from './CostSummary';
@@ -56,6 +57,8 @@ export const RelationshipEditor = memo(function RelationshipEditor({
   const { t } = useTranslation();
   const headingId = useId();
   const updateRelationship = useCanvasStore((s) => s.updateRelationship);
+  const statuses = useEnumOptions(RELATIONSHIP_STATUSES, 'status');
+  const purposes = useEnumOptions(RELATIONSHIP_PURPOSES, 'purpose');
 
   return (
     <article className="rel-editor" aria-labelledby={headingId}>
@@ -71,19 +74,13 @@ export const RelationshipEditor = memo(function RelationshipEditor({
             id={fieldId(rel.id, 'status')}
             label={t('workbench:relationship.status')}
             value={rel.status}
-            options={RELATIONSHIP_STATUSES.map((value) => ({
-              value,
-              label: t(`common:enum.status.${value}`),
-            }))}
+            options={statuses}
             onChange={(status) => updateRelationship(rel.id, { status })}
           />
           <CheckboxGroup
             id={fieldId(rel.id, 'purposes')}
             legend={t('workbench:relationship.purposes')}
-            options={RELATIONSHIP_PURPOSES.map((value) => ({
-              value,
-              label: t(`common:enum.purpose.${value}`),
-            }))}
+            options={purposes}
             selected={rel.purposes}
             onChange={(purposes) => updateRelationship(rel.id, { purposes })}
           />

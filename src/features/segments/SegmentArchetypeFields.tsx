@@ -5,6 +5,7 @@ import { TextField } from '@/components/fields/TextField';
 import { ARCHETYPE_ROLES, customerArchetypeSchema, LIMITS, type Segment } from '@/domain';
 import { useCanvasStore } from '@/store/canvasStore';
 import { fieldId } from '@/store/uiStore';
+import { useEnumOptions } from '@/hooks/useEnumOptions';
 
 const ANSWERS = ['whoTheyAre', 'howTheyBuy', 'whatInterestsThem', 'influencedBy'] as const;
 type Answer = (typeof ANSWERS)[number];
@@ -15,6 +16,7 @@ const answerSchema = customerArchetypeSchema.shape.whoTheyAre;
 export function SegmentArchetypeFields({ segment }: { segment: Segment }) {
   const { t } = useTranslation();
   const update = useCanvasStore((s) => s.updateSegmentArchetype);
+  const roles = useEnumOptions(ARCHETYPE_ROLES, 'archetypeRole');
   const labels: Record<Answer, string> = {
     whoTheyAre: t('segments:field.whoTheyAre'),
     howTheyBuy: t('segments:field.howTheyBuy'),
@@ -27,10 +29,7 @@ export function SegmentArchetypeFields({ segment }: { segment: Segment }) {
         id={fieldId(segment.id, 'archetype.role')}
         label={t('segments:field.role')}
         value={segment.archetype.role}
-        options={ARCHETYPE_ROLES.map((value) => ({
-          value,
-          label: t(`common:enum.archetypeRole.${value}`),
-        }))}
+        options={roles}
         onChange={(role) => update(segment.id, { role })}
       />
       {ANSWERS.map((answer) => (

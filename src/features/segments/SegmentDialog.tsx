@@ -7,6 +7,7 @@ import { RELATIONSHIP_TYPES } from '@/domain';
 import { useCanvasStore } from '@/store/canvasStore';
 import { useActiveCanvas } from '@/store/selectors';
 import { fieldId, useUiStore } from '@/store/uiStore';
+import { useEnumOptions } from '@/hooks/useEnumOptions';
 
 import { SegmentArchetypeFields } from './SegmentArchetypeFields';
 import { SegmentDeletion } from './SegmentDeletion';
@@ -20,6 +21,7 @@ export function SegmentDialog({ segmentId }: { segmentId: string }) {
   const canvas = useActiveCanvas();
   const update = useCanvasStore((s) => s.updateSegment);
   const close = useUiStore((s) => s.closePanel);
+  const relationshipTypes = useEnumOptions(RELATIONSHIP_TYPES, 'relationshipType');
   const segment = canvas?.segments.find((s) => s.id === segmentId);
   // Undo can take the segment away while its dialog is open; then there is nothing to edit.
   if (!canvas || !segment) return null;
@@ -69,10 +71,7 @@ export function SegmentDialog({ segmentId }: { segmentId: string }) {
           <CheckboxGroup
             id={fieldId(segment.id, 'expectedRelationships')}
             legend={t('segments:field.expectedRelationships')}
-            options={RELATIONSHIP_TYPES.map((value) => ({
-              value,
-              label: t(`common:enum.relationshipType.${value}`),
-            }))}
+            options={relationshipTypes}
             selected={segment.expectedRelationships}
             onChange={(expectedRelationships) => update(segment.id, { expectedRelationships })}
           />

@@ -5,6 +5,7 @@ import { SelectField } from '@/components/fields/SelectField';
 import { LIFECYCLE_STAGES, MARKET_TYPES, segmentSchema, type Segment } from '@/domain';
 import { useCanvasStore } from '@/store/canvasStore';
 import { fieldId } from '@/store/uiStore';
+import { useEnumOptions } from '@/hooks/useEnumOptions';
 
 type Props = { segment: Segment; currency: string };
 
@@ -12,6 +13,7 @@ type Props = { segment: Segment; currency: string };
 export function SegmentMarketFields({ segment, currency }: Props) {
   const { t } = useTranslation();
   const update = useCanvasStore((s) => s.updateSegment);
+  const marketTypes = useEnumOptions(MARKET_TYPES, 'marketType');
   const id = segment.id;
   const shape = segmentSchema.shape;
   return (
@@ -20,10 +22,7 @@ export function SegmentMarketFields({ segment, currency }: Props) {
         id={fieldId(id, 'marketType')}
         label={t('segments:field.marketType')}
         value={segment.marketType}
-        options={MARKET_TYPES.map((value) => ({
-          value,
-          label: t(`common:enum.marketType.${value}`),
-        }))}
+        options={marketTypes}
         onChange={(marketType) => update(id, { marketType })}
       />
       <SelectField

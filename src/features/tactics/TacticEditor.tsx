@@ -20,6 +20,7 @@ import { currencySymbol } from '@/lib/currencySymbol';
 import { sameProps } from '@/lib/sameProps';
 import { useCanvasStore } from '@/store/canvasStore';
 import { fieldId } from '@/store/uiStore';
+import { useEnumOptions } from '@/hooks/useEnumOptions';
 
 import { stepOptions, type FunnelView } from './funnels';
 
@@ -82,6 +83,9 @@ export const TacticEditor = memo(function TacticEditor({
   );
   const updateTactic = useCanvasStore((s) => s.updateTactic);
   const removeTactic = useCanvasStore((s) => s.removeTactic);
+  const kinds = useEnumOptions(TACTIC_KINDS_BY_STAGE[tactic.stage], 'tacticKind');
+  const demandCreations = useEnumOptions(DEMAND_CREATIONS, 'demandCreation');
+  const steps = useEnumOptions(stepOptions(view, tactic.funnelStep), 'funnelStep');
   const isGet = tactic.stage === 'get';
   const kindName = t(`common:enum.tacticKind.${tactic.kind}`);
   const money = currencySymbol(currency, i18n.language);
@@ -110,10 +114,7 @@ export const TacticEditor = memo(function TacticEditor({
           id={fieldId(tactic.id, 'kind')}
           label={t('workbench:tactics.kind')}
           value={tactic.kind}
-          options={TACTIC_KINDS_BY_STAGE[tactic.stage].map((value) => ({
-            value,
-            label: t(`common:enum.tacticKind.${value}`),
-          }))}
+          options={kinds}
           onChange={setKind}
         />
         {isGet && (
@@ -121,10 +122,7 @@ export const TacticEditor = memo(function TacticEditor({
             id={fieldId(tactic.id, 'demandCreation')}
             label={t('workbench:tactics.demandCreation')}
             value={tactic.demandCreation ?? 'earned'}
-            options={DEMAND_CREATIONS.map((value) => ({
-              value,
-              label: t(`common:enum.demandCreation.${value}`),
-            }))}
+            options={demandCreations}
             onChange={(demandCreation) => updateTactic(tactic.id, { demandCreation })}
           />
         )}
@@ -133,10 +131,7 @@ export const TacticEditor = memo(function TacticEditor({
             id={fieldId(tactic.id, 'funnelStep')}
             label={t('workbench:tactics.funnelStep')}
             value={tactic.funnelStep ?? stepOptions(view, undefined)[0] ?? 'awareness'}
-            options={stepOptions(view, tactic.funnelStep).map((value) => ({
-              value,
-              label: t(`common:enum.funnelStep.${value}`),
-            }))}
+            options={steps}
             onChange={(funnelStep) => updateTactic(tactic.id, { funnelStep })}
           />
         )}

@@ -19,6 +19,7 @@ export default function HandinForm({ onHandIn, onCancel }: Props) {
       <p>{t('versions:handin.intro')}</p>
       <NameForm
         maxLength={HANDIN_NAME_MAX}
+        focusOnShow
         label={t('versions:handin.label')}
         placeholder={t('versions:handin.placeholder')}
         submit={t('versions:handin.submit')}

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 type Props = {
@@ -13,6 +13,8 @@ type Props = {
   done: (name: string) => string;
   onCancel?: () => void;
   cancel?: string;
+  /** Moves focus to the name when shown (a form opened on request, e.g. "Hand in"). */
+  focusOnShow?: boolean;
 };
 
 /**
@@ -28,12 +30,17 @@ export function NameForm({
   done,
   onCancel,
   cancel,
+  focusOnShow = false,
 }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusOnShow) input.current?.focus();
+  }, [focusOnShow]);
 
   const send = (event: FormEvent) => {
     event.preventDefault();
@@ -56,6 +63,7 @@ export function NameForm({
       <label htmlFor={`${id}-name`}>{label}</label>
       <div className="name-form__row">
         <input
+          ref={input}
           id={`${id}-name`}
           value={name}
           placeholder={placeholder}
