@@ -57,9 +57,7 @@ async function studentAndInstructor(name: string) {
 
 /** Sends what `write` does to the client's document and expects the server to refuse it. */
 async function expectRefused(client: LiveClient, write: (doc: Y.Doc) => void) {
-  const refused = client.nextMessage();
-  write(client.doc);
-  const message = await refused;
+  const message = await client.answerTo(write);
   client.close();
   return message;
 }

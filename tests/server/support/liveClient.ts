@@ -23,6 +23,8 @@ export interface LiveClient {
   until: (check: (canvas: Canvas) => boolean, what?: string) => Promise<Canvas>;
   /** Resolves with the next stateless message. */
   nextMessage: () => Promise<unknown>;
+  /** Makes `write`'s change to the document and resolves with the server's next message (a refusal). */
+  answerTo: (write: (doc: Y.Doc) => void) => Promise<unknown>;
   close: () => void;
 }
 
@@ -65,6 +67,7 @@ export function connectClient(
     return result.canvas;
   };
 
+  const nextMessage = () => new Promise<unknown>((resolve) => messageWaiters.push(resolve));
   return {
     doc,
     provider,
@@ -106,7 +109,12 @@ export function connectClient(
         doc.on('update', test);
         test();
       }),
-    nextMessage: () => new Promise((resolve) => messageWaiters.push(resolve)),
+    nextMessage,
+    answerTo: (write) => {
+      const answer = nextMessage();
+      write(doc);
+      return answer;
+    },
     close: () => {
       // Closing a socket still connecting makes ws emit an error nobody listens to.
       const socket = provider.configuration.websocketProvider.webSocket as {
