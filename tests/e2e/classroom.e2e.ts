@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
 import { openApp, SCREENSHOT_DIR, skipE2E, useBrowser } from './support/browser';
-import { addSegment } from './support/screens';
+import { addSegment, boardEvaluated } from './support/screens';
 
 type ExampleTexts = Record<string, { name: string; segments: Record<string, { name: string }> }>;
 const EXAMPLES = JSON.parse(
@@ -36,6 +36,7 @@ async function openExample(page: Page, id: string) {
   await chooseFromClassroomMenu(page, 'Examples gallery');
   await page.getByRole('button', { name: `Open a copy of ${example.name}` }).click();
   await page.getByRole('heading', { level: 1, name: `${example.name} (copy)` }).waitFor();
+  await boardEvaluated(page);
   return example;
 }
 

@@ -18,7 +18,16 @@ export async function openExampleBoard(options: { lang?: 'es' | 'en'; viewport?:
   await app.page.getByRole('button', { name: new RegExp(`^${openCopy} ${EXAMPLE.name}`) }).click();
   await app.page.locator('.canvas-board').waitFor();
   await app.page.getByRole('heading', { level: 1, name: new RegExp(EXAMPLE.name) }).waitFor();
+  await boardEvaluated(app.page);
   return app;
+}
+
+/**
+ * Waits for the board's totals: its findings and totals follow its content a moment later
+ * (useBoardEvaluation), and the board grows when they arrive.
+ */
+export async function boardEvaluated(page: Page) {
+  await page.locator('.canvas-board .computed').first().waitFor();
 }
 
 /** Waits until the open modal dialog shows, and returns it. */
