@@ -134,6 +134,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A poll returns as soon as its check holds; 1 s (the default) is too short for a
+          // lazily loaded chunk on a loaded CI machine.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
