@@ -5,7 +5,7 @@ import { LazySharePreview } from '@/features/exchange/shareLink/LazySharePreview
 import { PersistenceFooter } from '@/features/saving/PersistenceFooter';
 import { RecoveryBoundary } from '@/features/saving/RecoveryBoundary';
 import { i18next, loadAfterFirstScreen, startI18n } from '@/i18n/config';
-import { startPersistence } from '@/persistence/startPersistence';
+import { openLibrary, startSaving } from '@/persistence/startPersistence';
 
 import { App, preloadEditors } from './App';
 import { initialLanguage } from './language';
@@ -17,9 +17,8 @@ export async function start() {
   });
   // The texts start downloading at once; reading and checking the stored canvases needs none.
   const texts = startI18n(initialLanguage());
-  // Synchronous and before the first render: the app never shows, nor saves, an unloaded library.
-  startPersistence();
-  await texts;
+  // Before the first render: the app never shows, nor saves, an unloaded library.
+  await Promise.all([texts, openLibrary()]);
   document.documentElement.lang = i18next.language;
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
@@ -32,8 +31,10 @@ export async function start() {
       </RecoveryBoundary>
     </StrictMode>,
   );
-  // Texts and editors the first screen does without load once it is up.
+  // Texts, editors and saving, which the first screen does without, load once it is up (saving
+  // also starts at the first edit, should that come sooner).
   (window.requestIdleCallback ?? setTimeout)(() => {
+    void startSaving();
     void loadAfterFirstScreen();
     preloadEditors();
   });

@@ -27,6 +27,8 @@ export type SaveControllerOptions = {
   storage: StorageArea | null;
   health: StorageHealth;
   tabId: string;
+  /** the library as loaded: what differs from it in the store is unsaved, edits made before this started included */
+  baseline: CanvasLibrary;
   /** stored `rev` of each loaded canvas */
   revs: Record<string, number>;
   /** the stored text each canvas was loaded from, so the first save need not validate it again */
@@ -59,7 +61,7 @@ export function createSaveController(options: SaveControllerOptions): SaveContro
   const status = usePersistenceStatus;
 
   /** What storage holds, as far as this tab knows: the baseline for "unsaved". */
-  let saved: CanvasLibrary = pickLibrary(store.getState());
+  let saved: CanvasLibrary = options.baseline;
   const knownRevs = new Map(Object.entries(options.revs));
   const protectedIds = new Set(options.protectedIds);
   const conflicts = new Map<string, Conflict>();
@@ -287,7 +289,8 @@ export function createSaveController(options: SaveControllerOptions): SaveContro
     const id = canvasIdOfKey(key);
     if (!active || id === null) return;
     if (newValue === null) forget(id);
-    else {
+    else if (written.get(id)?.raw !== newValue) {
+      // Text this tab wrote or loaded is known; anything else is parsed and checked.
       const load = loadStoredCanvas(newValue, id);
       if (load.status === 'ok' && load.meta.rev <= (knownRevs.get(id) ?? -1)) return;
       takeExternal(id, load);
@@ -315,6 +318,7 @@ export function createSaveController(options: SaveControllerOptions): SaveContro
   }
 
   const unsubscribe = store.subscribe((state, previous) => onStoreChange(state, previous));
+  if (hasChanges(store.getState()) && health !== 'blocked') schedule();
   publish();
 
   return {
@@ -334,8 +338,4 @@ export function createSaveController(options: SaveControllerOptions): SaveContro
 
 function without<T>(record: Record<string, T>, id: string): Record<string, T> {
   return Object.fromEntries(Object.entries(record).filter(([key]) => key !== id));
-}
-
-function pickLibrary({ canvases, order, activeId }: CanvasLibrary): CanvasLibrary {
-  return { canvases, order, activeId };
 }

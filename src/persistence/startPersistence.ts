@@ -1,16 +1,19 @@
 /**
- * Start-up: probe storage, load every canvas, hydrate the store, then start saving. Runs once,
- * before the first render, so the app never shows (or writes) an empty library by mistake.
+ * Start-up, in two steps. `openLibrary` probes storage, loads every canvas and hydrates the
+ * store before the first render, so the app never shows (or writes) an empty library by mistake.
+ * `startSaving` loads the save controller's code once the first screen is up, or at the first
+ * edit if that comes sooner; the controller compares the store with what was loaded, so an edit
+ * made before it started is saved like any other.
  */
 import { createId } from '@/domain';
 import { useCanvasStore } from '@/store/canvasStore';
-import { usePersistenceStatus } from '@/store/persistenceStatus';
+import { usePersistenceStatus, type StorageHealth } from '@/store/persistenceStatus';
 import { clearHistory } from '@/store/undo';
 
 import { loadLibrary, type LibraryLoad } from './loadLibrary';
 import type { MigrationOptions } from './loadCanvas';
 import { getStorage, probeStorage, type StorageArea } from './safeStorage';
-import { createSaveController, type ConflictChoice, type SaveController } from './saveController';
+import type { ConflictChoice, SaveController } from './saveController';
 
 export type StartOptions = MigrationOptions & {
   storage?: StorageArea | null;
@@ -19,28 +22,48 @@ export type StartOptions = MigrationOptions & {
   debounceMs?: number;
 };
 
+/** What `openLibrary` loaded, for the controller that starts later. */
+type Opened = {
+  storage: StorageArea | null;
+  health: StorageHealth;
+  load: LibraryLoad;
+  options: StartOptions;
+  stopWatching: () => void;
+  saving: Promise<SaveController | null> | null;
+};
+
+let opened: Opened | null = null;
 let current: SaveController | null = null;
+/** The recovery screen is up: nothing may start saving any more. */
+let suspended = false;
 
 /** Stops every write for good: the recovery screen is up and the app state may be broken. */
 export function suspendSaving(): void {
+  suspended = true;
+  opened?.stopWatching();
   current?.suspend();
+  usePersistenceStatus.setState({ phase: 'suspended' });
 }
 
-/** "Try again" after a failed save. */
+/** "Try again" after a failed save, or after the save controller's code failed to load. */
 export function retrySaving(): void {
-  current?.flush();
+  if (current) current.flush();
+  else void startSaving();
 }
 
 export function resolveSaveConflict(canvasId: string, choice: ConflictChoice): void {
   current?.resolveConflict(canvasId, choice);
 }
 
-export function startPersistence(options: StartOptions = {}): SaveController {
-  const { storage = getStorage(), target = typeof window === 'undefined' ? null : window } =
-    options;
+export async function openLibrary(options: StartOptions = {}): Promise<void> {
+  const { storage = getStorage() } = options;
+  opened?.stopWatching();
   current?.suspend();
+  current = null;
+  opened = null;
+  suspended = false;
   const health = probeStorage(storage);
-  const load: LibraryLoad = loadLibrary(storage, options);
+  const load: LibraryLoad = await loadLibrary(storage, options);
 
   // A first visit loads an empty library (the editor shows its first-run choices); nothing is
   // written until the user creates or edits a canvas.
@@ -48,18 +71,53 @@ export function startPersistence(options: StartOptions = {}): SaveController {
   clearHistory(); // undo must never unload what was loaded
 
   usePersistenceStatus.setState({ phase: 'ready', storage: health, reports: load.reports });
-  const controller = createSaveController({
-    storage,
-    health,
-    tabId: newTabId(),
-    revs: load.revs,
-    texts: load.texts,
-    protectedIds: load.protectedIds,
-    debounceMs: options.debounceMs,
+  // An edit before saving started starts it, and the status says it is not saved yet.
+  const stopWatching = useCanvasStore.subscribe(() => {
+    stopWatching();
+    usePersistenceStatus.setState({ save: 'pending' });
+    void startSaving();
   });
-  if (target) listen(target, controller);
-  current = controller;
-  return controller;
+  opened = { storage, health, load, options, stopWatching, saving: null };
+}
+
+/**
+ * Starts the save controller of the library `openLibrary` loaded (once; later calls get the
+ * same one). Null when saving may not start: nothing was opened, the library was opened again
+ * meanwhile, the recovery screen is up, or the code could not be fetched (the status then says
+ * the canvas is not saved, and "Try again" calls this again).
+ */
+export function startSaving(): Promise<SaveController | null> {
+  const session = opened;
+  if (!session || suspended) return Promise.resolve(null);
+  session.saving ??= import('./saveController').then(
+    ({ createSaveController }) => {
+      if (session !== opened || suspended) return null;
+      session.stopWatching();
+      const { storage, health, load, options } = session;
+      const controller = createSaveController({
+        storage,
+        health,
+        tabId: newTabId(),
+        baseline: load.library,
+        revs: load.revs,
+        texts: load.texts,
+        protectedIds: load.protectedIds,
+        debounceMs: options.debounceMs,
+      });
+      const { target = typeof window === 'undefined' ? null : window } = options;
+      if (target) listen(target, controller);
+      // Another tab may have written while this one was not listening yet.
+      controller.resync();
+      current = controller;
+      return controller;
+    },
+    () => {
+      session.saving = null;
+      usePersistenceStatus.setState({ save: 'failed', failure: 'unknown' });
+      return null;
+    },
+  );
+  return session.saving;
 }
 
 function listen(target: Window, controller: SaveController) {

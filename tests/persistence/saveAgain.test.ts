@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { INITIAL_STATUS, usePersistenceStatus } from '@/store/persistenceStatus';
-import { startPersistence } from '@/persistence/startPersistence';
 import { canvasKey, STORAGE_KEYS } from '@/persistence/storageKeys';
 import { useCanvasStore } from '@/store/canvasStore';
 
 import { MemoryStorage } from './memoryStorage';
+import { startPersistence } from './support';
 
 // Saving again skips re-reading the canvas only while storage holds exactly what this tab wrote.
 const store = () => useCanvasStore.getState();
@@ -15,9 +15,9 @@ const stored = (storage: MemoryStorage, id: string) =>
 afterEach(() => usePersistenceStatus.setState(INITIAL_STATUS, true));
 
 describe('saving a canvas again', () => {
-  it('should write each edit with the next rev', () => {
+  it('should write each edit with the next rev', async () => {
     const storage = new MemoryStorage();
-    const saver = startPersistence({ storage, target: null });
+    const saver = await startPersistence({ storage, target: null });
     const id = store().createCanvas({ name: 'Uno' });
     saver.flush();
     store().updateCanvas({ name: 'Dos' });
@@ -27,9 +27,9 @@ describe('saving a canvas again', () => {
     expect(stored(storage, id)).toMatchObject({ rev: 3, data: { name: 'Tres' } });
   });
 
-  it('should back up unreadable text that replaced its own write before saving over it', () => {
+  it('should back up unreadable text that replaced its own write before saving over it', async () => {
     const storage = new MemoryStorage();
-    const saver = startPersistence({ storage, target: null });
+    const saver = await startPersistence({ storage, target: null });
     const id = store().createCanvas({ name: 'Uno' });
     saver.flush();
     storage.setItem(canvasKey(id), '{"damaged":');

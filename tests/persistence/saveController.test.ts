@@ -2,14 +2,21 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { createEmptyCanvas, type Canvas } from '@/domain';
 import { loadLibrary } from '@/persistence/loadLibrary';
+import type { StartOptions } from '@/persistence/startPersistence';
 import { INITIAL_STATUS, usePersistenceStatus } from '@/store/persistenceStatus';
-import { startPersistence, type StartOptions } from '@/persistence/startPersistence';
 import { canvasKey, STORAGE_KEYS } from '@/persistence/storageKeys';
 import { useCanvasStore } from '@/store/canvasStore';
 import { undo } from '@/store/undo';
 
 import { MemoryStorage, quotaError } from './memoryStorage';
-import { envelopeText, fixtureEnvelope, FIXTURE_ID, FIXTURE_KEY, STORED_TEXT } from './support';
+import {
+  envelopeText,
+  fixtureEnvelope,
+  FIXTURE_ID,
+  FIXTURE_KEY,
+  STORED_TEXT,
+  startPersistence,
+} from './support';
 
 const store = () => useCanvasStore.getState();
 const status = () => usePersistenceStatus.getState();
@@ -27,9 +34,9 @@ afterEach(() => {
 });
 
 describe('start-up', () => {
-  it('#1 starts a fresh profile with an empty library, no report, and writes nothing', () => {
+  it('#1 starts a fresh profile with an empty library, no report, and writes nothing', async () => {
     const storage = new MemoryStorage();
-    const saver = start(storage);
+    const saver = await start(storage);
     expect(store().order).toEqual([]);
     expect(status()).toMatchObject({ phase: 'ready', storage: 'ok', save: 'saved', reports: [] });
     saver.flush();
@@ -37,9 +44,9 @@ describe('start-up', () => {
     expect(storage.snapshot()).toEqual({});
   });
 
-  it('#1 writes the first canvas once the user creates it', () => {
+  it('#1 writes the first canvas once the user creates it', async () => {
     const storage = new MemoryStorage();
-    const saver = start(storage);
+    const saver = await start(storage);
     const id = store().createCanvas({ name: 'Primero' });
     saver.flush();
     expect(storedName(storage, id)).toBe('Primero');
@@ -49,23 +56,23 @@ describe('start-up', () => {
     });
   });
 
-  it('#24 never writes a stored canvas before the user edits, even when flushed at once', () => {
+  it('#24 never writes a stored canvas before the user edits, even when flushed at once', async () => {
     const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
-    const saver = start(storage);
+    const saver = await start(storage);
     saver.flush();
     expect(storage.getItem(FIXTURE_KEY)).toBe(STORED_TEXT);
     expect(storage.writes).toEqual([STORAGE_KEYS.probe]);
     expect(store().canvases[FIXTURE_ID]?.name).toBe(fixtureEnvelope().data.name);
   });
 
-  it('#24 makes undo unable to unload the loaded canvases', () => {
-    start(new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT }));
+  it('#24 makes undo unable to unload the loaded canvases', async () => {
+    await start(new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT }));
     undo();
     expect(store().order).toEqual([FIXTURE_ID]);
   });
 
-  it('#16 keeps working in memory when storage is blocked, and says nothing is kept', () => {
-    const saver = start(null);
+  it('#16 keeps working in memory when storage is blocked, and says nothing is kept', async () => {
+    const saver = await start(null);
     store().createCanvas();
     store().updateCanvas({ name: 'Solo en memoria' });
     saver.flush();
@@ -73,19 +80,19 @@ describe('start-up', () => {
     expect(status()).toMatchObject({ storage: 'blocked', save: 'failed', failure: 'blocked' });
   });
 
-  it('#17 detects a storage that refuses every write (old private mode) with the start-up probe', () => {
+  it('#17 detects a storage that refuses every write (old private mode) with the start-up probe', async () => {
     const storage = new MemoryStorage();
     storage.failWrite = () => quotaError();
-    const saver = start(storage);
+    const saver = await start(storage);
     store().createCanvas({ name: 'x' });
     saver.flush();
     expect(status()).toMatchObject({ storage: 'blocked', failure: 'blocked' });
   });
 
-  it('tells a full storage apart from a blocked one', () => {
+  it('tells a full storage apart from a blocked one', async () => {
     const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
     storage.failWrite = () => quotaError();
-    start(storage);
+    await start(storage);
     expect(status().storage).toBe('full');
   });
 });
@@ -93,13 +100,13 @@ describe('start-up', () => {
 describe('saving', () => {
   beforeEach(() => vi.useFakeTimers());
 
-  it('writes only the edited canvas, once the edits pause, then the index', () => {
+  it('writes only the edited canvas, once the edits pause, then the index', async () => {
     const other = { ...createEmptyCanvas({ name: 'Otro' }), id: 'other' };
     const storage = new MemoryStorage({
       [FIXTURE_KEY]: STORED_TEXT,
       [canvasKey('other')]: envelopeText(other),
     });
-    start(storage, { debounceMs: 500 });
+    await start(storage, { debounceMs: 500 });
     store().setActiveCanvas('other');
     store().updateCanvas({ name: 'Nuevo nombre' });
     expect(status().save).toBe('pending');
@@ -119,9 +126,9 @@ describe('saving', () => {
     expect(status()).toMatchObject({ save: 'saved', failure: null });
   });
 
-  it('saves a long burst of typing at least every 2 s', () => {
+  it('saves a long burst of typing at least every 2 s', async () => {
     const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
-    start(storage, { debounceMs: 500 });
+    await start(storage, { debounceMs: 500 });
     for (let i = 0; i < 10; i++) {
       store().updateCanvas({ name: `tecleo ${i}` });
       vi.advanceTimersByTime(300);
@@ -129,9 +136,9 @@ describe('saving', () => {
     expect(storedName(storage, FIXTURE_ID)).toMatch(/^tecleo \d$/);
   });
 
-  it('#12 keeps the edit on screen and the saved version intact when the quota is exceeded, then recovers', () => {
+  it('#12 keeps the edit on screen and the saved version intact when the quota is exceeded, then recovers', async () => {
     const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
-    const saver = start(storage);
+    const saver = await start(storage);
     storage.failWrite = () => quotaError();
     store().updateCanvas({ name: 'No cabe' });
     expect(() => saver.flush()).not.toThrow();
@@ -146,7 +153,7 @@ describe('saving', () => {
     expect(storedName(storage, FIXTURE_ID)).toBe('Ya cabe');
   });
 
-  it('#15 leaves every canvas entirely old or entirely new when the Nth write fails', () => {
+  it('#15 leaves every canvas entirely old or entirely new when the Nth write fails', async () => {
     const ids = ['a', 'b', 'c'];
     const initial = Object.fromEntries(
       ids.map((id) => [
@@ -156,7 +163,7 @@ describe('saving', () => {
     );
     for (let failAt = 1; failAt <= ids.length + 1; failAt++) {
       const storage = new MemoryStorage(initial);
-      const saver = start(storage);
+      const saver = await start(storage);
       for (const id of ids) {
         store().setActiveCanvas(id);
         store().updateCanvas({ name: `${id} nuevo` });
@@ -172,11 +179,11 @@ describe('saving', () => {
     }
   });
 
-  it('#8 #9 never writes back a canvas from a newer version or with unknown fields', () => {
+  it('#8 #9 never writes back a canvas from a newer version or with unknown fields', async () => {
     const newer = envelopeText(createEmptyCanvas({ name: 'Futuro' }), { version: 999 });
     const unknown = envelopeText({ ...fixtureEnvelope().data, extra: true });
     const storage = new MemoryStorage({ [canvasKey('n')]: newer, [FIXTURE_KEY]: unknown });
-    const saver = start(storage);
+    const saver = await start(storage);
     store().createCanvas({ name: 'Editado' });
     saver.flush();
     expect(storage.getItem(canvasKey('n'))).toBe(newer);
@@ -188,21 +195,21 @@ describe('saving', () => {
     ).toEqual(['newer', 'unknown_fields']);
   });
 
-  it('#2 keeps the quarantined copy byte-identical after edits are saved and the app reloads', () => {
+  it('#2 keeps the quarantined copy byte-identical after edits are saved and the app reloads', async () => {
     const storage = new MemoryStorage({ [canvasKey('c1')]: '{"state":{"canvas":' });
-    const saver = start(storage);
+    const saver = await start(storage);
     const backup = status().reports[0]?.backupKey ?? '';
     store().createCanvas({ name: 'Nueva' });
     saver.flush();
-    start(storage).flush();
+    (await await start(storage)).flush();
     expect(storage.getItem(backup)).toBe('{"state":{"canvas":');
     expect(storage.getItem(canvasKey('c1'))).toBe('{"state":{"canvas":');
     expect(Object.values(store().canvases).map((c) => c.name)).toEqual(['Nueva']);
   });
 
-  it('keeps unreadable text found in a canvas key in a backup before saving over it', () => {
+  it('keeps unreadable text found in a canvas key in a backup before saving over it', async () => {
     const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
-    const saver = start(storage);
+    const saver = await start(storage);
     storage.setItem(FIXTURE_KEY, 'garbage from elsewhere');
     store().updateCanvas({ name: 'Sigue aquí' });
     saver.flush();
@@ -211,13 +218,13 @@ describe('saving', () => {
     expect(status()).toMatchObject({ save: 'saved', failure: null });
   });
 
-  it('removes a deleted canvas only after the index stopped listing it', () => {
+  it('removes a deleted canvas only after the index stopped listing it', async () => {
     const other = { ...createEmptyCanvas({ name: 'Otro' }), id: 'other' };
     const storage = new MemoryStorage({
       [FIXTURE_KEY]: STORED_TEXT,
       [canvasKey('other')]: envelopeText(other),
     });
-    const saver = start(storage);
+    const saver = await start(storage);
     store().deleteCanvas('other');
     saver.flush();
     expect(storage.getItem(canvasKey('other'))).toBeNull();
@@ -226,9 +233,9 @@ describe('saving', () => {
     });
   });
 
-  it('stops writing for good once suspended (recovery screen)', () => {
+  it('stops writing for good once suspended (recovery screen)', async () => {
     const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
-    const saver = start(storage);
+    const saver = await start(storage);
     saver.suspend();
     store().updateCanvas({ name: 'Tras el fallo' });
     saver.flush();
@@ -239,9 +246,9 @@ describe('saving', () => {
 });
 
 describe('several tabs', () => {
-  it('#21 adopts another tab’s newer canvas while this tab has no unsaved edits', () => {
+  it('#21 adopts another tab’s newer canvas while this tab has no unsaved edits', async () => {
     const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
-    const saver = start(storage);
+    const saver = await start(storage);
     const theirs = otherTabWrite('De la otra pestaña', 8);
     storage.setItem(FIXTURE_KEY, theirs);
     saver.applyExternalChange(FIXTURE_KEY, theirs);
@@ -255,17 +262,17 @@ describe('several tabs', () => {
     });
   });
 
-  it('#21 re-reads storage on focus and adopts what changed while this tab was hidden', () => {
+  it('#21 re-reads storage on focus and adopts what changed while this tab was hidden', async () => {
     const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
-    const saver = start(storage);
+    const saver = await start(storage);
     storage.setItem(FIXTURE_KEY, otherTabWrite('Mientras tanto', 12));
     saver.resync();
     expect(store().canvases[FIXTURE_ID]?.name).toBe('Mientras tanto');
   });
 
-  it('#23 keeps unsaved edits when another tab writes the same canvas, and asks', () => {
+  it('#23 keeps unsaved edits when another tab writes the same canvas, and asks', async () => {
     const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
-    const saver = start(storage);
+    const saver = await start(storage);
     store().updateCanvas({ name: 'Mío, sin guardar' });
     const theirs = otherTabWrite('Suyo', 8);
     storage.setItem(FIXTURE_KEY, theirs);
@@ -288,9 +295,9 @@ describe('several tabs', () => {
     expect(status()).toMatchObject({ save: 'saved', conflicts: [] });
   });
 
-  it('#23 detects the other tab’s write at save time even without a storage event', () => {
+  it('#23 detects the other tab’s write at save time even without a storage event', async () => {
     const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
-    const saver = start(storage);
+    const saver = await start(storage);
     store().updateCanvas({ name: 'Mío' });
     const theirs = otherTabWrite('Suyo', 8);
     storage.setItem(FIXTURE_KEY, theirs);
@@ -304,9 +311,9 @@ describe('several tabs', () => {
     expect(status()).toMatchObject({ save: 'saved', failure: null, conflicts: [] });
   });
 
-  it('adds a canvas created in another tab and drops one deleted there', () => {
+  it('adds a canvas created in another tab and drops one deleted there', async () => {
     const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
-    const saver = start(storage);
+    const saver = await start(storage);
     const created: Canvas = { ...createEmptyCanvas({ name: 'Creado allí' }), id: 'new' };
     saver.applyExternalChange(canvasKey('new'), envelopeText(created));
     expect(store().order).toEqual([FIXTURE_ID, 'new']);

@@ -1,4 +1,6 @@
 import { CURRENT_CANVAS_VERSION, type Canvas } from '@/domain';
+import type { SaveController } from '@/persistence/saveController';
+import { openLibrary, startSaving, type StartOptions } from '@/persistence/startPersistence';
 import { canvasKey } from '@/persistence/storageKeys';
 
 import fixtureText from '../fixtures/storage-v1.json?raw';
@@ -41,4 +43,12 @@ export function textsOf(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(textsOf);
   if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(textsOf);
   return [];
+}
+
+/** Opens the library and starts saving at once, as the app does once its first screen is up. */
+export async function startPersistence(options: StartOptions = {}): Promise<SaveController> {
+  await openLibrary(options);
+  const controller = await startSaving();
+  if (!controller) throw new Error('saving did not start');
+  return controller;
 }

@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { PersistenceNotices } from '@/features/saving/PersistenceNotices';
 import { INITIAL_STATUS, usePersistenceStatus } from '@/store/persistenceStatus';
-import { startPersistence } from '@/persistence/startPersistence';
 import { useCanvasStore } from '@/store/canvasStore';
 
 import {
@@ -13,6 +12,7 @@ import {
   FIXTURE_ID,
   FIXTURE_KEY,
   STORED_TEXT,
+  startPersistence,
 } from '../../persistence/support';
 import { blobText, captureDownloads } from '../../support/captureDownloads';
 
@@ -29,7 +29,7 @@ describe('PersistenceNotices', () => {
   it('#2 says an unreadable canvas was kept, and downloads its raw text byte for byte', async () => {
     const corrupt = '{"state":{"canvas":';
     localStorage.setItem('bmc:canvas:c1', corrupt);
-    startPersistence({ target: null });
+    await startPersistence({ target: null });
     const capture = captureDownloads();
     render(<PersistenceNotices />);
 
@@ -42,10 +42,10 @@ describe('PersistenceNotices', () => {
     capture.restore();
   });
 
-  it('#4 names the path of what could not be repaired', () => {
+  it('#4 names the path of what could not be repaired', async () => {
     const { data } = fixtureEnvelope();
     localStorage.setItem(FIXTURE_KEY, envelopeText({ ...data, currency: 'pesos' }));
-    startPersistence({ target: null });
+    await startPersistence({ target: null });
     render(<PersistenceNotices />);
     const notice = screen.getByRole('region', {
       name: `We couldn't open your saved canvas “${data.name}”`,
@@ -57,11 +57,11 @@ describe('PersistenceNotices', () => {
     ).toBeInTheDocument();
   });
 
-  it('says which values an upgrade of a first-edition canvas changed, and keeps the canvas', () => {
+  it('says which values an upgrade of a first-edition canvas changed, and keeps the canvas', async () => {
     const { data } = fixtureEnvelope();
     const segments = data.segments.map((s, i) => (i === 0 ? { ...s, monthlyChurn: 1 } : s));
     localStorage.setItem(FIXTURE_KEY, envelopeText({ ...data, segments }, { version: 1 }));
-    startPersistence({ target: null });
+    await startPersistence({ target: null });
     render(<PersistenceNotices />);
     const notice = screen.getByRole('region', { name: `We upgraded “${data.name}”` });
     expect(within(notice).getByRole('listitem')).toHaveTextContent(
@@ -71,9 +71,9 @@ describe('PersistenceNotices', () => {
     expect(within(notice).queryByRole('button', { name: 'Download raw data' })).toBeNull();
   });
 
-  it('#8 asks to reload when a canvas was saved by a newer version', () => {
+  it('#8 asks to reload when a canvas was saved by a newer version', async () => {
     localStorage.setItem(FIXTURE_KEY, envelopeText(fixtureEnvelope().data, { version: 999 }));
-    startPersistence({ target: null });
+    await startPersistence({ target: null });
     render(<PersistenceNotices />);
     const notice = screen.getByRole('region', {
       name: `“${fixtureEnvelope().data.name}” was saved by a newer version of Vínculo`,
@@ -83,7 +83,7 @@ describe('PersistenceNotices', () => {
 
   it('#12 shows a persistent storage-full alert with a backup, and clears it once saving works', async () => {
     localStorage.setItem(FIXTURE_KEY, STORED_TEXT);
-    const saver = startPersistence({ target: null });
+    const saver = await startPersistence({ target: null });
     render(<PersistenceNotices />);
     const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw quota();
@@ -102,8 +102,8 @@ describe('PersistenceNotices', () => {
     expect(JSON.parse(localStorage.getItem(FIXTURE_KEY) ?? '').data.name).toBe('Sin sitio');
   });
 
-  it('#16 warns prominently when storage is blocked, offering a backup', () => {
-    startPersistence({ storage: null, target: null });
+  it('#16 warns prominently when storage is blocked, offering a backup', async () => {
+    await startPersistence({ storage: null, target: null });
     render(<PersistenceNotices />);
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('This browser is blocking storage');
@@ -115,7 +115,7 @@ describe('PersistenceNotices', () => {
 
   it('#23 lets the user keep their version or load the other tab’s', async () => {
     localStorage.setItem(FIXTURE_KEY, STORED_TEXT);
-    const saver = startPersistence({ target: null });
+    const saver = await startPersistence({ target: null });
     render(<PersistenceNotices />);
     act(() => useCanvasStore.getState().updateCanvas({ name: 'Mío' }));
     const theirs = envelopeText({ ...fixtureEnvelope().data, name: 'Suyo' }, { rev: 50 });

@@ -4,10 +4,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { RecoveryBoundary } from '@/features/saving/RecoveryBoundary';
 import { INITIAL_STATUS, usePersistenceStatus } from '@/store/persistenceStatus';
-import { retrySaving, startPersistence } from '@/persistence/startPersistence';
+import { retrySaving } from '@/persistence/startPersistence';
 import { useCanvasStore } from '@/store/canvasStore';
 
-import { FIXTURE_KEY, STORED_TEXT } from '../../persistence/support';
+import { FIXTURE_KEY, STORED_TEXT, startPersistence } from '../../persistence/support';
 import { blobText, captureDownloads } from '../../support/captureDownloads';
 
 function Crash(): never {
@@ -23,9 +23,9 @@ describe('RecoveryBoundary (#39)', () => {
     usePersistenceStatus.setState(INITIAL_STATUS, true);
   });
 
-  it('#39 shows a calm screen instead of the app and stops every write', () => {
+  it('#39 shows a calm screen instead of the app and stops every write', async () => {
     localStorage.setItem(FIXTURE_KEY, STORED_TEXT);
-    startPersistence({ target: null });
+    await startPersistence({ target: null });
     render(
       <RecoveryBoundary>
         <Crash />

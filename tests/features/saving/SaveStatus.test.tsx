@@ -4,8 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { SaveStatus } from '@/features/saving/SaveStatus';
 import { INITIAL_STATUS, usePersistenceStatus } from '@/store/persistenceStatus';
-import { startPersistence } from '@/persistence/startPersistence';
 import { useCanvasStore } from '@/store/canvasStore';
+
+import { startPersistence } from '../../persistence/support';
 
 afterEach(() => {
   // unmounted first: resetting the status would otherwise update the mounted screen outside act()
@@ -16,9 +17,9 @@ afterEach(() => {
 });
 
 describe('SaveStatus', () => {
-  it('goes from Saved to Saving… and back as the user edits', () => {
+  it('goes from Saved to Saving… and back as the user edits', async () => {
     vi.useFakeTimers();
-    startPersistence({ target: null });
+    await startPersistence({ target: null });
     act(() => void useCanvasStore.getState().createCanvas({ name: 'Uno' }));
     render(<SaveStatus />);
     expect(screen.getByRole('button', { name: /Saving…/ })).toBeInTheDocument();
@@ -27,7 +28,7 @@ describe('SaveStatus', () => {
   });
 
   it('keeps the promise and a backup one click away', async () => {
-    startPersistence({ target: null });
+    await startPersistence({ target: null });
     render(<SaveStatus />);
     await userEvent.click(screen.getByRole('button', { name: /Saved/ }));
     const panel = screen.getByRole('group', { name: 'Save status' });
@@ -39,8 +40,8 @@ describe('SaveStatus', () => {
     expect(screen.queryByRole('group', { name: 'Save status' })).toBeNull();
   });
 
-  it('#12 says why nothing is saved when storage is full', () => {
-    const saver = startPersistence({ target: null });
+  it('#12 says why nothing is saved when storage is full', async () => {
+    const saver = await startPersistence({ target: null });
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
@@ -54,11 +55,11 @@ describe('SaveStatus', () => {
     ).toBeInTheDocument();
   });
 
-  it('#17 says storage is blocked from the start when the probe fails', () => {
+  it('#17 says storage is blocked from the start when the probe fails', async () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
-    startPersistence({ target: null });
+    await startPersistence({ target: null });
     render(<SaveStatus />);
     expect(
       screen.getByRole('button', { name: 'Not saved: this browser blocks storage' }),

@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+import {
+  openLibrary,
+  retrySaving,
+  startSaving,
+  suspendSaving,
+} from '@/persistence/startPersistence';
+import { STORAGE_KEYS } from '@/persistence/storageKeys';
+import { INITIAL_STATUS, usePersistenceStatus } from '@/store/persistenceStatus';
+import { useCanvasStore } from '@/store/canvasStore';
+
+import { MemoryStorage } from './memoryStorage';
+import { envelopeText, fixtureEnvelope, FIXTURE_ID, FIXTURE_KEY, STORED_TEXT } from './support';
+
+// Saving's code loads after the first screen; what the user does before it runs must be saved.
+const store = () => useCanvasStore.getState();
+const status = () => usePersistenceStatus.getState();
+const storedName = (storage: MemoryStorage) =>
+  (JSON.parse(storage.getItem(FIXTURE_KEY) ?? 'null') as { data: { name: string } } | null)?.data
+    .name;
+
+afterEach(() => usePersistenceStatus.setState(INITIAL_STATUS, true));
+
+describe('saving that starts after the first screen', () => {
+  it('saves an edit made before saving started, and says it is unsaved meanwhile', async () => {
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
+    await openLibrary({ storage, target: null });
+    expect(status().save).toBe('saved');
+    store().updateCanvas({ name: 'Tecleado enseguida' });
+    expect(status().save).toBe('pending');
+
+    const saver = await startSaving();
+    saver?.flush();
+    expect(storedName(storage)).toBe('Tecleado enseguida');
+    expect(status().save).toBe('saved');
+  });
+
+  it('starts saving at the first edit, without waiting for the first screen', async () => {
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
+    await openLibrary({ storage, target: null, debounceMs: 0 });
+    store().updateCanvas({ name: 'Sin esperar' });
+    await vi.waitFor(() => expect(storedName(storage)).toBe('Sin esperar'));
+  });
+
+  it('writes nothing when nothing was edited before saving started', async () => {
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
+    await openLibrary({ storage, target: null });
+    (await startSaving())?.flush();
+    expect(storage.getItem(FIXTURE_KEY)).toBe(STORED_TEXT);
+    expect(storage.writes).toEqual([STORAGE_KEYS.probe]);
+  });
+
+  it('adopts what another tab wrote before this one started listening', async () => {
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
+    await openLibrary({ storage, target: null });
+    const theirs = { ...fixtureEnvelope().data, name: 'De la otra pestaña' };
+    storage.setItem(FIXTURE_KEY, envelopeText(theirs, { rev: 9, writerTabId: 'tab-other' }));
+    await startSaving();
+    expect(store().canvases[FIXTURE_ID]?.name).toBe('De la otra pestaña');
+  });
+
+  it('never starts once the recovery screen is up, even on "Try again"', async () => {
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
+    await openLibrary({ storage, target: null, debounceMs: 0 });
+    suspendSaving();
+    store().updateCanvas({ name: 'Estado roto' });
+    retrySaving();
+    expect(await startSaving()).toBeNull();
+    expect(storage.getItem(FIXTURE_KEY)).toBe(STORED_TEXT);
+    expect(status().phase).toBe('suspended');
+  });
+});
