@@ -37,8 +37,8 @@ describe('hostile stored data (#32)', () => {
     assertNoPoisoning();
   });
 
-  it('#32 keeps a canvas stored under the key "__proto__" as a plain entry', () => {
-    const load = loadLibrary(new MemoryStorage({ [canvasKey('__proto__')]: STORED_TEXT }));
+  it('#32 keeps a canvas stored under the key "__proto__" as a plain entry', async () => {
+    const load = await loadLibrary(new MemoryStorage({ [canvasKey('__proto__')]: STORED_TEXT }));
     expect(Object.hasOwn(load.library.canvases, '__proto__')).toBe(true);
     expect(Object.getPrototypeOf(load.library.canvases)).toBe(Object.prototype);
     expect(load.library.order).toEqual(['__proto__']);

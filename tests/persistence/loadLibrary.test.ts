@@ -11,12 +11,12 @@ import { envelopeText, fixtureEnvelope, FIXTURE_ID, FIXTURE_KEY, STORED_TEXT } f
 const CORRUPT = '{"state":{"canvas":';
 
 describe('loadLibrary', () => {
-  it('#2 copies an unreadable canvas byte for byte to a backup key, once, and leaves the key alone', () => {
+  it('#2 copies an unreadable canvas byte for byte to a backup key, once, and leaves the key alone', async () => {
     const storage = new MemoryStorage({
       [canvasKey('c1')]: CORRUPT,
       [FIXTURE_KEY]: STORED_TEXT,
     });
-    const first = loadLibrary(storage);
+    const first = await loadLibrary(storage);
     const backup = backupKey('quarantine', 'c1', contentTag(CORRUPT));
 
     expect(first.library.order).toEqual([FIXTURE_ID]);
@@ -33,24 +33,24 @@ describe('loadLibrary', () => {
     expect(storage.getItem(backup)).toBe(CORRUPT);
     expect(storage.getItem(canvasKey('c1'))).toBe(CORRUPT);
 
-    loadLibrary(storage);
+    await loadLibrary(storage);
     expect(storage.writes).toEqual([backup]);
   });
 
-  it('#3 loads the other canvases when one holds JSON of the wrong type', () => {
+  it('#3 loads the other canvases when one holds JSON of the wrong type', async () => {
     for (const raw of ['null', '[]', '"x"', '42', 'true', '{}']) {
       const storage = new MemoryStorage({ [canvasKey('c1')]: raw, [FIXTURE_KEY]: STORED_TEXT });
-      const load = loadLibrary(storage);
+      const load = await loadLibrary(storage);
       expect(load.library.order).toEqual([FIXTURE_ID]);
       expect(load.reports.map((r) => r.kind)).toEqual(['unreadable']);
     }
   });
 
-  it('#4 keeps the original of a lossy repair in a backup and names the removed item', () => {
+  it('#4 keeps the original of a lossy repair in a backup and names the removed item', async () => {
     const { data } = fixtureEnvelope();
     const raw = envelopeText({ ...data, keyPartners: [{ id: 'kp', text: 42 }] });
     const storage = new MemoryStorage({ [FIXTURE_KEY]: raw });
-    const load = loadLibrary(storage);
+    const load = await loadLibrary(storage);
     const backup = backupKey('repair', FIXTURE_ID, contentTag(raw));
 
     expect(load.library.canvases[FIXTURE_ID]?.keyPartners).toEqual([]);
@@ -68,18 +68,18 @@ describe('loadLibrary', () => {
     expect(load.protectedIds).toEqual([]);
   });
 
-  it('#4 protects a repaired canvas from being written when its backup cannot be kept', () => {
+  it('#4 protects a repaired canvas from being written when its backup cannot be kept', async () => {
     const { data } = fixtureEnvelope();
     const storage = new MemoryStorage({
       [FIXTURE_KEY]: envelopeText({ ...data, name: 'x'.repeat(500) }),
     });
     storage.failWrite = () => quotaError();
-    const load = loadLibrary(storage);
+    const load = await loadLibrary(storage);
     expect(load.protectedIds).toEqual([FIXTURE_ID]);
     expect(load.reports[0]).toMatchObject({ kind: 'repaired', backupKey: null });
   });
 
-  it('#5 backs up the original once before a migrated canvas can be written', () => {
+  it('#5 backs up the original once before a migrated canvas can be written', async () => {
     const step: CanvasMigrationStep = {
       version: CURRENT_CANVAS_VERSION + 1,
       name: 'TestNoop',
@@ -87,8 +87,8 @@ describe('loadLibrary', () => {
     };
     const options = { migrations: [step], currentVersion: CURRENT_CANVAS_VERSION + 1 };
     const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
-    const load = loadLibrary(storage, options);
-    loadLibrary(storage, options);
+    const load = await loadLibrary(storage, options);
+    await loadLibrary(storage, options);
 
     const backup = backupKey('pre-migration', FIXTURE_ID, `v${CURRENT_CANVAS_VERSION}`);
     expect(load.library.canvases[FIXTURE_ID]).toEqual(fixtureEnvelope().data);
@@ -97,7 +97,7 @@ describe('loadLibrary', () => {
     expect(load.reports).toEqual([]);
   });
 
-  it('#7 leaves a canvas whose migration fails untouched and offers its raw copy', () => {
+  it('#7 leaves a canvas whose migration fails untouched and offers its raw copy', async () => {
     const throwing: CanvasMigrationStep = {
       version: CURRENT_CANVAS_VERSION + 1,
       name: 'TestThrows',
@@ -106,7 +106,7 @@ describe('loadLibrary', () => {
       },
     };
     const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
-    const load = loadLibrary(storage, {
+    const load = await loadLibrary(storage, {
       migrations: [throwing],
       currentVersion: CURRENT_CANVAS_VERSION + 1,
     });
@@ -119,10 +119,10 @@ describe('loadLibrary', () => {
     expect(backup && storage.getItem(backup)).toBe(STORED_TEXT);
   });
 
-  it('#8 neither loads nor copies a canvas saved by a newer version', () => {
+  it('#8 neither loads nor copies a canvas saved by a newer version', async () => {
     const raw = envelopeText(createEmptyCanvas({ name: 'Nuevo' }), { version: 999 });
     const storage = new MemoryStorage({ [canvasKey('c9')]: raw });
-    const load = loadLibrary(storage);
+    const load = await loadLibrary(storage);
     expect(load.library.order).toEqual([]);
     expect(load.reports).toEqual([
       { canvasId: 'c9', name: 'Nuevo', kind: 'newer', paths: [], problems: [], backupKey: null },
@@ -130,7 +130,7 @@ describe('loadLibrary', () => {
     expect(storage.writes).toEqual([]);
   });
 
-  it('#15 loads a canvas the index does not list, after the listed ones, and keeps the open one', () => {
+  it('#15 loads a canvas the index does not list, after the listed ones, and keeps the open one', async () => {
     const a = { ...createEmptyCanvas({ name: 'A' }), id: 'a' };
     const b = { ...createEmptyCanvas({ name: 'B' }), id: 'b' };
     const orphan = { ...createEmptyCanvas({ name: 'Huérfano' }), id: 'o' };
@@ -145,17 +145,17 @@ describe('loadLibrary', () => {
         activeId: 'a',
       }),
     });
-    const { library } = loadLibrary(storage);
+    const { library } = await loadLibrary(storage);
     expect(library.order).toEqual(['b', 'a', 'o']);
     expect(library.activeId).toBe('a');
   });
 
-  it('lists backups with their canvas name, readable or not', () => {
+  it('lists backups with their canvas name, readable or not', async () => {
     const storage = new MemoryStorage({
       [canvasKey('c1')]: CORRUPT,
       [FIXTURE_KEY]: STORED_TEXT,
     });
-    loadLibrary(storage);
+    await loadLibrary(storage);
     storage.setItem(backupKey('pre-import', FIXTURE_ID, '1'), STORED_TEXT);
     const backups = listBackups(storage);
     expect(backups.map(({ kind, name, canvas }) => ({ kind, name, canvas }))).toEqual([

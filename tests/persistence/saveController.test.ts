@@ -22,8 +22,8 @@ const store = () => useCanvasStore.getState();
 const status = () => usePersistenceStatus.getState();
 const start = (storage: MemoryStorage | null, options: StartOptions = {}) =>
   startPersistence({ storage, target: null, ...options });
-const storedName = (storage: MemoryStorage, id: string) =>
-  loadLibrary(storage).library.canvases[id]?.name;
+const storedName = async (storage: MemoryStorage, id: string) =>
+  (await loadLibrary(storage)).library.canvases[id]?.name;
 /** What another tab would write: the fixture renamed, with a higher rev. */
 const otherTabWrite = (name: string, rev: number) =>
   envelopeText({ ...fixtureEnvelope().data, name }, { rev, writerTabId: 'tab-other' });
@@ -49,7 +49,7 @@ describe('start-up', () => {
     const saver = await start(storage);
     const id = store().createCanvas({ name: 'Primero' });
     saver.flush();
-    expect(storedName(storage, id)).toBe('Primero');
+    expect(await storedName(storage, id)).toBe('Primero');
     expect(JSON.parse(storage.getItem(STORAGE_KEYS.index) ?? '')).toMatchObject({
       order: [id],
       activeId: id,
@@ -114,7 +114,7 @@ describe('saving', () => {
     expect(storage.writes).toEqual([STORAGE_KEYS.probe]);
     vi.advanceTimersByTime(1);
     expect(storage.writes).toEqual([STORAGE_KEYS.probe, canvasKey('other'), STORAGE_KEYS.index]);
-    expect(storedName(storage, 'other')).toBe('Nuevo nombre');
+    expect(await storedName(storage, 'other')).toBe('Nuevo nombre');
     expect(storage.getItem(FIXTURE_KEY)).toBe(STORED_TEXT);
     expect(JSON.parse(storage.getItem(canvasKey('other')) ?? '')).toMatchObject({
       format: 'bmc-canvas',
@@ -133,7 +133,7 @@ describe('saving', () => {
       store().updateCanvas({ name: `tecleo ${i}` });
       vi.advanceTimersByTime(300);
     }
-    expect(storedName(storage, FIXTURE_ID)).toMatch(/^tecleo \d$/);
+    expect(await storedName(storage, FIXTURE_ID)).toMatch(/^tecleo \d$/);
   });
 
   it('#12 keeps the edit on screen and the saved version intact when the quota is exceeded, then recovers', async () => {
@@ -150,7 +150,7 @@ describe('saving', () => {
     store().updateCanvas({ name: 'Ya cabe' });
     saver.flush();
     expect(status()).toMatchObject({ save: 'saved', failure: null });
-    expect(storedName(storage, FIXTURE_ID)).toBe('Ya cabe');
+    expect(await storedName(storage, FIXTURE_ID)).toBe('Ya cabe');
   });
 
   it('#15 leaves every canvas entirely old or entirely new when the Nth write fails', async () => {
@@ -171,7 +171,7 @@ describe('saving', () => {
       let attempt = 0;
       storage.failWrite = () => (++attempt === failAt ? quotaError() : null);
       saver.flush();
-      const { library } = loadLibrary(storage);
+      const { library } = await loadLibrary(storage);
       expect(library.order.sort()).toEqual(ids);
       for (const id of ids) {
         expect([`${id} viejo`, `${id} nuevo`]).toContain(library.canvases[id]?.name);
@@ -213,7 +213,7 @@ describe('saving', () => {
     storage.setItem(FIXTURE_KEY, 'garbage from elsewhere');
     store().updateCanvas({ name: 'Sigue aquí' });
     saver.flush();
-    expect(storedName(storage, FIXTURE_ID)).toBe('Sigue aquí');
+    expect(await storedName(storage, FIXTURE_ID)).toBe('Sigue aquí');
     expect(Object.values(storage.snapshot())).toContain('garbage from elsewhere');
     expect(status()).toMatchObject({ save: 'saved', failure: null });
   });
