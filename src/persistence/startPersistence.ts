@@ -45,10 +45,9 @@ export function suspendSaving(): void {
   usePersistenceStatus.setState({ phase: 'suspended' });
 }
 
-/** "Try again" after a failed save, or after the save controller's code failed to load. */
+/** "Try again" after a failed save. */
 export function retrySaving(): void {
-  if (current) current.flush();
-  else void startSaving();
+  current?.flush();
 }
 
 export function resolveSaveConflict(canvasId: string, choice: ConflictChoice): void {
@@ -84,7 +83,7 @@ export async function openLibrary(options: StartOptions = {}): Promise<void> {
  * Starts the save controller of the library `openLibrary` loaded (once; later calls get the
  * same one). Null when saving may not start: nothing was opened, the library was opened again
  * meanwhile, the recovery screen is up, or the code could not be fetched (the status then says
- * the canvas is not saved, and "Try again" calls this again).
+ * nothing is saved, and to keep a backup; a browser does not fetch a failed module again).
  */
 export function startSaving(): Promise<SaveController | null> {
   const session = opened;
@@ -112,8 +111,7 @@ export function startSaving(): Promise<SaveController | null> {
       return controller;
     },
     () => {
-      session.saving = null;
-      usePersistenceStatus.setState({ save: 'failed', failure: 'unknown' });
+      usePersistenceStatus.setState({ save: 'failed', failure: 'offline' });
       return null;
     },
   );

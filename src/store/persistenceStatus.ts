@@ -43,9 +43,10 @@ export type CanvasReport = {
 
 /**
  * `protected`: an edited canvas may not be written (its original could not be backed up, or a
- * newer version of the app wrote it); `conflict`: another tab changed a canvas edited here.
+ * newer version of the app wrote it); `conflict`: another tab changed a canvas edited here;
+ * `offline`: the code that saves, loaded after the first screen, could not be fetched.
  */
-export type SaveFailure = WriteFailure | 'protected' | 'conflict';
+export type SaveFailure = WriteFailure | 'protected' | 'conflict' | 'offline';
 
 export type ConflictNotice = { canvasId: string; name: string };
 

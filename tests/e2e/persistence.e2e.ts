@@ -270,6 +270,55 @@ describe.skipIf(skipE2E)('persistence: writes, quota, blocked storage', () => {
   });
 });
 
+describe.skipIf(skipE2E)('persistence: saving starts after the first screen', () => {
+  useBrowser();
+  /** The save controller's chunk, held back or refused by the test (no service worker to serve it). */
+  const SAVE_CODE = /\/assets\/saveController-[\w-]+\.js$/;
+
+  it('saves a note added before the code that saves has arrived', async () => {
+    let release = () => {};
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    const { page } = await openApp({
+      serviceWorkers: 'block',
+      init: async (c) => {
+        await seedStorage(c, { [FIXTURE_KEY]: FIXTURE_TEXT });
+        await c.route(SAVE_CODE, async (route) => {
+          await arrived;
+          await route.continue();
+        });
+      },
+    });
+    await addNote(page, 'keyActivities', 'Antes de que llegue el guardado');
+    await page.getByRole('banner').getByRole('button', { name: 'Saving…' }).waitFor();
+    expect(await readItem(page, FIXTURE_KEY)).toBe(FIXTURE_TEXT);
+    release();
+    await waitSaved(page);
+    await page.reload();
+    await page.getByText('Antes de que llegue el guardado').waitFor();
+  });
+
+  it('says nothing is saved when that code cannot be fetched, and offers a backup', async () => {
+    const { page } = await openApp({
+      serviceWorkers: 'block',
+      allowErrors: [/Failed to load resource/],
+      init: async (c) => {
+        await seedStorage(c, { [FIXTURE_KEY]: FIXTURE_TEXT });
+        await c.route(SAVE_CODE, (route) => route.abort());
+      },
+    });
+    await addNote(page, 'keyActivities', 'Sin conexión');
+    await page
+      .getByRole('banner')
+      .getByRole('button', { name: "Not saved: the app couldn't finish loading" })
+      .waitFor();
+    const notice = page.getByRole('alert').filter({ hasText: 'then reload the page' });
+    await notice.getByRole('button', { name: 'Download backup' }).waitFor();
+    await expect(notice.getByRole('button', { name: 'Try again' }).count()).resolves.toBe(0);
+    await expect(page.getByText('Sin conexión').count()).resolves.toBe(1);
+    expect(await readItem(page, FIXTURE_KEY)).toBe(FIXTURE_TEXT);
+  });
+});
+
 describe.skipIf(skipE2E)('persistence: several tabs', () => {
   useBrowser();
 

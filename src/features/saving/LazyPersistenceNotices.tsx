@@ -15,6 +15,7 @@ export const needsNotice = (s: PersistenceStatus) =>
   (s.storage === 'blocked' ||
     s.failure === 'quota' ||
     s.failure === 'unknown' ||
+    s.failure === 'offline' ||
     s.failure === 'protected' ||
     s.conflicts.length > 0 ||
     s.reports.length > 0);

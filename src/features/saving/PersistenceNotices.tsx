@@ -11,6 +11,7 @@ import './PersistenceNotices.css';
 const FAILURE_KEYS = {
   quota: { title: 'recovery:notice.quota.title', body: 'recovery:notice.quota.body' },
   unknown: { title: 'recovery:notice.unknown.title', body: 'recovery:notice.unknown.body' },
+  offline: { title: 'recovery:notice.offline.title', body: 'recovery:notice.offline.body' },
   protected: {
     title: 'recovery:notice.protected.title',
     body: 'recovery:notice.protected.body',
@@ -31,7 +32,7 @@ export function PersistenceNotices() {
   );
   if (phase !== 'ready') return null;
   const failureKeys =
-    failure === 'quota' || failure === 'unknown' || failure === 'protected'
+    failure === 'quota' || failure === 'unknown' || failure === 'offline' || failure === 'protected'
       ? FAILURE_KEYS[failure]
       : null;
   return (
@@ -55,7 +56,8 @@ export function PersistenceNotices() {
           <p>{t(failureKeys.body)}</p>
           <div className="persistence-notice__actions">
             <DownloadBackupButton />
-            {failure !== 'protected' && (
+            {/* A browser keeps a failed chunk as failed: only a reload fetches it again. */}
+            {failure !== 'protected' && failure !== 'offline' && (
               <button type="button" className="button button--small" onClick={retrySaving}>
                 {t('persistence:action.retry')}
               </button>
