@@ -15,7 +15,7 @@ export function InlineFinding({ finding, currency }: Props) {
   return (
     <p className={`inline-finding inline-finding--${finding.severity}`}>
       <span aria-hidden="true">{SEVERITY_SYMBOLS[finding.severity]}</span>{' '}
-      <strong>{t(`common:enum.severity.${finding.severity}`)}:</strong> {text.message}
+      <strong>{t(`enums:severity.${finding.severity}`)}:</strong> {text.message}
       {text.suggestion && <> {text.suggestion}</>}
     </p>
   );

@@ -39,8 +39,7 @@ export function SeverityLabel({ severity }: { severity: Severity }) {
   const { t } = useTranslation();
   return (
     <span className={`severity-label severity-label--${severity}`}>
-      <span aria-hidden="true">{SEVERITY_SYMBOLS[severity]}</span>{' '}
-      {t(`common:enum.severity.${severity}`)}
+      <span aria-hidden="true">{SEVERITY_SYMBOLS[severity]}</span> {t(`enums:severity.${severity}`)}
     </span>
   );
 }

@@ -10,13 +10,14 @@ export type EnumOption<T extends string> = { value: T; label: string };
 const translated = new WeakMap<TFunction, Map<string, EnumOption<string>[]>>();
 
 /**
- * The options of a select or checkbox group for one of the domain's enums, labelled from
- * `common:enum.<enumName>`: translated once per language and the same array on every render,
+ * The options of a select or checkbox group for one of the domain's enums, labelled from the
+ * group `labels` (`common:enum.marketType` for the labels the board shows too, `enums:bond` for
+ * those only editors show): translated once per language and the same array on every render,
  * so an editor's keystroke does not translate every option of every field again.
  */
 export function useEnumOptions<T extends string>(
   values: readonly T[],
-  enumName: string,
+  labels: string,
 ): EnumOption<T>[] {
   const { t } = useTranslation();
   let byEnum = translated.get(t);
@@ -24,10 +25,10 @@ export function useEnumOptions<T extends string>(
     byEnum = new Map();
     translated.set(t, byEnum);
   }
-  const key = `${enumName}:${values.join()}`;
+  const key = `${labels}:${values.join()}`;
   let options = byEnum.get(key);
   if (!options) {
-    options = values.map((value) => ({ value, label: t(`common:enum.${enumName}.${value}`) }));
+    options = values.map((value) => ({ value, label: t(`${labels}.${value}`) }));
     byEnum.set(key, options);
   }
   return options as EnumOption<T>[];

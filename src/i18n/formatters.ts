@@ -54,5 +54,5 @@ export function registerFormatters(i18n: I18n) {
   };
   formatter.add('phases', listOf('common:enum.phase'));
   formatter.add('relTypes', listOf('common:enum.relationshipType'));
-  formatter.add('purposes', listOf('common:enum.purpose'));
+  formatter.add('purposes', listOf('enums:purpose'));
 }

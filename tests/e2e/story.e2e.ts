@@ -68,10 +68,10 @@ describe.skipIf(skipE2E)('the whole story of a new user', () => {
         .first()
         .check();
       await workbench
-        .getByRole('checkbox', { name: t('common:enum.purpose.acquisition'), exact: true })
+        .getByRole('checkbox', { name: t('enums:purpose.acquisition'), exact: true })
         .check();
       await workbench
-        .getByRole('checkbox', { name: t('common:enum.purpose.retention'), exact: true })
+        .getByRole('checkbox', { name: t('enums:purpose.retention'), exact: true })
         .check();
 
       // Tactics: one to get customers, one to keep them.

@@ -43,12 +43,12 @@ export function ChannelEditor({ canvas, channel, onDelete }: Props) {
   const [explainPartner, setExplainPartner] = useState(false);
   const findings =
     evaluation?.findings.filter((f) => !f.segmentId && f.entityIds.includes(channel.id)) ?? [];
-  const kinds = useEnumOptions(CHANNEL_KINDS, 'channelKind');
-  const ownerships = useEnumOptions(CHANNEL_OWNERSHIPS, 'ownership');
-  const directnesses = useEnumOptions(CHANNEL_DIRECTNESSES, 'directness');
-  const mediums = useEnumOptions(CHANNEL_MEDIUMS, 'medium');
-  const phases = useEnumOptions(CHANNEL_PHASES, 'phase');
-  const functions = useEnumOptions(CHANNEL_FUNCTIONS, 'channelFunction');
+  const kinds = useEnumOptions(CHANNEL_KINDS, 'common:enum.channelKind');
+  const ownerships = useEnumOptions(CHANNEL_OWNERSHIPS, 'common:enum.ownership');
+  const directnesses = useEnumOptions(CHANNEL_DIRECTNESSES, 'enums:directness');
+  const mediums = useEnumOptions(CHANNEL_MEDIUMS, 'enums:medium');
+  const phases = useEnumOptions(CHANNEL_PHASES, 'common:enum.phase');
+  const functions = useEnumOptions(CHANNEL_FUNCTIONS, 'enums:channelFunction');
   const isPartner = channel.ownership === 'partner';
 
   const setOwnership = (ownership: ChannelOwnership) => {

@@ -41,7 +41,7 @@ const ChannelRow = memo(function ChannelRow({ channel, served, selected, onSelec
           {t('channels:list.meta', {
             kind: t(`common:enum.channelKind.${channel.kind}`),
             ownership: t(`common:enum.ownership.${channel.ownership}`),
-            directness: t(`common:enum.directness.${channel.directness}`),
+            directness: t(`enums:directness.${channel.directness}`),
           })}
         </span>
         <span className="channel-list__segments">

@@ -40,7 +40,7 @@ export function RelationshipsSlide({ canvas, evaluation, segment }: Props) {
                 <p>
                   {t(`common:enum.status.${relationship.status}`)}
                   {relationship.purposes.length > 0 &&
-                    ` · ${relationship.purposes.map((p) => t(`common:enum.purpose.${p}`)).join(', ')}`}
+                    ` · ${relationship.purposes.map((p) => t(`enums:purpose.${p}`)).join(', ')}`}
                 </p>
                 <p>
                   {t('classroom:present.coverage', {
@@ -67,7 +67,7 @@ export function RelationshipsSlide({ canvas, evaluation, segment }: Props) {
           {TACTIC_STAGES.map((stage) => {
             const kinds = tactics
               .filter((tactic) => tactic.stage === stage)
-              .map((tactic) => t(`common:enum.tacticKind.${tactic.kind}`));
+              .map((tactic) => t(`enums:tacticKind.${tactic.kind}`));
             return (
               <div key={stage} className="slide__stage">
                 <dt>{t(`common:enum.stage.${stage}`)}</dt>

@@ -7,7 +7,9 @@ import { useCanvasStore } from '@/store/canvasStore';
 import { parseLiveLink } from './links';
 import { liveSnapshot, subscribeLive } from './liveSignal';
 
-const LiveController = lazy(withNamespaces(() => import('./LiveController'), ['live', 'versions']));
+const LiveController = lazy(
+  withNamespaces(() => import('./LiveController'), ['live', 'versions', 'enums']),
+);
 
 /**
  * The app's hook into live classes, and all it costs a user who never joins one: reading the

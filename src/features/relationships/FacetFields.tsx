@@ -31,11 +31,11 @@ export const FacetFields = memo(function FacetFields({ rel }: Props) {
     delete facets.bond;
     updateRelationship(rel.id, { facets });
   };
-  const contactModes = useEnumOptions(CONTACT_MODES, 'contactMode');
-  const audiences = useEnumOptions(AUDIENCES, 'audience');
-  const providers = useEnumOptions(PROVIDERS, 'provider');
-  const roles = useEnumOptions(CUSTOMER_ROLES, 'customerRole');
-  const bonds = useEnumOptions(BONDS, 'bond');
+  const contactModes = useEnumOptions(CONTACT_MODES, 'enums:contactMode');
+  const audiences = useEnumOptions(AUDIENCES, 'enums:audience');
+  const providers = useEnumOptions(PROVIDERS, 'enums:provider');
+  const roles = useEnumOptions(CUSTOMER_ROLES, 'enums:customerRole');
+  const bonds = useEnumOptions(BONDS, 'enums:bond');
 
   return (
     <fieldset className="facets" id={fieldId(rel.id, 'facets')} aria-labelledby={headingId}>

@@ -31,7 +31,7 @@ const RULES_BY_QUESTION = {
 export function GuidingQuestionsTab({ canvas, segment, goTo }: Props) {
   const { t } = useTranslation();
   const updateSegment = useCanvasStore((s) => s.updateSegment);
-  const relationshipTypes = useEnumOptions(RELATIONSHIP_TYPES, 'relationshipType');
+  const relationshipTypes = useEnumOptions(RELATIONSHIP_TYPES, 'common:enum.relationshipType');
   // figures a frame behind the fields, which answer at once
   const evaluation = useResults('deferred')?.evaluation;
   const economics = evaluation

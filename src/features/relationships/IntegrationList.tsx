@@ -56,7 +56,7 @@ export function IntegrationList({ canvas, segment, rels, goTo }: Props) {
         <ul className="questions__list">
           {notes.map(({ block, note }) => (
             <li key={note.id}>
-              <strong>{t(`common:enum.noteBlock.${block}`)}:</strong>{' '}
+              <strong>{t(`enums:noteBlock.${block}`)}:</strong>{' '}
               {note.text.trim() || t('workbench:questions.q4.emptyNote')}
             </li>
           ))}

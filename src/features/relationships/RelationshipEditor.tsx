@@ -57,8 +57,8 @@ export const RelationshipEditor = memo(function RelationshipEditor({
   const { t } = useTranslation();
   const headingId = useId();
   const updateRelationship = useCanvasStore((s) => s.updateRelationship);
-  const statuses = useEnumOptions(RELATIONSHIP_STATUSES, 'status');
-  const purposes = useEnumOptions(RELATIONSHIP_PURPOSES, 'purpose');
+  const statuses = useEnumOptions(RELATIONSHIP_STATUSES, 'common:enum.status');
+  const purposes = useEnumOptions(RELATIONSHIP_PURPOSES, 'enums:purpose');
 
   return (
     <article className="rel-editor" aria-labelledby={headingId}>

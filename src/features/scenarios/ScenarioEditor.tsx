@@ -39,7 +39,7 @@ export function ScenarioEditor({ draft, canvas }: Props) {
           <legend>{t('results:scenario.keepTactics')}</legend>
           {draft.original.keepTactics.map((tactic) => {
             const current = draft.keepTactics.find((k) => k.id === tactic.id);
-            const name = t(`common:enum.tacticKind.${tactic.kind}`);
+            const name = t(`enums:tacticKind.${tactic.kind}`);
             return (
               <div key={tactic.id} className="scenario-tactic">
                 <label className="checkbox-group__option">

@@ -16,7 +16,7 @@ const answerSchema = customerArchetypeSchema.shape.whoTheyAre;
 export function SegmentArchetypeFields({ segment }: { segment: Segment }) {
   const { t } = useTranslation();
   const update = useCanvasStore((s) => s.updateSegmentArchetype);
-  const roles = useEnumOptions(ARCHETYPE_ROLES, 'archetypeRole');
+  const roles = useEnumOptions(ARCHETYPE_ROLES, 'enums:archetypeRole');
   const labels: Record<Answer, string> = {
     whoTheyAre: t('segments:field.whoTheyAre'),
     howTheyBuy: t('segments:field.howTheyBuy'),

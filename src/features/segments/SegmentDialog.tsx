@@ -21,7 +21,7 @@ export function SegmentDialog({ segmentId }: { segmentId: string }) {
   const canvas = useActiveCanvas();
   const update = useCanvasStore((s) => s.updateSegment);
   const close = useUiStore((s) => s.closePanel);
-  const relationshipTypes = useEnumOptions(RELATIONSHIP_TYPES, 'relationshipType');
+  const relationshipTypes = useEnumOptions(RELATIONSHIP_TYPES, 'common:enum.relationshipType');
   const segment = canvas?.segments.find((s) => s.id === segmentId);
   // Undo can take the segment away while its dialog is open; then there is nothing to edit.
   if (!canvas || !segment) return null;

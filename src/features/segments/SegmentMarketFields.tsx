@@ -13,7 +13,7 @@ type Props = { segment: Segment; currency: string };
 export function SegmentMarketFields({ segment, currency }: Props) {
   const { t } = useTranslation();
   const update = useCanvasStore((s) => s.updateSegment);
-  const marketTypes = useEnumOptions(MARKET_TYPES, 'marketType');
+  const marketTypes = useEnumOptions(MARKET_TYPES, 'common:enum.marketType');
   const id = segment.id;
   const shape = segmentSchema.shape;
   return (

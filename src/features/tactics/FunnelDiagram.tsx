@@ -28,8 +28,8 @@ export function FunnelDiagram({ view, tactics, currency }: Props) {
               onClick={() => focusField(fieldId(tactic.id, 'kind'))}
             >
               {t('workbench:tactics.funnel.chip', {
-                kind: t(`common:enum.tacticKind.${tactic.kind}`),
-                demand: t(`common:enum.demandCreation.${tactic.demandCreation ?? 'earned'}`),
+                kind: t(`enums:tacticKind.${tactic.kind}`),
+                demand: t(`enums:demandCreation.${tactic.demandCreation ?? 'earned'}`),
               })}
               {tactic.monthlyCost !== undefined && (
                 <>
@@ -57,7 +57,7 @@ export function FunnelDiagram({ view, tactics, currency }: Props) {
               <span className="funnel__number" aria-hidden="true">
                 {index + 1}
               </span>
-              {t(`common:enum.funnelStep.${step}`)}
+              {t(`enums:funnelStep.${step}`)}
             </span>
             {chips(tactics.filter((x) => x.funnelStep === step))}
           </li>
@@ -66,11 +66,11 @@ export function FunnelDiagram({ view, tactics, currency }: Props) {
       <div className="funnel__loop">
         <span className="funnel__name">
           <span aria-hidden="true">↻ </span>
-          {t('common:enum.funnelStep.viral_loop')}
+          {t('enums:funnelStep.viral_loop')}
         </span>
         <span className="funnel__loop-hint">
           {t('workbench:tactics.funnel.loopHint', {
-            step: t(`common:enum.funnelStep.${firstStep}`),
+            step: t(`enums:funnelStep.${firstStep}`),
           })}
         </span>
         {chips(tactics.filter((x) => x.funnelStep === VIRAL_LOOP))}

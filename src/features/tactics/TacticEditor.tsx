@@ -83,11 +83,11 @@ export const TacticEditor = memo(function TacticEditor({
   );
   const updateTactic = useCanvasStore((s) => s.updateTactic);
   const removeTactic = useCanvasStore((s) => s.removeTactic);
-  const kinds = useEnumOptions(TACTIC_KINDS_BY_STAGE[tactic.stage], 'tacticKind');
-  const demandCreations = useEnumOptions(DEMAND_CREATIONS, 'demandCreation');
-  const steps = useEnumOptions(stepOptions(view, tactic.funnelStep), 'funnelStep');
+  const kinds = useEnumOptions(TACTIC_KINDS_BY_STAGE[tactic.stage], 'enums:tacticKind');
+  const demandCreations = useEnumOptions(DEMAND_CREATIONS, 'enums:demandCreation');
+  const steps = useEnumOptions(stepOptions(view, tactic.funnelStep), 'enums:funnelStep');
   const isGet = tactic.stage === 'get';
-  const kindName = t(`common:enum.tacticKind.${tactic.kind}`);
+  const kindName = t(`enums:tacticKind.${tactic.kind}`);
   const money = currencySymbol(currency, i18n.language);
 
   const setKind = (kind: Tactic['kind']) =>

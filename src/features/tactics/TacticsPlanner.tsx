@@ -110,7 +110,7 @@ export function TacticsPlanner({ canvas, segment }: Props) {
           <p className="tactics__off-view">
             {t('workbench:tactics.get.offView', {
               count: offView.length,
-              kinds: offView.map((x) => t(`common:enum.tacticKind.${x.kind}`)).join(', '),
+              kinds: offView.map((x) => t(`enums:tacticKind.${x.kind}`)).join(', '),
             })}
           </p>
         )}

@@ -58,7 +58,7 @@ export function canvasCsv(canvas: Canvas, evaluation: Evaluation, t: TFunction):
   const findings = evaluation.findings.map((f): CsvValue[] => {
     const text = findingText(t, f, canvas.currency);
     return [
-      t(`common:enum.severity.${f.severity}`),
+      t(`enums:severity.${f.severity}`),
       f.ruleId,
       segmentName(f.segmentId),
       text.message,
