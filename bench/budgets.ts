@@ -1,8 +1,8 @@
 /** The performance budget of issue 8. The benchmark fails when a measured figure exceeds one. */
 export const BUDGETS = {
   // Issue 17 asks for 120 kB (bench/goals.ts reports it); the gate follows what the first
-  // screen reached (124,764 bytes) with 1 kB to spare, and moves to 120 kB once that is met.
-  initialJsGzipBytes: 123 * 1024,
+  // screen reached (121,635 bytes) with 1 kB to spare, rounded up to whole kB: that goal.
+  initialJsGzipBytes: 120 * 1024,
   fcpMs: 1000,
   interactionP95Ms: 50,
   evaluate1000Ms: 5,
