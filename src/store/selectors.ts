@@ -79,15 +79,14 @@ function reuseFindings(evaluation: Evaluation, previous: Evaluation | undefined)
 
 const NOTES: ReadonlySet<string> = new Set(NOTE_BLOCKS);
 
+const withoutDescription = (tactic: Tactic) =>
+  (Object.keys(tactic) as (keyof Tactic)[]).filter((key) => key !== 'description');
+
 /** Two versions of a tactic that differ at most in their description. */
 function sameTacticApartFromDescription(a: Tactic, b: Tactic): boolean {
   if (a === b) return true;
-  const keys = Object.keys(a) as (keyof Tactic)[];
-  const others = Object.keys(b).filter((key) => key !== 'description');
-  return (
-    keys.filter((key) => key !== 'description').length === others.length &&
-    others.every((key) => a[key as keyof Tactic] === b[key as keyof Tactic])
-  );
+  const keys = withoutDescription(b);
+  return withoutDescription(a).length === keys.length && keys.every((key) => a[key] === b[key]);
 }
 
 const sameTacticsApartFromDescriptions = (a: readonly Tactic[], b: readonly Tactic[]) =>
