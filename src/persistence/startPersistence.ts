@@ -13,13 +13,15 @@ import { clearHistory } from '@/store/undo';
 import { loadLibrary, type LibraryLoad } from './loadLibrary';
 import type { MigrationOptions } from './loadCanvas';
 import { getStorage, probeStorage, type StorageArea } from './safeStorage';
-import type { ConflictChoice, SaveController } from './saveController';
+import type { ConflictChoice, IdleRunner, SaveController } from './saveController';
 
 export type StartOptions = MigrationOptions & {
   storage?: StorageArea | null;
   /** window to listen on; none in unit tests that drive the controller directly */
   target?: Window | null;
   debounceMs?: number;
+  /** how a due save waits for an idle moment (tests run it by hand) */
+  whenIdle?: IdleRunner;
 };
 
 /** What `openLibrary` loaded, for the controller that starts later. */
@@ -102,6 +104,7 @@ export function startSaving(): Promise<SaveController | null> {
         texts: load.texts,
         protectedIds: load.protectedIds,
         debounceMs: options.debounceMs,
+        whenIdle: options.whenIdle,
       });
       const { target = typeof window === 'undefined' ? null : window } = options;
       if (target) listen(target, controller);
