@@ -3,7 +3,8 @@
  * store before the first render, so the app never shows (or writes) an empty library by mistake.
  * `startSaving` loads the save controller's code once the first screen is up, or at the first
  * edit if that comes sooner; the controller compares the store with what was loaded, so an edit
- * made before it started is saved like any other.
+ * made before it started is saved like any other, and should the page go before the code has
+ * arrived, `writeBeforeSaving` writes that edit at once.
  */
 import { createId } from '@/domain';
 import { useCanvasStore } from '@/store/canvasStore';
@@ -14,6 +15,7 @@ import { loadLibrary, type LibraryLoad } from './loadLibrary';
 import type { MigrationOptions } from './loadCanvas';
 import { getStorage, probeStorage, type StorageArea } from './safeStorage';
 import type { ConflictChoice, IdleRunner, SaveController } from './saveController';
+import { writeBeforeSaving } from './writeBeforeSaving';
 
 export type StartOptions = MigrationOptions & {
   storage?: StorageArea | null;
@@ -27,6 +29,7 @@ export type StartOptions = MigrationOptions & {
 /** What `openLibrary` loaded, for the controller that starts later. */
 type Opened = {
   storage: StorageArea | null;
+  tabId: string;
   health: StorageHealth;
   load: LibraryLoad;
   options: StartOptions;
@@ -78,7 +81,27 @@ export async function openLibrary(options: StartOptions = {}): Promise<void> {
     usePersistenceStatus.setState({ save: 'pending' });
     void startSaving();
   });
-  opened = { storage, health, load, options, stopWatching, saving: null };
+  const session: Opened = {
+    storage,
+    tabId: newTabId(),
+    health,
+    load,
+    options,
+    stopWatching,
+    saving: null,
+  };
+  opened = session;
+  const { target = typeof window === 'undefined' ? null : window } = options;
+  if (target && health !== 'blocked') {
+    const goingAway = () => {
+      if (opened === session && !current && !suspended)
+        writeBeforeSaving(session.load, storage, session.tabId);
+    };
+    target.addEventListener('pagehide', goingAway);
+    target.document.addEventListener('visibilitychange', () => {
+      if (target.document.visibilityState === 'hidden') goingAway();
+    });
+  }
 }
 
 /**
@@ -94,11 +117,11 @@ export function startSaving(): Promise<SaveController | null> {
     ({ createSaveController }) => {
       if (session !== opened || suspended) return null;
       session.stopWatching();
-      const { storage, health, load, options } = session;
+      const { storage, tabId, health, load, options } = session;
       const controller = createSaveController({
         storage,
         health,
-        tabId: newTabId(),
+        tabId,
         baseline: load.library,
         revs: load.revs,
         texts: load.texts,

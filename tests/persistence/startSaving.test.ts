@@ -70,4 +70,32 @@ describe('saving that starts after the first screen', () => {
     expect(storage.getItem(FIXTURE_KEY)).toBe(STORED_TEXT);
     expect(status().phase).toBe('suspended');
   });
+
+  it('writes an edit at once when the page goes before the code that saves has arrived', async () => {
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
+    await openLibrary({ storage, target: window });
+    store().updateCanvas({ name: 'Justo antes de cerrar' });
+    window.dispatchEvent(new Event('pagehide'));
+    expect(storedName(storage)).toBe('Justo antes de cerrar');
+
+    // The page came back: the controller knows that text as saved, and writes nothing more.
+    const written = storage.writes.length;
+    const saver = await startSaving();
+    saver?.flush();
+    expect(storage.writes).toHaveLength(written);
+    expect(status()).toMatchObject({ save: 'saved', conflicts: [] });
+  });
+
+  it('leaves a canvas another tab wrote meanwhile to the controller, which asks', async () => {
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
+    await openLibrary({ storage, target: window });
+    const theirs = envelopeText(
+      { ...fixtureEnvelope().data, name: 'De la otra pestaña' },
+      { rev: 9, writerTabId: 'tab-other' },
+    );
+    storage.setItem(FIXTURE_KEY, theirs);
+    store().updateCanvas({ name: 'Mío' });
+    window.dispatchEvent(new Event('pagehide'));
+    expect(storage.getItem(FIXTURE_KEY)).toBe(theirs);
+  });
 });
