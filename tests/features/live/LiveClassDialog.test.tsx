@@ -83,11 +83,19 @@ describe('LiveClassDialog, student typing a code', () => {
     await user.click(screen.getByRole('button', { name: 'Join' }));
     expect(screen.getByRole('alert')).toHaveTextContent('That code does not look right.');
     expect(screen.getByLabelText('Class code')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Class code')).toHaveAccessibleDescription(
+      expect.stringContaining('That code does not look right.'),
+    );
 
     await user.clear(screen.getByLabelText('Class code'));
     await user.type(screen.getByLabelText('Class code'), 'abcd-efgh-jkmn-p');
     await user.click(screen.getByRole('button', { name: 'Join' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Write your name');
+    expect(screen.getByLabelText('Class code')).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByLabelText('Your name')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Your name')).toHaveAccessibleDescription(
+      expect.stringContaining('Write your name'),
+    );
     expect(fetch).not.toHaveBeenCalled();
   });
 
