@@ -52,27 +52,28 @@ function sameFinding(a: Finding, b: Finding): boolean {
 /**
  * A finding that reads exactly as in the previous version of the canvas keeps that version's
  * object, so rows that show it (memoised) skip re-rendering while the user types elsewhere.
+ * The domain already hands back the very objects of every segment it did not re-evaluate, so
+ * only the findings it replaced are matched by what they say.
  */
 function reuseFindings(evaluation: Evaluation, previous: Evaluation | undefined): Evaluation {
   if (!previous) return evaluation;
-  const before = previous.findings;
-  let byKey: Map<string, Finding[]> | null = null;
+  const current = new Set(evaluation.findings);
   const keyOf = (f: Finding) => `${f.ruleId}|${f.segmentId ?? ''}|${f.entityIds.join()}`;
-  const match = (finding: Finding, index: number): Finding => {
-    // Findings are sorted, so after a small edit most sit where they were.
-    const same = before[index];
-    if (same && sameFinding(same, finding)) return same;
-    if (!byKey) {
-      byKey = new Map();
-      for (const old of before) {
-        const group = byKey.get(keyOf(old));
-        if (group) group.push(old);
-        else byKey.set(keyOf(old), [old]);
-      }
-    }
-    return byKey.get(keyOf(finding))?.find((old) => sameFinding(old, finding)) ?? finding;
+  const replaced = new Map<string, Finding[]>();
+  for (const old of previous.findings) {
+    if (current.has(old)) continue;
+    const group = replaced.get(keyOf(old));
+    if (group) group.push(old);
+    else replaced.set(keyOf(old), [old]);
+  }
+  if (replaced.size === 0) return evaluation;
+  const reuse = (finding: Finding): Finding =>
+    replaced.get(keyOf(finding))?.find((old) => sameFinding(old, finding)) ?? finding;
+  const previousFindings = new Set(previous.findings);
+  return {
+    ...evaluation,
+    findings: evaluation.findings.map((f) => (previousFindings.has(f) ? f : reuse(f))),
   };
-  return { ...evaluation, findings: evaluation.findings.map(match) };
 }
 
 const NOTES: ReadonlySet<string> = new Set(NOTE_BLOCKS);
