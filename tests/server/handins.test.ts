@@ -14,19 +14,11 @@ const canvas = () => getExampleCanvases('en')[0]!;
 const { server, klass, connect } = useLiveClass({ title: 'Entregas' });
 
 /** Resolves once the client's document holds `count` hand-ins. */
-function handinsUntil(client: LiveClient, count: number) {
-  return new Promise<void>((resolve, reject) => {
-    const test = () => {
-      if (readHandinEntries(client.doc).length < count) return;
-      client.doc.off('update', test);
-      clearTimeout(timer);
-      resolve();
-    };
-    const timer = setTimeout(() => reject(new Error(`no ${count} hand-ins`)), 20_000);
-    client.doc.on('update', test);
-    test();
-  });
-}
+const handinsUntil = (client: LiveClient, count: number) =>
+  client.untilDoc(
+    (doc) => readHandinEntries(doc).length >= count || undefined,
+    `${count} hand-ins`,
+  );
 
 describe('live server: hand-ins are frozen', () => {
   it('should carry a hand-in to the instructor and keep it as it was while the student edits', async () => {

@@ -14,23 +14,11 @@ const segmentTarget = () => ({ kind: 'segment' as const, id: canvas().segments[0
 const { server, klass, connect } = useLiveClass({ title: 'Política' });
 
 /** Resolves once `check` holds for the client's comment threads. */
-function threadsUntil(client: LiveClient, check: (threads: Thread[]) => boolean, what: string) {
-  return new Promise<Thread[]>((resolve, reject) => {
-    const test = () => {
-      const threads = readThreads(client.doc);
-      if (!check(threads)) return;
-      client.doc.off('update', test);
-      clearTimeout(timer);
-      resolve(threads);
-    };
-    const timer = setTimeout(() => {
-      client.doc.off('update', test);
-      reject(new Error(`timed out waiting for ${what}`));
-    }, 20_000);
-    client.doc.on('update', test);
-    test();
-  });
-}
+const threadsUntil = (client: LiveClient, check: (threads: Thread[]) => boolean, what: string) =>
+  client.untilDoc((doc) => {
+    const threads = readThreads(doc);
+    return check(threads) ? threads : undefined;
+  }, what);
 
 /** A student with a canvas on the server, and the instructor connected to it. */
 async function studentAndInstructor(name: string) {
