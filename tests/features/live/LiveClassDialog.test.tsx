@@ -13,7 +13,6 @@ afterEach(async () => {
   // unmounted first: a language change would otherwise update the mounted screen outside act()
   cleanup();
   vi.restoreAllMocks();
-  await i18next.changeLanguage('en');
 });
 
 const created = { classId: 'c1', joinCode: 'ABCD-EFGH-JKMN-P', instructorToken: 'tok-teacher' };

@@ -1,6 +1,6 @@
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { evaluateCanvas } from '@/domain';
 import { i18next } from '@/i18n/config';
@@ -22,11 +22,6 @@ const money = (lng: string, value: number) =>
 
 /** The figure shown next to a label (its button, or the reason it is missing). */
 const figure = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling;
-
-afterEach(async () => {
-  cleanup();
-  await i18next.changeLanguage('en');
-});
 
 describe('SegmentEconomicsCard', () => {
   it('should show the domain figures of the segment, formatted in the interface language', async () => {

@@ -1,5 +1,5 @@
-import { act, cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 
 import { createTactic, evaluateCanvas } from '@/domain';
 import { i18next } from '@/i18n/config';
@@ -21,11 +21,6 @@ const money = (lng: string, value: number) =>
     .format(value)
     .replace(/\s/g, ' ');
 
-afterEach(async () => {
-  // unmounted first: a language change would otherwise update the mounted screen outside act()
-  cleanup();
-  await i18next.changeLanguage('en');
-});
 describe("SegmentEconomicsCard with the domain's second-edition results (§9.4, §9.5)", () => {
   it('should say why there is no LTV with growth while no grow tactic gives an uplift', () => {
     const { segmentId } = seedSmbCanvas();

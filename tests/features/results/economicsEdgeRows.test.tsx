@@ -1,5 +1,5 @@
 import { act, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { evaluateCanvas } from '@/domain';
 import { EconomicsSlide } from '@/features/classroom/EconomicsSlide';
@@ -30,10 +30,6 @@ function losingSegment() {
   });
   return { segmentId, canvas, evaluation };
 }
-
-afterEach(async () => {
-  await act(() => i18next.changeLanguage('en'));
-});
 
 describe('edge rows: a segment that loses money on each customer (§9.2, §9.8)', () => {
   it('should say so in words on the economics card, never as a ratio or a size', () => {

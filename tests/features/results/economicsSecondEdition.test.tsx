@@ -1,5 +1,5 @@
-import { act, cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 
 import { evaluateCanvas } from '@/domain';
 import { i18next } from '@/i18n/config';
@@ -19,12 +19,6 @@ const money = (lng: string, value: number) =>
   })
     .format(value)
     .replace(/\s/g, ' ');
-
-afterEach(async () => {
-  // unmounted first: a language change would otherwise update the mounted screen outside act()
-  cleanup();
-  await i18next.changeLanguage('en');
-});
 
 describe('SegmentEconomicsCard, second edition (§9.3–§9.5, §9.8)', () => {
   it('should show the discounted LTV with its explanation, in English and Spanish', async () => {
