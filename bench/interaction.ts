@@ -53,7 +53,7 @@ const EVENT_TIMING_FLOOR_MS = 16;
  *   duration, from the event's timestamp to the paint that follows its handlers (8 ms steps);
  * - opening an editor: from the click to the frame that shows the awaited field;
  * - every localStorage write, with the JSON.stringify that produced it (matched by length), and
- *   the duration of each timer task that wrote a canvas: the app's debounced save, whole.
+ *   the duration of each timer or idle task that wrote a canvas: the app's debounced save, whole.
  */
 export const INSTALL_PROBE = (canvasPrefix: string) => {
   const probe: Probe = {
@@ -113,21 +113,29 @@ export const INSTALL_PROBE = (canvasPrefix: string) => {
     const stringifyMs = last.size === value.length ? last.ms : 0;
     probe.writes.push({ key, ms: performance.now() - t0, stringifyMs, size: value.length });
   };
-  const schedule = window.setTimeout;
-  window.setTimeout = ((handler: TimerHandler, timeout?: number, ...args: unknown[]) => {
-    if (typeof handler !== 'function') return schedule(handler, timeout, ...args);
-    const timed = (...params: unknown[]) => {
+  /** `handler`, timed as a save when it wrote a canvas */
+  const timedSave =
+    (handler: (...a: unknown[]) => void) =>
+    (...params: unknown[]) => {
       const start = performance.now();
       const before = probe.writes.length;
       try {
-        (handler as (...a: unknown[]) => void)(...params);
+        handler(...params);
       } finally {
         if (probe.writes.slice(before).some((w) => w.key.startsWith(canvasPrefix)))
           probe.saves.push(performance.now() - start);
       }
     };
-    return schedule(timed, timeout, ...args);
+  const schedule = window.setTimeout;
+  window.setTimeout = ((handler: TimerHandler, timeout?: number, ...args: unknown[]) => {
+    if (typeof handler !== 'function') return schedule(handler, timeout, ...args);
+    return schedule(timedSave(handler as (...a: unknown[]) => void), timeout, ...args);
   }) as typeof window.setTimeout;
+  // The app's debounced save waits for an idle moment (saveController's idleRunner).
+  const idle = window.requestIdleCallback?.bind(window);
+  if (idle)
+    window.requestIdleCallback = (handler, options) =>
+      idle(timedSave(handler as (...a: unknown[]) => void), options);
 };
 
 /**

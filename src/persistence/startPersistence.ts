@@ -10,13 +10,20 @@ import { clearHistory } from '@/store/undo';
 import { loadLibrary, type LibraryLoad } from './loadLibrary';
 import type { MigrationOptions } from './loadCanvas';
 import { getStorage, probeStorage, type StorageArea } from './safeStorage';
-import { createSaveController, type ConflictChoice, type SaveController } from './saveController';
+import {
+  createSaveController,
+  type ConflictChoice,
+  type IdleRunner,
+  type SaveController,
+} from './saveController';
 
 export type StartOptions = MigrationOptions & {
   storage?: StorageArea | null;
   /** window to listen on; none in unit tests that drive the controller directly */
   target?: Window | null;
   debounceMs?: number;
+  /** how a due save waits for an idle moment (tests run it by hand) */
+  whenIdle?: IdleRunner;
 };
 
 let current: SaveController | null = null;
@@ -56,6 +63,7 @@ export function startPersistence(options: StartOptions = {}): SaveController {
     texts: load.texts,
     protectedIds: load.protectedIds,
     debounceMs: options.debounceMs,
+    whenIdle: options.whenIdle,
   });
   if (target) listen(target, controller);
   current = controller;

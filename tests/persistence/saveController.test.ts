@@ -129,6 +129,35 @@ describe('saving', () => {
     expect(storedName(storage, FIXTURE_ID)).toMatch(/^tecleo \d$/);
   });
 
+  it('waits for an idle moment to write a due save, and writes at once when the page goes', () => {
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
+    const waiting: (() => void)[] = [];
+    const whenIdle = (task: () => void) => {
+      waiting.push(task);
+      return () => void waiting.splice(waiting.indexOf(task), 1);
+    };
+    const saver = start(storage, { debounceMs: 500, whenIdle });
+    store().updateCanvas({ name: 'tecleo 1' });
+    vi.advanceTimersByTime(500);
+    expect(waiting).toHaveLength(1);
+    expect(storage.writes).toEqual([STORAGE_KEYS.probe]);
+    // Typing on while the save waits: the same save, which writes the latest text.
+    store().updateCanvas({ name: 'tecleo 12' });
+    vi.advanceTimersByTime(2500);
+    expect(waiting).toHaveLength(1);
+    waiting.shift()?.();
+    expect(storedName(storage, FIXTURE_ID)).toBe('tecleo 12');
+    expect(status().save).toBe('saved');
+
+    // pagehide or a hidden tab (flush) writes at once, and the idle save is called off.
+    store().updateCanvas({ name: 'tecleo 123' });
+    vi.advanceTimersByTime(500);
+    expect(waiting).toHaveLength(1);
+    saver.flush();
+    expect(storedName(storage, FIXTURE_ID)).toBe('tecleo 123');
+    expect(waiting).toHaveLength(0);
+  });
+
   it('#12 keeps the edit on screen and the saved version intact when the quota is exceeded, then recovers', () => {
     const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
     const saver = start(storage);

@@ -4,6 +4,7 @@ import {
   createEmptyCanvas,
   createNote,
   createSegment,
+  createTactic,
   evaluateCanvas,
   NOTE_BLOCKS,
   type Canvas,
@@ -33,10 +34,25 @@ function withNotes(canvas: Canvas, text: string): Canvas {
   return next;
 }
 
+/** `canvas` with a get and a keep tactic for each segment, described as `text`. */
+function withTactics(canvas: Canvas, text: string): Canvas {
+  const tactics = canvas.segments.flatMap((s) => [
+    createTactic(s.id, 'get', { monthlyCost: 50, description: text }),
+    createTactic(s.id, 'keep', { monthlyCost: 20 }),
+  ]);
+  return { ...canvas, tactics };
+}
+
+/** `canvas` with its first tactic's description set to `text`, as typing it does. */
+const described = (canvas: Canvas, text: string): Canvas => ({
+  ...canvas,
+  tactics: canvas.tactics.map((t, i) => (i === 0 ? { ...t, description: text } : t)),
+});
+
 describe('evaluationOf', () => {
   it('should not depend on notes, which is what lets a note edit keep the evaluation', () => {
     // If the domain starts reading notes, evaluationOf must stop reusing evaluations across
-    // note edits (sameApartFromNotes).
+    // note edits (sameApartFromFreeText).
     const canvas = twoSegments();
     expect(evaluateCanvas(withNotes(canvas, 'Loyalty card for families'))).toEqual(
       evaluateCanvas(canvas),
@@ -50,6 +66,24 @@ describe('evaluationOf', () => {
     expect(evaluationOf(noted)).toBe(evaluated);
     expect(evaluationOf(withNotes(noted, 'Second note'))).toBe(evaluated);
     expect(evaluationOf(renamed(noted, 0, 'Parents'))).not.toBe(evaluated);
+  });
+
+  it('should not depend on tactics descriptions, so typing one keeps the evaluation', () => {
+    // If the domain starts reading them, sameApartFromFreeText must stop ignoring them.
+    const canvas = withTactics(twoSegments(), 'Flyers at the school gate');
+    expect(evaluateCanvas(described(canvas, 'Flyers, then a stand at the fair'))).toEqual(
+      evaluateCanvas(canvas),
+    );
+    const evaluated = evaluationOf(canvas);
+    const typed = described(canvas, 'Flyers at the school gate, twice');
+    expect(evaluationOf(typed)).toBe(evaluated);
+    expect(evaluationOf(typed).segments).toEqual(evaluateCanvas(typed).segments);
+    // Anything else about a tactic is evaluated again: its cost feeds the figures.
+    const costed = {
+      ...typed,
+      tactics: typed.tactics.map((t, i) => (i === 0 ? { ...t, monthlyCost: 90 } : t)),
+    };
+    expect(evaluationOf(costed)).not.toBe(evaluated);
   });
 
   it('should evaluate each version of a canvas once', () => {

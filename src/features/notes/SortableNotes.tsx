@@ -16,14 +16,23 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useMemo, useState } from 'react';
+import {
+  memo,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type HTMLAttributes,
+} from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 
 import { sameItems } from '@/lib/sameProps';
 import type { Note, NoteBlock } from '@/domain';
 import { useCanvasStore } from '@/store/canvasStore';
 
-import type { RenderNote } from './NoteItem';
+import type { NoteDrag, RenderNote } from './NoteItem';
 
 type Props = {
   block: NoteBlock;
@@ -42,23 +51,23 @@ type NoteProps = {
   index: number;
   isEditing: boolean;
   isLast: boolean;
+  /** whether drag and drop is ready on this list (see useArmed) */
+  armed: boolean;
   render: RenderNote;
 };
 
-// Memoised: typing in one note leaves the other notes of the list alone.
-const SortableNote = memo(function SortableNote({
-  note,
-  index,
-  isEditing,
-  isLast,
-  render,
-}: NoteProps) {
+/**
+ * The note's part in drag and drop (@dnd-kit's useSortable), handed to the note through
+ * `onChange` before the browser paints. It renders nothing: mounting and unmounting it switches
+ * drag and drop on and off for the note without remounting the note (nor losing its focus).
+ */
+function NoteDragHook({ id, onChange }: { id: string; onChange: (drag?: NoteDrag) => void }) {
   const { setNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
-    id: note.id,
+    id,
   });
   // The same object while nothing about the drag changed, so the memoised note skips rendering
-  // when the list around it changes (a note added or removed). A transition only matters while
-  // the note is moved: dnd-kit switches it on and off for every note whenever the list changes.
+  // when the list around it changes. A transition only matters while the note is moved:
+  // dnd-kit switches it on and off for every note whenever the list changes.
   const moved = CSS.Transform.toString(transform);
   const moving = moved ? transition : undefined;
   const drag = useMemo(
@@ -71,8 +80,86 @@ const SortableNote = memo(function SortableNote({
     }),
     [setNodeRef, attributes, listeners, isDragging, moved, moving],
   );
-  return render(note, index, { isEditing, isLast }, drag);
+  useLayoutEffect(() => onChange(drag), [drag, onChange]);
+  useLayoutEffect(() => () => onChange(undefined), [onChange]);
+  return null;
+}
+
+// Memoised: typing in one note leaves the other notes of the list alone.
+const SortableNote = memo(function SortableNote({
+  note,
+  index,
+  isEditing,
+  isLast,
+  armed,
+  render,
+}: NoteProps) {
+  const [drag, setDrag] = useState<NoteDrag>();
+  // Two fixed slots: the hook's comes and goes, the note in the second stays mounted.
+  return (
+    <>
+      {armed ? <NoteDragHook id={note.id} onChange={setDrag} /> : null}
+      {render(note, index, { isEditing, isLast }, armed ? drag : undefined)}
+    </>
+  );
 });
+
+const handleOf = (target: EventTarget | null) =>
+  target instanceof Element ? target.closest('.note__handle') : null;
+
+/**
+ * Whether the notes of a list take part in drag and drop: while a pointer is on a drag handle
+ * (or pressed since), while a handle has the keyboard's focus, and during a drag. The rest of
+ * the time no note subscribes to dnd-kit, whose context changes would render every note of
+ * the list whenever one is added (a profile: most of the cost of adding a note to a long list).
+ * Arming is synchronous (flushSync), so the press or key that follows finds the handle ready,
+ * a touch's pointerdown included (it comes right after its pointerover).
+ */
+function useArmed() {
+  const [pointer, setPointer] = useState(false);
+  const [focus, setFocus] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const pressed = useRef(false);
+
+  useEffect(() => {
+    const release = (event: PointerEvent) => {
+      if (!pressed.current) return;
+      pressed.current = false;
+      if (!handleOf(event.target)) setPointer(false);
+    };
+    window.addEventListener('pointerup', release);
+    window.addEventListener('pointercancel', release);
+    return () => {
+      window.removeEventListener('pointerup', release);
+      window.removeEventListener('pointercancel', release);
+    };
+  }, []);
+
+  const listProps: HTMLAttributes<HTMLOListElement> = {
+    onPointerOver: (event) => {
+      if (handleOf(event.target)) flushSync(() => setPointer(true));
+    },
+    onPointerOut: (event) => {
+      if (handleOf(event.target) && !handleOf(event.relatedTarget) && !pressed.current)
+        setPointer(false);
+    },
+    onPointerDown: (event) => {
+      if (handleOf(event.target)) pressed.current = true;
+    },
+    onFocus: (event) => {
+      if (handleOf(event.target)) flushSync(() => setFocus(true));
+    },
+    onBlur: (event) => {
+      if (handleOf(event.target)) setFocus(false);
+    },
+  };
+  return {
+    armed: pointer || focus || dragging,
+    listProps,
+    onDragStart: () => setDragging(true),
+    onDragEnd: () => setDragging(false),
+  };
+}
 
 /**
  * The notes' ids, the same array while they are the same ids in the same order: a new array
@@ -94,7 +181,8 @@ const KEYBOARD = { coordinateGetter: sortableKeyboardCoordinates };
 
 /**
  * Drag and drop for the notes of a block (@dnd-kit), with pointer and keyboard and spoken
- * announcements. Loaded after the first screen (see NotesBlock).
+ * announcements. Loaded after the first screen (see NotesBlock); the notes join in only when
+ * a drag may start (useArmed).
  */
 export function SortableNotes({ block, notes, label, editingId, renderNote }: Props) {
   const { t } = useTranslation();
@@ -106,6 +194,7 @@ export function SortableNotes({ block, notes, label, editingId, renderNote }: Pr
   const position = (id: UniqueIdentifier | undefined) => notes.findIndex((n) => n.id === id) + 1;
   const count = notes.length;
   const ids = useIds(notes);
+  const { armed, listProps, onDragStart, onDragEnd: disarm } = useArmed();
 
   const announcements: Announcements = {
     onDragStart: ({ active }) =>
@@ -118,6 +207,7 @@ export function SortableNotes({ block, notes, label, editingId, renderNote }: Pr
   };
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
+    disarm();
     if (!over || active.id === over.id) return;
     moveNote(block, position(active.id) - 1, position(over.id) - 1);
   };
@@ -126,14 +216,16 @@ export function SortableNotes({ block, notes, label, editingId, renderNote }: Pr
     <DndContext
       sensors={sensors}
       collisionDetection={closestCenter}
+      onDragStart={onDragStart}
       onDragEnd={onDragEnd}
+      onDragCancel={disarm}
       accessibility={{
         announcements,
         screenReaderInstructions: { draggable: t('editor:notes.dragInstructions') },
       }}
     >
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-        <ol className="note-list" aria-label={label}>
+        <ol className="note-list" aria-label={label} {...listProps}>
           {notes.map((note, index) => (
             <SortableNote
               key={note.id}
@@ -141,6 +233,7 @@ export function SortableNotes({ block, notes, label, editingId, renderNote }: Pr
               index={index}
               isEditing={note.id === editingId}
               isLast={index === count - 1}
+              armed={armed}
               render={renderNote}
             />
           ))}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { Tabs } from '@/components/Tabs';
 import { FindingsAnnouncer, FindingsList } from '@/features/findings';
-import { sameApartFromNotes, useResults, type Results } from '@/store/selectors';
+import { sameApartFromFreeText, useResults, type Results } from '@/store/selectors';
 
 import { CompareChart } from './compare/CompareChart';
 import { EconomicsSection } from './economics/EconomicsSection';
@@ -51,7 +51,7 @@ const ResultsContent = memo(
       </>
     );
   },
-  (before, after) => sameApartFromNotes(before.results.canvas, after.results.canvas),
+  (before, after) => sameApartFromFreeText(before.results.canvas, after.results.canvas),
 );
 
 /** Live results of the open canvas: findings, each segment's economics and a comparison. */

@@ -78,10 +78,12 @@ describe('note blocks', { timeout: 20_000 }, () => {
 
   it('should offer drag and drop with keyboard instructions on the handle', async () => {
     const { block } = setup(['First', 'Second']);
-    // Drag and drop loads after the first screen.
+    // Drag and drop loads after the first screen, and joins in when a handle takes focus.
     await waitFor(
       () => {
         const handle = block.getByRole('button', { name: 'Move note 1 of 2' });
+        act(() => handle.blur());
+        act(() => handle.focus());
         expect(handle).toHaveAttribute('aria-roledescription', 'sortable');
         expect(handle).toHaveAccessibleDescription(
           /press space or enter, use the up and down arrows/,

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
@@ -51,13 +51,15 @@ async function setup() {
   store.addNote('keyResources', 'Oven');
   render(<EditorHarness />);
   const block = within(screen.getByRole('article', { name: 'Key partners' }));
-  // Drag and drop loads after the first screen: wait for it, as a person's list has it.
-  await waitFor(() =>
-    expect(block.getByRole('button', { name: 'Move note 1 of 5' })).toHaveAttribute(
-      'aria-roledescription',
-      'sortable',
-    ),
-  );
+  // Drag and drop loads after the first screen, and joins in when a handle has focus: wait
+  // for it, as a person's list has it, then leave the handle.
+  await waitFor(() => {
+    const handle = block.getByRole('button', { name: 'Move note 1 of 5' });
+    act(() => handle.focus());
+    const ready = handle.getAttribute('aria-roledescription');
+    act(() => handle.blur());
+    expect(ready).toBe('sortable');
+  });
   return { block, user: userEvent.setup({ delay: null }) };
 }
 
@@ -70,18 +72,46 @@ describe('a board full of notes', () => {
     reset();
     await user.click(block.getByRole('button', { name: 'Edit note 2' }));
     expect([...counts.notes.keys()]).toEqual(['Bank']);
-    expect([...counts.sortables.keys()]).toEqual([noteIdOf('Bank')]);
+    // No drag is near: no note takes part in drag and drop.
+    expect(counts.sortables.size).toBe(0);
 
     reset();
     await user.type(block.getByRole('textbox', { name: 'Text of note 2' }), ' of the cafés');
     // One key per render of the typed note: the text it shows names it.
     expect([...counts.notes.keys()].every((text) => text.startsWith('Bank'))).toBe(true);
     expect(counts.notes.size).toBe(' of the cafés'.length);
-    expect([...counts.sortables.keys()]).toEqual([noteIdOf('Bank of the cafés')]);
+    expect(counts.sortables.size).toBe(0);
 
     reset();
     await user.click(block.getByRole('button', { name: 'Done note 2' }));
     expect([...counts.notes.keys()]).toEqual(['Bank of the cafés']);
-    expect([...counts.sortables.keys()]).toEqual([noteIdOf('Bank of the cafés')]);
+    expect(counts.sortables.size).toBe(0);
+  });
+
+  it('should render only the new note and the one before it when a note is added', async () => {
+    const { block, user } = await setup();
+    reset();
+    await user.click(block.getByRole('button', { name: 'Add note' }));
+    await user.keyboard('Oven');
+    // The new note (once empty, then per key) and the last before it, whose "move down" wakes.
+    expect([...counts.notes.keys()].sort()).toEqual(['', 'O', 'Ov', 'Ove', 'Oven', 'Printer']);
+    expect(counts.notes.get('Printer')).toBe(1);
+    // Without a drag near, dnd-kit renders no note: it used to render all of them.
+    expect(counts.sortables.size).toBe(0);
+  });
+
+  it('should join drag and drop while a handle has focus, and leave it after', async () => {
+    const { block } = await setup();
+    const handle = block.getByRole('button', { name: 'Move note 3 of 5' });
+    reset();
+    act(() => handle.focus());
+    expect(handle).toHaveAttribute('aria-roledescription', 'sortable');
+    expect(handle).toHaveAccessibleDescription(/press space or enter/);
+    expect([...counts.sortables.keys()].sort()).toEqual(TEXTS.map(noteIdOf).sort());
+    // Each note renders once, to take its handle's drag and drop: not once per note.
+    expect([...counts.notes.values()]).toEqual(TEXTS.map(() => 1));
+
+    act(() => handle.blur());
+    expect(handle).not.toHaveAttribute('aria-roledescription');
   });
 });
