@@ -3,7 +3,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, onTestFinished } from 'vitest';
 
 import { loadBoardEvaluation } from '@/features/canvas/useBoardEvaluation';
-import { initI18n } from '@/i18n/config';
+import { i18next, initI18n } from '@/i18n/config';
 import { useCanvasStore } from '@/store/canvasStore';
 import { useScenarioStore } from '@/store/scenarioStore';
 import { useUiStore } from '@/store/uiStore';
@@ -41,9 +41,11 @@ beforeAll(async () => {
   await Promise.all([initI18n('en'), loadBoardEvaluation()]);
 });
 
-afterEach(() => {
+afterEach(async () => {
   if (typeof window === 'undefined') return;
   cleanup();
+  // After the unmount, so switching back to English re-renders nothing outside act().
+  if (i18next.language !== 'en') await i18next.changeLanguage('en');
   useCanvasStore.setState(useCanvasStore.getInitialState(), true);
   useCanvasStore.temporal.getState().clear();
   useUiStore.setState(useUiStore.getInitialState(), true);

@@ -63,18 +63,7 @@ export function diffCanvases(before: Canvas, after: Canvas): CanvasChange[] {
     (after.segments.find((s) => s.id === id) ?? before.segments.find((s) => s.id === id))?.name ??
     '';
 
-  eachPair(before.segments, after.segments, {
-    added: (s) => push('segmentAdded', { name: s.name }, s.id),
-    removed: (s) => push('segmentRemoved', { name: s.name }, s.id),
-    both: (was, now) => {
-      if (was.name !== now.name)
-        push('segmentRenamed', { before: was.name, after: now.name }, now.id);
-      const numbers = numberChanges(was, now, 'segment', SEGMENT_NUMBERS, now.name);
-      changes.push(...numbers.changes);
-      if (differsBeyond(was, now, ['name', ...numbers.fields]))
-        push('segmentEdited', { name: now.name }, now.id);
-    },
-  });
+  changes.push(...namedChanges('segment', before.segments, after.segments, SEGMENT_NUMBERS));
 
   eachPair(before.relationships, after.relationships, {
     added: (r) =>
@@ -110,18 +99,7 @@ export function diffCanvases(before: Canvas, after: Canvas): CanvasChange[] {
     },
   });
 
-  eachPair(before.channels, after.channels, {
-    added: (c) => push('channelAdded', { name: c.name }, c.id),
-    removed: (c) => push('channelRemoved', { name: c.name }, c.id),
-    both: (was, now) => {
-      if (was.name !== now.name)
-        push('channelRenamed', { before: was.name, after: now.name }, now.id);
-      const numbers = numberChanges(was, now, 'channel', CHANNEL_NUMBERS, now.name);
-      changes.push(...numbers.changes);
-      if (differsBeyond(was, now, ['name', ...numbers.fields]))
-        push('channelEdited', { name: now.name }, now.id);
-    },
-  });
+  changes.push(...namedChanges('channel', before.channels, after.channels, CHANNEL_NUMBERS));
 
   const tacticSubject = (t: Tactic) => ({
     segment: segmentName(t.segmentId),
@@ -143,6 +121,33 @@ export function diffCanvases(before: Canvas, after: Canvas): CanvasChange[] {
   if (!sameJson(before.settings, after.settings)) push('settingsChanged', {});
   if (!sameJson(before.channelChecklist ?? [], after.channelChecklist ?? []))
     push('checklistChanged', {});
+  return changes;
+}
+
+/**
+ * Segments and channels read alike: added, removed, renamed (by name), their key numbers, and
+ * "edited" for any other detail; the keys are `<entity>Added`, `<entity>Renamed`, ….
+ */
+function namedChanges<T extends { id: Id; name: string }>(
+  entity: 'segment' | 'channel',
+  before: readonly T[],
+  after: readonly T[],
+  numbers: Partial<Record<keyof T & string, NumberKind>>,
+): CanvasChange[] {
+  const changes: CanvasChange[] = [];
+  const push = (name: string, values: CanvasChange['values'], id: Id) =>
+    changes.push({ key: K(`${entity}${name}`), values, entityId: id });
+  eachPair(before, after, {
+    added: (item) => push('Added', { name: item.name }, item.id),
+    removed: (item) => push('Removed', { name: item.name }, item.id),
+    both: (was, now) => {
+      if (was.name !== now.name) push('Renamed', { before: was.name, after: now.name }, now.id);
+      const changed = numberChanges(was, now, entity, numbers, now.name);
+      changes.push(...changed.changes);
+      if (differsBeyond(was, now, ['name', ...changed.fields]))
+        push('Edited', { name: now.name }, now.id);
+    },
+  });
   return changes;
 }
 

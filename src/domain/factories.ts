@@ -73,12 +73,14 @@ export function createSegment(init: Partial<Segment> = {}, index = 0): Segment {
   };
 }
 
+/** A relationship with the canvas defaults; `id` is new unless given (the rules' "what if"). */
 export function createRelationship(
   segmentId: string,
   type: RelationshipType,
+  id = createId('rel'),
 ): RelationshipAssignment {
   return {
-    id: createId('rel'),
+    id,
     segmentId,
     type,
     purposes: [],

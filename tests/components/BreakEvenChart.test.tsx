@@ -1,15 +1,9 @@
-import { act, cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 
 import { BreakEvenChart } from '@/components/breakEven/BreakEvenChart';
 import type { BreakEvenPoint } from '@/domain';
 import { i18next } from '@/i18n/config';
-
-afterEach(async () => {
-  // unmounted first: a language change would otherwise update the mounted screen outside act()
-  cleanup();
-  await i18next.changeLanguage('en');
-});
 
 /**
  * The chart draws whatever points it is given. These are the shape §9.2 gives for key accounts

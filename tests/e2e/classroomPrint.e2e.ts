@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
+import { BLOCK_TITLES } from '../support/blockTitles';
 import { compact, readPdfText } from './classroomPdf';
 import { openApp, SCREENSHOT_DIR, skipE2E, useBrowser } from './support/browser';
 
@@ -14,17 +15,6 @@ type ExampleTexts = Record<
 const EXAMPLES = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../../locales/en/examples.json'), 'utf8'),
 ) as ExampleTexts;
-const BLOCKS = [
-  'Key partners',
-  'Key activities',
-  'Key resources',
-  'Value propositions',
-  'Customer relationships',
-  'Channels',
-  'Customer segments',
-  'Cost structure',
-  'Revenue streams',
-];
 
 /** Opens a copy of Nespresso and prints it; window.print is stubbed, page.pdf() is the printer. */
 async function printExample(page: Page, extraPages: string[]) {
@@ -67,7 +57,7 @@ describe.skipIf(skipE2E)('classroom: print', () => {
       expect(pdf.pageCount).toBe(1);
       const text = compact(pdf.pages[0] ?? '');
       expect(text).toContain(compact(`${example.name} (copy)`));
-      for (const block of BLOCKS) expect(text).toContain(compact(block).toUpperCase());
+      for (const block of BLOCK_TITLES.en) expect(text).toContain(compact(block).toUpperCase());
       for (const segment of Object.values(example.segments))
         expect(text).toContain(compact(segment.name));
       for (const channel of Object.values(example.channels))

@@ -1,31 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
+import { BLOCK_TITLES } from '../support/blockTitles';
 import { openApp, skipE2E, useBrowser } from './support/browser';
-
-const BLOCKS = {
-  es: [
-    'Socios clave',
-    'Actividades clave',
-    'Recursos clave',
-    'Propuestas de valor',
-    'Relaciones con clientes',
-    'Canales',
-    'Segmentos de clientes',
-    'Estructura de costes',
-    'Fuentes de ingresos',
-  ],
-  en: [
-    'Key partners',
-    'Key activities',
-    'Key resources',
-    'Value propositions',
-    'Customer relationships',
-    'Channels',
-    'Customer segments',
-    'Cost structure',
-    'Revenue streams',
-  ],
-};
 
 describe.skipIf(skipE2E)('smoke: the app loads', () => {
   useBrowser();
@@ -34,7 +10,7 @@ describe.skipIf(skipE2E)('smoke: the app loads', () => {
     it(`should show the nine blocks in ${lang} with no errors`, async () => {
       const { page } = await openApp({ lang });
       await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
-      for (const title of BLOCKS[lang]) {
+      for (const title of BLOCK_TITLES[lang]) {
         await page
           .getByRole('heading', { name: title, exact: true })
           .first()

@@ -22,6 +22,10 @@ describe.skipIf(skipE2E)('named versions, in this browser', () => {
   it('keeps a named version across a reload and restores it offline, as one undoable edit', async () => {
     const { page, context } = await openExampleBoard();
     let dialog = await openVersions(page);
+    // A missing name is said beside the field, and that state is clean under axe too.
+    await dialog.getByRole('button', { name: 'Save this version' }).click();
+    await dialog.getByRole('alert').filter({ hasText: 'Give the version a name.' }).waitFor();
+    expect(await runAxe(page)).toEqual([]);
     await dialog.getByLabel('Name of the version').fill('Before the new segment');
     await dialog.getByRole('button', { name: 'Save this version' }).click();
     await dialog.getByText('Saved “Before the new segment”.').waitFor();

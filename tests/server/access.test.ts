@@ -1,43 +1,21 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import { getExampleCanvases } from '@/domain/examples';
 
-import { connectClient, type LiveClient } from './support/liveClient';
-import {
-  api,
-  createClass,
-  type CreatedClass,
-  joinClass,
-  type Joined,
-  type LiveServer,
-  startLiveServer,
-} from './support/liveServer';
+import { useLiveClass } from './support/liveClass';
+import { api, createClass, joinClass, type Joined } from './support/liveServer';
 
 const canvas = () => getExampleCanvases('es')[0]!;
 
-let server: LiveServer;
-let klass: CreatedClass;
+const { server, klass, connect } = useLiveClass({ title: 'Marketing 1º' });
 let ana: Joined;
 let bea: Joined;
-const clients: LiveClient[] = [];
-const connect = (...args: Parameters<typeof connectClient>) => {
-  const client = connectClient(...args);
-  clients.push(client);
-  return client;
-};
 
 beforeAll(async () => {
-  server = await startLiveServer();
-  klass = await createClass(server, 'Marketing 1º');
   ana = await joinClass(server, klass.joinCode, 'Ana');
   bea = await joinClass(server, klass.joinCode.toLowerCase().replace(/-/g, ''), 'Bea');
-});
-
-afterAll(async () => {
-  clients.forEach((c) => c.close());
-  await server?.stop();
 });
 
 describe('live server: classes and codes', () => {

@@ -1,54 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 
 import { createCanvasDoc } from '@/collab';
 import { handIn, HANDINS_KEY, readFrozenCanvas, readHandinEntries } from '@/collab/handins';
 import { getExampleCanvases } from '@/domain/examples';
 
-import { connectClient, type LiveClient } from './support/liveClient';
-import {
-  createClass,
-  type CreatedClass,
-  joinClass,
-  type LiveServer,
-  startLiveServer,
-} from './support/liveServer';
+import { useLiveClass } from './support/liveClass';
+import type { LiveClient } from './support/liveClient';
+import { joinClass } from './support/liveServer';
 
 const canvas = () => getExampleCanvases('en')[0]!;
 
-let server: LiveServer;
-let klass: CreatedClass;
-const clients: LiveClient[] = [];
-const connect = (...args: Parameters<typeof connectClient>) => {
-  const client = connectClient(...args);
-  clients.push(client);
-  return client;
-};
+const { server, klass, connect } = useLiveClass({ title: 'Entregas' });
 
 /** Resolves once the client's document holds `count` hand-ins. */
-function handinsUntil(client: LiveClient, count: number) {
-  return new Promise<void>((resolve, reject) => {
-    const test = () => {
-      if (readHandinEntries(client.doc).length < count) return;
-      client.doc.off('update', test);
-      clearTimeout(timer);
-      resolve();
-    };
-    const timer = setTimeout(() => reject(new Error(`no ${count} hand-ins`)), 20_000);
-    client.doc.on('update', test);
-    test();
-  });
-}
-
-beforeAll(async () => {
-  server = await startLiveServer();
-  klass = await createClass(server, 'Entregas');
-});
-
-afterAll(async () => {
-  clients.forEach((c) => c.close());
-  await server?.stop();
-});
+const handinsUntil = (client: LiveClient, count: number) =>
+  client.untilDoc(
+    (doc) => readHandinEntries(doc).length >= count || undefined,
+    `${count} hand-ins`,
+  );
 
 describe('live server: hand-ins are frozen', () => {
   it('should carry a hand-in to the instructor and keep it as it was while the student edits', async () => {

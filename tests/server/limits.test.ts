@@ -1,58 +1,34 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { getExampleCanvases } from '@/domain/examples';
 
-import { connectClient, type LiveClient } from './support/liveClient';
-import {
-  api,
-  createClass,
-  joinClass,
-  type LiveServer,
-  startLiveServer,
-} from './support/liveServer';
+import { useLiveClass } from './support/liveClass';
+import { api, createClass, joinClass } from './support/liveServer';
 
 // Small limits, so the test reaches them quickly; the benchmark serves 200 clients in one class.
 const LIMITS = { VINCULO_MAX_CONNECTIONS_PER_CLASS: '3', VINCULO_MAX_MEMBERS_PER_CLASS: '4' };
 
-let server: LiveServer;
-const clients: LiveClient[] = [];
-
-beforeAll(async () => {
-  server = await startLiveServer({ env: LIMITS });
-});
-
-afterAll(async () => {
-  clients.forEach((c) => c.close());
-  await server?.stop();
-});
+const { server, klass, connect } = useLiveClass({ env: LIMITS });
 
 describe('live server: a full class (L10)', () => {
   it('should serve connections up to the class limit and tell the next one the class is full', async () => {
-    const klass = await createClass(server);
     const ana = await joinClass(server, klass.joinCode, 'Ana');
-    const open = [1, 2, 3].map(() => {
-      const client = connectClient(server.wsUrl, ana.documentName, ana.token, {
-        canvas: getExampleCanvases('es')[0]!,
-      });
-      clients.push(client);
-      return client;
-    });
+    const open = [1, 2, 3].map(() =>
+      connect(server.wsUrl, ana.documentName, ana.token, { canvas: getExampleCanvases('es')[0]! }),
+    );
     await Promise.all(open.map((c) => c.synced));
-    const fourth = connectClient(server.wsUrl, ana.documentName, ana.token);
-    clients.push(fourth);
+    const fourth = connect(server.wsUrl, ana.documentName, ana.token);
     expect(await fourth.authFailed).toBe('class_full');
 
     // Another class is not affected, and a freed place can be taken again.
     const other = await createClass(server);
     const bea = await joinClass(server, other.joinCode, 'Bea');
-    const elsewhere = connectClient(server.wsUrl, bea.documentName, bea.token);
-    clients.push(elsewhere);
+    const elsewhere = connect(server.wsUrl, bea.documentName, bea.token);
     await elsewhere.synced;
     open[0]!.close();
     // The server learns of the close on its own time: try until the freed place is granted.
     for (;;) {
-      const again = connectClient(server.wsUrl, ana.documentName, klass.instructorToken);
-      clients.push(again);
+      const again = connect(server.wsUrl, ana.documentName, klass.instructorToken);
       const outcome = await Promise.race([again.authFailed, again.synced.then(() => 'synced')]);
       if (outcome === 'synced') break;
       expect(outcome).toBe('class_full');

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 
 import { createCanvasDoc, readCanvas } from '@/collab';
@@ -8,14 +8,8 @@ import { getExampleCanvases } from '@/domain/examples';
 
 import { openDb } from '../../server/db';
 import { DocumentStore, UnmigratableDocument } from '../../server/documents';
-import { connectClient, type LiveClient } from './support/liveClient';
-import {
-  createClass,
-  joinClass,
-  type LiveServer,
-  startLiveServer,
-  tempDataDir,
-} from './support/liveServer';
+import { useLiveClass } from './support/liveClass';
+import { joinClass, tempDataDir } from './support/liveServer';
 import { health } from './support/wait';
 
 const canvas = () => getExampleCanvases('es')[3]!;
@@ -75,18 +69,9 @@ describe('documents stored by an older version (L12)', () => {
 });
 
 describe('live server: a stored document it cannot migrate (L12)', () => {
-  let server: LiveServer;
-  const clients: LiveClient[] = [];
-  beforeAll(async () => {
-    server = await startLiveServer();
-  });
-  afterAll(async () => {
-    clients.forEach((c) => c.close());
-    await server?.stop();
-  });
+  const { server, klass, connect } = useLiveClass();
 
   it('should refuse to open it, keep it as stored and list it on /health', async () => {
-    const klass = await createClass(server);
     const ana = await joinClass(server, klass.joinCode, 'Ana');
     const state = stateOf(createCanvasDoc(canvas()));
     const db = new Database(path.join(server.dataDir, 'vinculo.sqlite'));
@@ -94,8 +79,7 @@ describe('live server: a stored document it cannot migrate (L12)', () => {
     db.prepare(
       'INSERT INTO documents (name, state, schema_version, updated_at) VALUES (?, ?, 999, 0)',
     ).run(ana.documentName, state);
-    const client = connectClient(server.wsUrl, ana.documentName, ana.token);
-    clients.push(client);
+    const client = connect(server.wsUrl, ana.documentName, ana.token);
     expect(await client.authFailed).toBe('unavailable');
     expect(
       db

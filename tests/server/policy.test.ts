@@ -1,48 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 
 import { addComment, COMMENTS_KEY, readThreads, setResolved, type Thread } from '@/collab';
 import { getExampleCanvases } from '@/domain/examples';
 
-import { connectClient, type LiveClient } from './support/liveClient';
-import {
-  createClass,
-  type CreatedClass,
-  joinClass,
-  type LiveServer,
-  startLiveServer,
-} from './support/liveServer';
+import { useLiveClass } from './support/liveClass';
+import type { LiveClient } from './support/liveClient';
+import { joinClass } from './support/liveServer';
 
 const canvas = () => getExampleCanvases('es')[0]!;
 const segmentTarget = () => ({ kind: 'segment' as const, id: canvas().segments[0]!.id });
 
-let server: LiveServer;
-let klass: CreatedClass;
-const clients: LiveClient[] = [];
-const connect = (...args: Parameters<typeof connectClient>) => {
-  const client = connectClient(...args);
-  clients.push(client);
-  return client;
-};
+const { server, klass, connect } = useLiveClass({ title: 'Política' });
 
 /** Resolves once `check` holds for the client's comment threads. */
-function threadsUntil(client: LiveClient, check: (threads: Thread[]) => boolean, what: string) {
-  return new Promise<Thread[]>((resolve, reject) => {
-    const test = () => {
-      const threads = readThreads(client.doc);
-      if (!check(threads)) return;
-      client.doc.off('update', test);
-      clearTimeout(timer);
-      resolve(threads);
-    };
-    const timer = setTimeout(() => {
-      client.doc.off('update', test);
-      reject(new Error(`timed out waiting for ${what}`));
-    }, 20_000);
-    client.doc.on('update', test);
-    test();
-  });
-}
+const threadsUntil = (client: LiveClient, check: (threads: Thread[]) => boolean, what: string) =>
+  client.untilDoc((doc) => {
+    const threads = readThreads(doc);
+    return check(threads) ? threads : undefined;
+  }, what);
 
 /** A student with a canvas on the server, and the instructor connected to it. */
 async function studentAndInstructor(name: string) {
@@ -61,16 +37,6 @@ async function expectRefused(client: LiveClient, write: (doc: Y.Doc) => void) {
   client.close();
   return message;
 }
-
-beforeAll(async () => {
-  server = await startLiveServer();
-  klass = await createClass(server, 'Política');
-});
-
-afterAll(async () => {
-  clients.forEach((c) => c.close());
-  await server?.stop();
-});
 
 describe('live server: what each role may change', () => {
   it('should carry an instructor comment to the student, keeping markup as the text it is', async () => {

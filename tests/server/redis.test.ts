@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { getExampleCanvases } from '@/domain/examples';
 
+import { freePort } from '../support/freePort';
 import { connectClient, type LiveClient } from './support/liveClient';
 import {
   createClass,
@@ -12,16 +12,6 @@ import {
   startLiveServer,
   tempDataDir,
 } from './support/liveServer';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
 
 /** Debian's redis-server on a free port, without persistence; resolves once it accepts connections. */
 async function startRedis(): Promise<{ url: string; process: ChildProcess }> {

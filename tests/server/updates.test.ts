@@ -1,27 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 
 import type { Canvas } from '@/domain';
 import { getExampleCanvases } from '@/domain/examples';
 
-import { connectClient, type LiveClient } from './support/liveClient';
-import {
-  api,
-  createClass,
-  type CreatedClass,
-  joinClass,
-  type Joined,
-  type LiveServer,
-  startLiveServer,
-} from './support/liveServer';
+import { useLiveClass } from './support/liveClass';
+import type { LiveClient } from './support/liveClient';
+import { api, joinClass, type Joined } from './support/liveServer';
 import { health } from './support/wait';
 
 const canvas = () => getExampleCanvases('es')[1]!;
 
-let server: LiveServer;
-let klass: CreatedClass;
-const clients: LiveClient[] = [];
+const { server, klass, connect } = useLiveClass();
 
 /** A student working on a canvas, and a teammate watching the same canvas. */
 async function pair(): Promise<{ student: LiveClient; mate: LiveClient; joined: Joined }> {
@@ -30,11 +21,8 @@ async function pair(): Promise<{ student: LiveClient; mate: LiveClient; joined: 
     teamCode: joined.teamCode,
     displayName: 'Eva',
   });
-  const student = connectClient(server.wsUrl, joined.documentName, joined.token, {
-    canvas: canvas(),
-  });
-  const mate = connectClient(server.wsUrl, joined.documentName, team.body.token);
-  clients.push(student, mate);
+  const student = connect(server.wsUrl, joined.documentName, joined.token, { canvas: canvas() });
+  const mate = connect(server.wsUrl, joined.documentName, team.body.token);
   await mate.until((c) => c.id === canvas().id, 'the teammate to load the canvas');
   return { student, mate, joined };
 }
@@ -44,16 +32,6 @@ async function stillServing(from: LiveClient, to: LiveClient, name: string) {
   from.edit((c) => void (c.name = name));
   await to.until((c) => c.name === name, `"${name}" to arrive`);
 }
-
-beforeAll(async () => {
-  server = await startLiveServer();
-  klass = await createClass(server);
-});
-
-afterAll(async () => {
-  clients.forEach((c) => c.close());
-  await server?.stop();
-});
 
 describe('live server: updates are checked before they are stored', () => {
   it('should refuse an update that breaks the schema, tell the sender, and keep it from everyone (L8)', async () => {
@@ -66,8 +44,7 @@ describe('live server: updates are checked before they are stored', () => {
     student.edit((c) => Object.assign(c, broken as Canvas));
     expect(await refused).toEqual({ type: 'refused', reason: 'schema', path: 'segments.0.size' });
     mate.edit((c) => void (c.name = 'Sigue igual'));
-    const fresh = connectClient(server.wsUrl, joined.documentName, joined.token);
-    clients.push(fresh);
+    const fresh = connect(server.wsUrl, joined.documentName, joined.token);
     const stored = await fresh.until((c) => c.name === 'Sigue igual', 'the stored canvas');
     expect(stored.segments[0]!.size).toBe(canvas().segments[0]!.size);
     expect(stored.relationships[0]!.type).toBe(canvas().relationships[0]!.type);

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { ZodMiniType } from 'zod/mini';
 
+import { fieldAria } from './fieldAria';
+import { FieldError } from './FieldError';
 import { parseLocaleNumber } from './parseNumber';
 import { validationMessage } from './validationMessage';
 import './fields.css';
@@ -91,8 +93,6 @@ export function NumberField({
 
   const hintId = `${inputId}-hint`;
   const errorId = `${inputId}-error`;
-  const describedBy =
-    [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
       <label className="field__label" htmlFor={inputId}>
@@ -105,8 +105,7 @@ export function NumberField({
           inputMode="decimal"
           autoComplete="off"
           value={draft}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
+          {...fieldAria({ errorId, error, hintId: hint ? hintId : undefined })}
           onChange={(e) => change(e.target.value)}
         />
         {(suffix ?? (unit === 'percent' ? '%' : null)) && (
@@ -120,11 +119,7 @@ export function NumberField({
           {hint}
         </span>
       )}
-      {error && (
-        <span id={errorId} className="field__error" role="alert">
-          {error}
-        </span>
-      )}
+      <FieldError id={errorId} message={error} />
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { ZodMiniType } from 'zod/mini';
 
+import { fieldAria } from './fieldAria';
+import { FieldError } from './FieldError';
 import { validationMessage } from './validationMessage';
 import './fields.css';
 
@@ -63,14 +65,11 @@ export function TextField({
   const errorId = `${inputId}-error`;
   const hintId = `${inputId}-hint`;
   const nearLimit = maxLength !== undefined && draft.length > maxLength * 0.8;
-  const describedBy =
-    [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   const common = {
     id: inputId,
     value: draft,
     placeholder,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy,
+    ...fieldAria({ errorId, error, hintId: hint ? hintId : undefined }),
   };
   return (
     <div className="field">
@@ -102,11 +101,7 @@ export function TextField({
           {t('common:validation.characters', { count: draft.length, max: maxLength })}
         </span>
       )}
-      {error && (
-        <span id={errorId} className="field__error" role="alert">
-          {error}
-        </span>
-      )}
+      <FieldError id={errorId} message={error} />
     </div>
   );
 }

@@ -8,7 +8,7 @@
  * relationships; those about acquisition and expectations (CR25, CR26, CR28) list the segment.
  */
 import { relationshipCost } from '../costs';
-import { DEFAULT_FACETS } from '../factories';
+import { createRelationship } from '../factories';
 import { divide } from '../math';
 import { RELATIONSHIP_TYPES, type RelationshipAssignment, type RelationshipType } from '../schema';
 import type { SegmentEconomics } from '../types';
@@ -101,16 +101,7 @@ function belowBreakEvenSize(view: SegmentView): Hit | null {
 
 /** The assignment the segment would add: canvas defaults, serving every customer (coverage 1). */
 function expectedAssignment(segmentId: string, type: RelationshipType): RelationshipAssignment {
-  return {
-    id: `${segmentId}:expected:${type}`,
-    segmentId,
-    type,
-    purposes: [],
-    status: 'planned',
-    facets: { ...DEFAULT_FACETS[type] },
-    coverage: 1,
-    channelIds: [],
-  };
+  return createRelationship(segmentId, type, `${segmentId}:expected:${type}`);
 }
 
 /**

@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { COMMENT_LIMITS } from '@/collab';
+import { fieldAria } from '@/components/fields/fieldAria';
+import { FieldError } from '@/components/fields/FieldError';
 
 type Props = {
   label: string;
@@ -33,15 +35,10 @@ export function CommentForm({ label, submit, onSubmit }: Props) {
         value={text}
         rows={2}
         maxLength={COMMENT_LIMITS.text}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        {...fieldAria({ errorId: `${id}-error`, error })}
         onChange={(event) => setText(event.currentTarget.value)}
       />
-      {error && (
-        <p id={`${id}-error`} className="comment-form__error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError id={`${id}-error`} message={error} />
       <button type="submit" className="button button--small">
         {submit}
       </button>

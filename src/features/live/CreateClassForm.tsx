@@ -1,6 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { fieldAria } from '@/components/fields/fieldAria';
+import { FieldError } from '@/components/fields/FieldError';
 import { saveInstructorClass, type InstructorClass } from '@/persistence/liveDocs';
 
 import { createClass, type LiveErrorCode } from './api';
@@ -39,17 +41,13 @@ export function CreateClassForm({ onCreated }: { onCreated: (entry: InstructorCl
           value={title}
           maxLength={120}
           onChange={(e) => setTitle(e.target.value)}
-          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+          {...fieldAria({ errorId: `${id}-error`, error, invalid: false, hintId: `${id}-hint` })}
         />
         <span id={`${id}-hint`} className="live-form__hint">
           {t('live:create.titleHint')}
         </span>
       </div>
-      {error && (
-        <p id={`${id}-error`} className="live-form__error" role="alert">
-          {t(`live:errors.${error}`)}
-        </p>
-      )}
+      <FieldError id={`${id}-error`} message={error && t(`live:errors.${error}`)} />
       <div className="live-form__actions">
         <button type="submit" className="button button--primary" aria-disabled={working}>
           {t(working ? 'live:create.working' : 'live:create.submit')}

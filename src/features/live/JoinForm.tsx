@@ -1,6 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { fieldAria } from '@/components/fields/fieldAria';
+import { FieldError } from '@/components/fields/FieldError';
+
 import type { LiveErrorCode } from './api';
 import { joinLive } from './joinLive';
 import { isPlausibleCode } from './links';
@@ -66,8 +69,7 @@ export function JoinForm({ kind, code: linkCode, onJoined, onCancel }: Props) {
             autoComplete="off"
             autoCapitalize="characters"
             spellCheck={false}
-            aria-describedby={`${id}-code-hint${codeInvalid ? ` ${errorId}` : ''}`}
-            aria-invalid={codeInvalid || undefined}
+            {...fieldAria({ errorId, error: codeInvalid, hintId: `${id}-code-hint` })}
           />
           <span id={`${id}-code-hint`} className="live-form__hint">
             {t('live:join.codeHint')}
@@ -82,18 +84,18 @@ export function JoinForm({ kind, code: linkCode, onJoined, onCancel }: Props) {
           onChange={(e) => setName(e.target.value)}
           autoComplete="name"
           maxLength={60}
-          aria-describedby={`${id}-name-hint${problem && !codeInvalid ? ` ${errorId}` : ''}`}
-          aria-invalid={problem === 'noName' || problem === 'invalid_name' || undefined}
+          {...fieldAria({
+            errorId,
+            error: problem && !codeInvalid,
+            invalid: problem === 'noName' || problem === 'invalid_name',
+            hintId: `${id}-name-hint`,
+          })}
         />
         <span id={`${id}-name-hint`} className="live-form__hint">
           {t('live:join.nameHint')}
         </span>
       </div>
-      {message && (
-        <p id={errorId} className="live-form__error" role="alert">
-          {message}
-        </p>
-      )}
+      <FieldError id={errorId} message={message} />
       <div className="live-form__actions">
         {onCancel && (
           <button type="button" className="button" onClick={onCancel}>

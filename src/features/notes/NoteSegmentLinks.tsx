@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
+import { CheckboxGroup } from '@/components/fields/CheckboxGroup';
 import { SegmentTag } from '@/components/SegmentTag';
 import type { Id, Segment } from '@/domain';
 
@@ -13,23 +14,13 @@ type Props = {
 /** Checkboxes to say which segments a note speaks about (none: the whole canvas). */
 export function NoteSegmentLinks({ id, segments, linkedIds, onChange }: Props) {
   const { t } = useTranslation();
-  const toggle = (segmentId: Id, on: boolean) =>
-    onChange(
-      segments.map((s) => s.id).filter((s) => (s === segmentId ? on : linkedIds.includes(s))),
-    );
   return (
-    <fieldset className="note-links" id={id}>
-      <legend className="note-links__legend">{t('editor:notes.linkLegend')}</legend>
-      {segments.map((segment) => (
-        <label key={segment.id} className="note-links__option">
-          <input
-            type="checkbox"
-            checked={linkedIds.includes(segment.id)}
-            onChange={(e) => toggle(segment.id, e.target.checked)}
-          />
-          <SegmentTag segment={segment} />
-        </label>
-      ))}
-    </fieldset>
+    <CheckboxGroup
+      id={id}
+      legend={t('editor:notes.linkLegend')}
+      options={segments.map((s) => ({ value: s.id, label: <SegmentTag segment={s} /> }))}
+      selected={linkedIds}
+      onChange={onChange}
+    />
   );
 }

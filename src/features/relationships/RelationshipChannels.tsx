@@ -50,20 +50,14 @@ export const RelationshipChannels = memo(function RelationshipChannels({ channel
 
   return (
     <div className="rel-channels">
-      {options.length > 0 ? (
-        <CheckboxGroup
-          id={fieldId(rel.id, 'channelIds')}
-          legend={t('workbench:relationship.channels')}
-          options={options}
-          selected={rel.channelIds}
-          onChange={(channelIds) => updateRelationship(rel.id, { channelIds })}
-        />
-      ) : (
-        <fieldset className="field checkbox-group" id={fieldId(rel.id, 'channelIds')}>
-          <legend className="field__label">{t('workbench:relationship.channels')}</legend>
-          <p className="rel-editor__help">{t('workbench:relationship.noChannels')}</p>
-        </fieldset>
-      )}
+      <CheckboxGroup
+        id={fieldId(rel.id, 'channelIds')}
+        legend={t('workbench:relationship.channels')}
+        options={options}
+        selected={rel.channelIds}
+        onChange={(channelIds) => updateRelationship(rel.id, { channelIds })}
+        empty={<p className="rel-editor__help">{t('workbench:relationship.noChannels')}</p>}
+      />
       {collapsible && (
         <button
           type="button"

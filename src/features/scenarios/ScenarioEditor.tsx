@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import { RELATIONSHIP_TYPES, tacticSchema, type Canvas } from '@/domain';
+import { CheckboxGroup } from '@/components/fields/CheckboxGroup';
 import { NumberField } from '@/components/fields/NumberField';
 import { useScenarioStore, type ScenarioDraft } from '@/store/scenarioStore';
 import { fieldId } from '@/store/uiStore';
@@ -20,17 +21,22 @@ export function ScenarioEditor({ draft, canvas }: Props) {
 
   return (
     <div className="scenario-editor">
-      <fieldset className="field checkbox-group" id={fieldId(draft.segmentId, 'scenario-types')}>
-        <legend className="field__label">{t('results:scenario.types')}</legend>
-        <div className="checkbox-group__options">
-          {RELATIONSHIP_TYPES.map((type) => (
-            <label key={type} className="checkbox-group__option">
-              <input type="checkbox" checked={active.has(type)} onChange={() => toggleType(type)} />
-              <span>{t(`common:enum.relationshipType.${type}`)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <CheckboxGroup
+        id={fieldId(draft.segmentId, 'scenario-types')}
+        legend={t('results:scenario.types')}
+        options={RELATIONSHIP_TYPES.map((type) => ({
+          value: type,
+          label: t(`common:enum.relationshipType.${type}`),
+        }))}
+        selected={[...active]}
+        // One box changes at a time: the type whose box differs from the draft.
+        onChange={(next) => {
+          const changed = RELATIONSHIP_TYPES.find(
+            (type) => next.includes(type) !== active.has(type),
+          );
+          if (changed) toggleType(changed);
+        }}
+      />
       {draft.relationships.map((rel) => (
         <RelationshipScenarioFields key={rel.id} relationship={rel} canvas={canvas} />
       ))}

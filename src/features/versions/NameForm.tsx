@@ -1,6 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { fieldAria } from '@/components/fields/fieldAria';
+import { FieldError } from '@/components/fields/FieldError';
+
 type Props = {
   /** the longest name accepted */
   maxLength: number;
@@ -68,8 +71,7 @@ export function NameForm({
           value={name}
           placeholder={placeholder}
           onChange={(e) => setName(e.target.value)}
-          aria-invalid={problem !== null}
-          aria-describedby={problem ? `${id}-problem` : undefined}
+          {...fieldAria({ errorId: `${id}-problem`, error: problem })}
         />
         <button type="submit" className="button button--primary">
           {submit}
@@ -80,11 +82,7 @@ export function NameForm({
           </button>
         )}
       </div>
-      {problem && (
-        <p id={`${id}-problem`} className="name-form__problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <FieldError id={`${id}-problem`} message={problem} />
       <p className="name-form__status" role="status">
         {status}
       </p>

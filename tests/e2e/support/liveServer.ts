@@ -6,13 +6,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 import { afterAll, beforeAll } from 'vitest';
 
 import { buildServer } from '../../../server/build.mjs';
+import { freePort } from '../../support/freePort';
 
 import { DIST } from './server';
 
@@ -30,15 +30,6 @@ export type LiveServer = {
   /** Stops it and removes its data. */
   dispose: () => Promise<void>;
 };
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  await new Promise<void>((done) => server.close(() => done()));
-  if (typeof address !== 'object' || !address) throw new Error('no free port');
-  return address.port;
-}
 
 async function startLiveServer(env: Record<string, string> = {}): Promise<LiveServer> {
   const port = await freePort();

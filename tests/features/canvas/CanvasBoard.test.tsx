@@ -9,6 +9,8 @@ import { useCanvasStore } from '@/store/canvasStore';
 import { canvasSelectors, evaluationOf, evaluationSelectors } from '@/store/selectors';
 import { useUiStore } from '@/store/uiStore';
 
+import { BLOCK_TITLES } from '../../support/blockTitles';
+
 const store = () => useCanvasStore.getState();
 const activeCanvas = (): Canvas => {
   const canvas = canvasSelectors.active(store());
@@ -48,17 +50,7 @@ describe('canvas board', () => {
   it('should show the nine blocks with their guiding questions', () => {
     store().createCanvas();
     render(<CanvasBoard />);
-    for (const title of [
-      'Key partners',
-      'Key activities',
-      'Key resources',
-      'Value propositions',
-      'Customer relationships',
-      'Channels',
-      'Customer segments',
-      'Cost structure',
-      'Revenue streams',
-    ]) {
+    for (const title of BLOCK_TITLES.en) {
       expect(block(title)).toBeInTheDocument();
     }
     expect(

@@ -1,18 +1,12 @@
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { ChannelsDialog } from '@/features/channels/ChannelsDialog';
 import { i18next } from '@/i18n/config';
 import { useCanvasStore } from '@/store/canvasStore';
 
 import { activeCanvas, seedSegment } from '../relationships/seed';
-
-afterEach(async () => {
-  // unmounted first: a language change would otherwise update the mounted screen outside act()
-  cleanup();
-  await i18next.changeLanguage('en');
-});
 
 const tab = (name: string) => screen.getByRole('tab', { name });
 

@@ -1,5 +1,5 @@
-import { act, cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 
 import { SlideView } from '@/features/classroom/SlideView';
 import { buildSlides } from '@/features/classroom/slides';
@@ -8,12 +8,6 @@ import { useCanvasStore } from '@/store/canvasStore';
 import { evaluationOf } from '@/store/selectors';
 
 import { activeCanvas, seedSmbCanvas } from '../../support/seedCanvas';
-
-afterEach(async () => {
-  // unmounted first: a language change would otherwise update the mounted screen outside act()
-  cleanup();
-  await i18next.changeLanguage('en');
-});
 
 function slidesNow() {
   const canvas = activeCanvas();

@@ -47,6 +47,8 @@ describe('the comments of a live canvas', () => {
     const field = screen.getByLabelText('New comment on Note in Key partners: Banco local');
     fireEvent.click(screen.getByRole('button', { name: 'Comment' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Write your comment first.');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription('Write your comment first.');
     expect(readThreads(doc)).toHaveLength(0);
 
     const text = '<em>¿Cuál?</em>';
@@ -57,6 +59,8 @@ describe('the comments of a live canvas', () => {
     });
     expect(within(thread).getByText(text).tagName).toBe('P');
     expect(field).toHaveValue('');
+    expect(field).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByRole('alert')).toBeNull();
     expect(readThreads(doc)[0]).toMatchObject({ target: { kind: 'note', id: noteId } });
 
     fireEvent.change(within(thread).getByLabelText('Answer'), {

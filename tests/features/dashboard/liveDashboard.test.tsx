@@ -35,7 +35,6 @@ afterEach(async () => {
   cleanup(); // unmounted first: that closes the class's connections
   vi.restoreAllMocks();
   useClassStore.setState(useClassStore.getInitialState(), true);
-  await i18next.changeLanguage('en');
 });
 
 function openLive() {

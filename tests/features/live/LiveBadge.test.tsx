@@ -1,16 +1,10 @@
-import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 
 import { LiveBadge } from '@/features/live/LiveBadge';
 import { problemText } from '@/features/live/messages';
 import { REFUSAL_REASONS } from '@/features/live/liveStatus';
 import { i18next } from '@/i18n/config';
-
-afterEach(async () => {
-  // unmounted first: a language change would otherwise update the mounted screen outside act()
-  cleanup();
-  await i18next.changeLanguage('en');
-});
 
 describe('LiveBadge', () => {
   it.each([

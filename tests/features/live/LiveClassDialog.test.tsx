@@ -13,7 +13,6 @@ afterEach(async () => {
   // unmounted first: a language change would otherwise update the mounted screen outside act()
   cleanup();
   vi.restoreAllMocks();
-  await i18next.changeLanguage('en');
 });
 
 const created = { classId: 'c1', joinCode: 'ABCD-EFGH-JKMN-P', instructorToken: 'tok-teacher' };
@@ -83,11 +82,19 @@ describe('LiveClassDialog, student typing a code', () => {
     await user.click(screen.getByRole('button', { name: 'Join' }));
     expect(screen.getByRole('alert')).toHaveTextContent('That code does not look right.');
     expect(screen.getByLabelText('Class code')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Class code')).toHaveAccessibleDescription(
+      expect.stringContaining('That code does not look right.'),
+    );
 
     await user.clear(screen.getByLabelText('Class code'));
     await user.type(screen.getByLabelText('Class code'), 'abcd-efgh-jkmn-p');
     await user.click(screen.getByRole('button', { name: 'Join' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Write your name');
+    expect(screen.getByLabelText('Class code')).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByLabelText('Your name')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Your name')).toHaveAccessibleDescription(
+      expect.stringContaining('Write your name'),
+    );
     expect(fetch).not.toHaveBeenCalled();
   });
 

@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
@@ -6,11 +6,8 @@ import { ResultsPanel } from '@/features/results/ResultsPanel';
 import { useCanvasStore } from '@/store/canvasStore';
 import { useUiStore } from '@/store/uiStore';
 
+import { figure } from '../../support/figures';
 import { seedSmbCanvas } from '../../support/seedCanvas';
-
-/** The text of the figure next to a label inside `root`. */
-const figure = (root: HTMLElement, label: string) =>
-  within(root).getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
 
 describe('ResultsPanel', () => {
   it('should show in its economics cards the version of the canvas it shows, held while an editor covers it', async () => {
@@ -22,7 +19,7 @@ describe('ResultsPanel', () => {
     const totals = () =>
       screen.getAllByText('Revenue', { selector: 'dt' })[0]?.nextElementSibling?.textContent;
     // the card's figure opens into its calculation, which follows it
-    const card = () => figure(screen.getByRole('article'), 'Revenue');
+    const card = () => figure('Revenue', screen.getByRole('article')).textContent;
     const before = totals();
     expect(before).toBe('€100,000/month');
     expect(card()).toContain(before);

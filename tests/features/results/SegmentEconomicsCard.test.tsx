@@ -1,32 +1,14 @@
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { evaluateCanvas } from '@/domain';
 import { i18next } from '@/i18n/config';
 import { useCanvasStore } from '@/store/canvasStore';
 
+import { figure, money } from '../../support/figures';
 import { OpenCanvasCard } from '../../support/OpenCanvasCard';
 import { activeCanvas, seedSmbCanvas } from '../../support/seedCanvas';
-
-/** Intl's money text, with its no-break spaces as plain ones (jest-dom normalises whitespace). */
-const money = (lng: string, value: number) =>
-  new Intl.NumberFormat(lng, {
-    style: 'currency',
-    currency: 'EUR',
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  })
-    .format(value)
-    .replace(/\s/g, ' ');
-
-/** The figure shown next to a label (its button, or the reason it is missing). */
-const figure = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling;
-
-afterEach(async () => {
-  cleanup();
-  await i18next.changeLanguage('en');
-});
 
 describe('SegmentEconomicsCard', () => {
   it('should show the domain figures of the segment, formatted in the interface language', async () => {
@@ -37,7 +19,7 @@ describe('SegmentEconomicsCard', () => {
     render(<OpenCanvasCard segmentId={segmentId} />);
 
     expect(figure('Cost per customer')).toHaveTextContent(
-      `${money('en', economics.costPerCustomer)}/month`,
+      `${money('en', economics.costPerCustomer, 2)}/month`,
     );
     const share = new Intl.NumberFormat('en', {
       style: 'percent',
@@ -46,13 +28,13 @@ describe('SegmentEconomicsCard', () => {
     expect(figure('Cost as a share of revenue')).toHaveTextContent(share);
     expect(
       screen.getByText(
-        `${money('en', economics.costPerCustomer)} per customer a month, against a budget of ${money('en', economics.relationshipBudget)}.`,
+        `${money('en', economics.costPerCustomer, 2)} per customer a month, against a budget of ${money('en', economics.relationshipBudget, 2)}.`,
       ),
     ).toBeInTheDocument();
 
     await act(() => i18next.changeLanguage('es'));
     expect(figure('Coste por cliente')).toHaveTextContent(
-      `${money('es', economics.costPerCustomer)}/mes`,
+      `${money('es', economics.costPerCustomer, 2)}/mes`,
     );
   });
 

@@ -1,5 +1,5 @@
 import { act, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { evaluateCanvas } from '@/domain';
 import { EconomicsSlide } from '@/features/classroom/EconomicsSlide';
@@ -7,12 +7,9 @@ import { canvasCsv } from '@/features/exchange/files/canvasCsv';
 import { i18next } from '@/i18n/config';
 import { useCanvasStore } from '@/store/canvasStore';
 
+import { figure } from '../../support/figures';
 import { OpenCanvasCard } from '../../support/OpenCanvasCard';
 import { activeCanvas, seedSmbCanvas } from '../../support/seedCanvas';
-
-/** The figure shown next to a label (its button, or the reason it is missing). */
-const figure = (scope: HTMLElement, label: string) =>
-  within(scope).getByText(label, { selector: 'dt' }).nextElementSibling as HTMLElement;
 
 /** The §2.5 SMB segment at €1 a month: each customer costs more to serve than it brings in. */
 function losingSegment() {
@@ -31,23 +28,19 @@ function losingSegment() {
   return { segmentId, canvas, evaluation };
 }
 
-afterEach(async () => {
-  await act(() => i18next.changeLanguage('en'));
-});
-
 describe('edge rows: a segment that loses money on each customer (§9.2, §9.8)', () => {
   it('should say so in words on the economics card, never as a ratio or a size', () => {
     const { segmentId } = losingSegment();
     const { container } = render(<OpenCanvasCard segmentId={segmentId} />);
-    const ratio = figure(container, 'LTV:CAC');
+    const ratio = figure('LTV:CAC', container);
     expect(ratio).toHaveTextContent(/Loses money on every customer/);
     // no figure to open: the words replace the ratio (the target note stays beside them)
     expect(within(ratio).queryByRole('button')).toBeNull();
     expect(ratio.firstElementChild).toHaveTextContent(/^— Loses money on every customer/);
-    expect(figure(container, 'CAC payback')).toHaveTextContent(
+    expect(figure('CAC payback', container)).toHaveTextContent(
       /the acquisition cost is never recovered/,
     );
-    expect(figure(container, 'Break-even size')).toHaveTextContent(
+    expect(figure('Break-even size', container)).toHaveTextContent(
       'Never: Each extra customer costs at least as much as it brings in, so no size breaks even.',
     );
     // the chart marks "never" too, in words
@@ -63,10 +56,10 @@ describe('edge rows: a segment that loses money on each customer (§9.2, §9.8)'
     const { container } = render(
       <EconomicsSlide canvas={canvas} evaluation={evaluation} segment={segment} />,
     );
-    expect(figure(container, 'Break-even size')).toHaveTextContent(
+    expect(figure('Break-even size', container)).toHaveTextContent(
       /^Never.*no size breaks even\.$/,
     );
-    expect(figure(container, 'LTV:CAC')).toHaveTextContent(/^—Loses money on every customer/);
+    expect(figure('LTV:CAC', container)).toHaveTextContent(/^—Loses money on every customer/);
     expect(screen.getByRole('figure', { name: 'Break-even of Small businesses' })).toBeVisible();
     expect(
       screen.getByRole('table', {
@@ -102,12 +95,12 @@ describe('one rounding rule (§9.8)', () => {
     const size = evaluation.segments[0]?.breakEvenSize;
     if (!segment || size == null) throw new Error('seed');
     const card = render(<OpenCanvasCard segmentId={segmentId} />);
-    const onCard = figure(card.container, 'Break-even size').textContent;
+    const onCard = figure('Break-even size', card.container).textContent;
     card.unmount();
     const slide = render(
       <EconomicsSlide canvas={canvas} evaluation={evaluation} segment={segment} />,
     );
-    expect(figure(slide.container, 'Break-even size').textContent).toContain(
+    expect(figure('Break-even size', slide.container).textContent).toContain(
       onCard?.match(/[\d,]+/)?.[0],
     );
     const [, header = '', row = ''] = canvasCsv(canvas, evaluation, i18next.t).split('\r\n');

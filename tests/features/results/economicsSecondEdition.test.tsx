@@ -1,30 +1,12 @@
-import { act, cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, render } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 
 import { evaluateCanvas } from '@/domain';
 import { i18next } from '@/i18n/config';
 
+import { figure, money } from '../../support/figures';
 import { OpenCanvasCard } from '../../support/OpenCanvasCard';
 import { activeCanvas, seedSmbCanvas } from '../../support/seedCanvas';
-
-/** The figure shown next to a label (its button, or the reason it is missing). */
-const figure = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling;
-
-const money = (lng: string, value: number) =>
-  new Intl.NumberFormat(lng, {
-    style: 'currency',
-    currency: 'EUR',
-    maximumFractionDigits: Math.abs(value) >= 100 ? 0 : 2,
-    minimumFractionDigits: Math.abs(value) >= 100 ? 0 : 2,
-  })
-    .format(value)
-    .replace(/\s/g, ' ');
-
-afterEach(async () => {
-  // unmounted first: a language change would otherwise update the mounted screen outside act()
-  cleanup();
-  await i18next.changeLanguage('en');
-});
 
 describe('SegmentEconomicsCard, second edition (§9.3–§9.5, §9.8)', () => {
   it('should show the discounted LTV with its explanation, in English and Spanish', async () => {

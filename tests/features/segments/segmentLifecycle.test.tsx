@@ -1,6 +1,6 @@
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { i18next } from '@/i18n/config';
 import { useCanvasStore } from '@/store/canvasStore';
@@ -9,12 +9,6 @@ import { canvasSelectors } from '@/store/selectors';
 import { EditorHarness } from '../../support/EditorHarness';
 
 const firstSegment = () => canvasSelectors.active(useCanvasStore.getState())?.segments[0];
-
-afterEach(async () => {
-  // unmounted first: a language change would otherwise update the mounted screen outside act()
-  cleanup();
-  await i18next.changeLanguage('en');
-});
 
 describe('segment life cycle (§9.7)', { timeout: 20_000 }, () => {
   it('should start unsaid, save launch, growth or mature, and go back to unsaid', async () => {

@@ -61,6 +61,9 @@ describe('Versions dialog', () => {
     const dialog = await openVersions();
     await user.click(within(dialog).getByRole('button', { name: 'Save this version' }));
     expect(within(dialog).getByRole('alert')).toHaveTextContent('Give the version a name.');
+    const name = within(dialog).getByLabelText('Name of the version');
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription('Give the version a name.');
 
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');

@@ -21,6 +21,8 @@ export interface LiveClient {
   acknowledged: () => Promise<void>;
   /** Resolves once `check` holds for this client's canvas (checked after every change). */
   until: (check: (canvas: Canvas) => boolean, what?: string) => Promise<Canvas>;
+  /** Resolves with what `read` finds in this client's document once it finds something. */
+  untilDoc: <T>(read: (doc: Y.Doc) => T | undefined, what: string) => Promise<T>;
   /** Resolves with the next stateless message. */
   nextMessage: () => Promise<unknown>;
   /** Makes `write`'s change to the document and resolves with the server's next message (a refusal). */
@@ -67,6 +69,24 @@ export function connectClient(
     return result.canvas;
   };
 
+  const untilDoc = <T>(read: (doc: Y.Doc) => T | undefined, what: string) =>
+    new Promise<T>((resolve, reject) => {
+      const test = () => {
+        const found = read(doc);
+        if (found === undefined) return;
+        doc.off('update', test);
+        clearTimeout(timer);
+        resolve(found);
+      };
+      // A safety net so a broken test fails with a message instead of at the test timeout.
+      const timer = setTimeout(() => {
+        doc.off('update', test);
+        reject(new Error(`timed out waiting for ${what}`));
+      }, options.timeoutMs ?? 20_000);
+      doc.on('update', test);
+      test();
+    });
+
   const nextMessage = () => new Promise<unknown>((resolve) => messageWaiters.push(resolve));
   return {
     doc,
@@ -92,23 +112,11 @@ export function connectClient(
         provider.on('unsyncedChanges', onChange);
       }),
     until: (check, what = 'the expected canvas') =>
-      new Promise<Canvas>((resolve, reject) => {
-        const test = () => {
-          const result = readCanvas(doc);
-          if (result.ok && check(result.canvas)) {
-            doc.off('update', test);
-            clearTimeout(timer);
-            resolve(result.canvas);
-          }
-        };
-        // A safety net so a broken test fails with a message instead of at the test timeout.
-        const timer = setTimeout(() => {
-          doc.off('update', test);
-          reject(new Error(`timed out waiting for ${what}`));
-        }, options.timeoutMs ?? 20_000);
-        doc.on('update', test);
-        test();
-      }),
+      untilDoc((d) => {
+        const result = readCanvas(d);
+        return result.ok && check(result.canvas) ? result.canvas : undefined;
+      }, what),
+    untilDoc,
     nextMessage,
     answerTo: (write) => {
       const answer = nextMessage();

@@ -1,6 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { FileMenu } from '@/features/exchange/files/FileMenu';
 import { i18next } from '@/i18n/config';
@@ -19,10 +19,6 @@ async function importEdges(dialogName: string, chooseLabel: string) {
   );
   return screen.findByRole('dialog', { name: dialogName });
 }
-
-afterEach(async () => {
-  await act(() => i18next.changeLanguage('en'));
-});
 
 describe('importing a first-edition file whose values the second edition clamps (§9.8)', () => {
   it('should list each changed value, from what to what, before anything is imported', async () => {

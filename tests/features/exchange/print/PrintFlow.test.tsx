@@ -6,17 +6,7 @@ import { getExampleCanvases } from '@/domain/examples';
 import PrintFlow from '@/features/exchange/print/PrintFlow';
 import { useCanvasStore } from '@/store/canvasStore';
 
-const BLOCK_TITLES = [
-  'Key partners',
-  'Key activities',
-  'Key resources',
-  'Value propositions',
-  'Customer relationships',
-  'Channels',
-  'Customer segments',
-  'Cost structure',
-  'Revenue streams',
-];
+import { BLOCK_TITLES } from '../../../support/blockTitles';
 
 /** The printable document; it is hidden from assistive technology on screen, hence `hidden: true`. */
 function printedDocument() {
@@ -63,7 +53,7 @@ describe('PrintFlow', () => {
       within(printed)
         .getAllByRole('heading', { level: 2, hidden: true })
         .map((h) => h.textContent),
-    ).toEqual(expect.arrayContaining(BLOCK_TITLES));
+    ).toEqual(expect.arrayContaining(BLOCK_TITLES.en));
     expect(printed.querySelectorAll('.print-page')).toHaveLength(1);
     for (const segment of example.segments) expect(printed).toHaveTextContent(segment.name);
   });
