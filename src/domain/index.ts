@@ -15,6 +15,7 @@ export { SOURCES, type Source, type SourceId } from './sources';
 export { computeRelationshipCost } from './costs';
 export { breakEvenCurve, computeSegmentEconomics } from './economics';
 export { evaluateCanvas } from './evaluate';
+export { sameEvaluationInputs } from './evaluationInputs';
 export { resolveParams, type Params } from './params';
 export { minorUnitDigits, roundFigure, type FigureKind } from './rounding';
 export {

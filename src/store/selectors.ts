@@ -1,11 +1,10 @@
 import {
   evaluateCanvas,
-  NOTE_BLOCKS,
+  sameEvaluationInputs,
   type Canvas,
   type Evaluation,
   type Finding,
   type Id,
-  type Tactic,
 } from '@/domain';
 
 import { useShownCanvas, type ResultsVersion } from './canvasView';
@@ -77,53 +76,14 @@ function reuseFindings(evaluation: Evaluation, previous: Evaluation | undefined)
   };
 }
 
-const NOTES: ReadonlySet<string> = new Set(NOTE_BLOCKS);
-
-const withoutDescription = (tactic: Tactic) =>
-  (Object.keys(tactic) as (keyof Tactic)[]).filter((key) => key !== 'description');
-
-/** Two versions of a tactic that differ at most in their description. */
-function sameTacticApartFromDescription(a: Tactic, b: Tactic): boolean {
-  if (a === b) return true;
-  const keys = withoutDescription(b);
-  return withoutDescription(a).length === keys.length && keys.every((key) => a[key] === b[key]);
-}
-
-const sameTacticsApartFromDescriptions = (a: readonly Tactic[], b: readonly Tactic[]) =>
-  a === b ||
-  (a.length === b.length &&
-    a.every((tactic, i) => {
-      const other = b[i];
-      return other !== undefined && sameTacticApartFromDescription(tactic, other);
-    }));
-
-/**
- * Whether two versions of a canvas differ at most in free text that no result reads: their
- * notes (the six free-form blocks) and their tactics' descriptions. Fields are compared by
- * identity: an edit replaces what it changes.
- */
-export function sameApartFromFreeText(a: Canvas, b: Canvas): boolean {
-  if (a === b) return true;
-  const keys = Object.keys(a) as (keyof Canvas)[];
-  return (
-    keys.length === Object.keys(b).length &&
-    keys.every(
-      (key) =>
-        NOTES.has(key) ||
-        a[key] === b[key] ||
-        (key === 'tactics' && sameTacticsApartFromDescriptions(a.tactics, b.tactics)),
-    )
-  );
-}
-
 /**
  * The domain's evaluation of `canvas`, computed once per version while it is on screen, with
- * that version: the same object for the same version. The evaluation never reads notes nor
- * tactics' descriptions (tests/store/selectors.test.ts holds the domain to that), so a version
- * that differs from the last one only there gets the same evaluation object: typing in a note or
- * a tactic's description evaluates nothing (at 200 segments, the findings' comparison alone was
- * a few ms a keystroke, with as much again in garbage collection) and re-renders no figure. Components read results through `useResults`; this is for code outside
- * a render (an export) and for a canvas that is not the open one (a what-if scenario).
+ * that version: the same object for the same version. A version whose evaluation inputs are the
+ * last one's (the domain's `sameEvaluationInputs`: only notes or tactics' descriptions differ)
+ * gets the same evaluation object, so typing there evaluates nothing (at 200 segments, the
+ * findings' comparison alone was a few ms a keystroke) and re-renders no figure. Components read
+ * results through `useResults`; this is for code outside a render (an export) and for a canvas
+ * that is not the open one (a what-if scenario).
  */
 export function resultsOf(canvas: Canvas): Results {
   const versions = recent.get(canvas.id) ?? [];
@@ -131,7 +91,7 @@ export function resultsOf(canvas: Canvas): Results {
   if (known) return known;
   const latest = versions[0];
   const evaluation =
-    latest && sameApartFromFreeText(latest.canvas, canvas)
+    latest && sameEvaluationInputs(latest.canvas, canvas)
       ? latest.evaluation
       : reuseFindings(evaluateCanvas(canvas), latest?.evaluation);
   const results: Results = { canvas, evaluation };

@@ -9,24 +9,10 @@ import { evaluateCanvas, type Canvas } from '@/domain';
 
 import { canvasArb } from './arbitraries';
 import { relationshipWith, segmentWith, workedExample } from './economicsFixtures';
+import { snapshot } from './evaluationSnapshot';
 
 /** The same data in new objects, so nothing can be reused. */
 const fresh = (canvas: Canvas): Canvas => structuredClone(canvas);
-
-/** A plain copy of an evaluation, explanations included, for comparing two of them. */
-const snapshot = (canvas: Canvas) => {
-  const evaluation = evaluateCanvas(canvas);
-  return JSON.parse(
-    JSON.stringify({
-      ...evaluation,
-      segments: evaluation.segments.map((s) => ({
-        ...s,
-        explain: s.explain,
-        breakdown: s.breakdown.map((b) => ({ ...b, explain: b.explain })),
-      })),
-    }),
-  );
-};
 
 function threeSegments(): Canvas {
   const canvas = workedExample();

@@ -2,8 +2,9 @@ import { memo, useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Tabs } from '@/components/Tabs';
+import { sameEvaluationInputs } from '@/domain';
 import { FindingsAnnouncer, FindingsList } from '@/features/findings';
-import { sameApartFromFreeText, useResults, type Results } from '@/store/selectors';
+import { useResults, type Results } from '@/store/selectors';
 
 import { CompareChart } from './compare/CompareChart';
 import { EconomicsSection } from './economics/EconomicsSection';
@@ -51,7 +52,7 @@ const ResultsContent = memo(
       </>
     );
   },
-  (before, after) => sameApartFromFreeText(before.results.canvas, after.results.canvas),
+  (before, after) => sameEvaluationInputs(before.results.canvas, after.results.canvas),
 );
 
 /** Live results of the open canvas: findings, each segment's economics and a comparison. */
