@@ -5,8 +5,12 @@
 // so every module that could build a schema is imported only after that setting has run.
 import '@/persistence/cspSafeValidation';
 
+import { warmUpIntl } from '@/i18n/warmUpIntl';
+
 import '@/app/theme.css';
 import '@/app/bootShell.css';
 import '@/components/Button.css';
 
+// First, so the number data loads while the app's own code downloads and starts.
+warmUpIntl();
 void import('@/app/start').then((app) => app.start());
