@@ -3,14 +3,12 @@
 // CSP reports that probe as a violation, so zod is told not to before any schema exists. The
 // bundler may hoist shared modules (the domain and its schemas) above this file's own imports,
 // so every module that could build a schema is imported only after that setting has run.
+// startEarly comes first and builds no schema: it starts what the first screen will wait for.
+import '@/app/startEarly';
 import '@/persistence/cspSafeValidation';
-
-import { warmUpIntl } from '@/i18n/warmUpIntl';
 
 import '@/app/theme.css';
 import '@/app/bootShell.css';
 import '@/components/Button.css';
 
-// First, so the number data loads while the app's own code downloads and starts.
-warmUpIntl();
 void import('@/app/start').then((app) => app.start());
