@@ -17,11 +17,12 @@ import {
 import { clearHistory } from '@/store/undo';
 
 import { contentTag, saveBackup } from './backups';
-import { serializeEnvelope } from './envelope';
+import { changedIds, indexChanged, removedIds, without } from './libraryChanges';
 import { writeLibraryIndex } from './libraryIndex';
 import { loadStoredCanvas } from './loadCanvas';
-import { listKeys, readItem, removeItem, writeItem, type StorageArea } from './safeStorage';
+import { listKeys, readItem, removeItem, type StorageArea } from './safeStorage';
 import { canvasIdOfKey, canvasKey, STORAGE_KEYS } from './storageKeys';
+import { writeCanvasText } from './writeCanvas';
 
 export type SaveControllerOptions = {
   storage: StorageArea | null;
@@ -103,16 +104,10 @@ export function createSaveController(options: SaveControllerOptions): SaveContro
   let burstStartedAt: number | null = null;
 
   const isDirty = (state: CanvasLibrary, id: string) => state.canvases[id] !== saved.canvases[id];
-  const changedIds = (state: CanvasLibrary) =>
-    Object.keys(state.canvases).filter((id) => isDirty(state, id));
-  const removedIds = (state: CanvasLibrary) =>
-    Object.keys(saved.canvases).filter((id) => !state.canvases[id]);
-  const indexChanged = (state: CanvasLibrary) =>
-    state.activeId !== saved.activeId ||
-    state.order.length !== saved.order.length ||
-    state.order.some((id, i) => saved.order[i] !== id);
   const hasChanges = (state: CanvasLibrary) =>
-    changedIds(state).length > 0 || removedIds(state).length > 0 || indexChanged(state);
+    changedIds(state, saved).length > 0 ||
+    removedIds(state, saved).length > 0 ||
+    indexChanged(state, saved);
 
   function publish() {
     const state = store.getState();
@@ -219,7 +214,7 @@ export function createSaveController(options: SaveControllerOptions): SaveContro
     }
     const state = store.getState();
     let failure: SaveFailure | null = null;
-    for (const id of changedIds(state)) {
+    for (const id of changedIds(state, saved)) {
       const canvas = state.canvases[id];
       if (!canvas || conflicts.has(id)) continue;
       if (protectedIds.has(id)) {
@@ -242,19 +237,18 @@ export function createSaveController(options: SaveControllerOptions): SaveContro
           break;
         }
       }
-      const rev = Math.max(known, stored?.rev ?? 0) + 1;
-      const raw = serializeEnvelope(canvas, { rev, writerTabId: tabId });
-      const result = writeItem(canvasKey(id), raw, storage);
-      if (!result.ok) {
-        failure = result.reason;
+      const storedRev = Math.max(known, stored?.rev ?? 0);
+      const write = writeCanvasText(id, canvas, { storedRev, tabId, storage });
+      if (!write.ok) {
+        failure = write.reason;
         break; // the index is written only after every canvas it may list
       }
-      written.set(id, { raw, rev });
-      knownRevs.set(id, rev);
+      written.set(id, { raw: write.raw, rev: write.rev });
+      knownRevs.set(id, write.rev);
       saved = { ...saved, canvases: { ...saved.canvases, [id]: canvas } };
     }
     const writeFailed = failure !== null && failure !== 'protected';
-    if (!writeFailed && indexChanged(state)) {
+    if (!writeFailed && indexChanged(state, saved)) {
       const result = writeLibraryIndex({ order: state.order, activeId: state.activeId }, storage);
       if (result.ok) saved = { ...saved, order: state.order, activeId: state.activeId };
       else failure = result.reason;
@@ -267,7 +261,7 @@ export function createSaveController(options: SaveControllerOptions): SaveContro
 
   /** Deleted canvases leave storage after the index stopped listing them. */
   function removeDeleted(state: CanvasLibrary) {
-    for (const id of removedIds(state)) {
+    for (const id of removedIds(state, saved)) {
       const stored = readStored(id);
       // Spec decision: a canvas deleted here but edited meanwhile in another tab is kept, and so
       // is anything in its key that this tab cannot read.
@@ -385,8 +379,4 @@ export function createSaveController(options: SaveControllerOptions): SaveContro
       status.setState({ phase: 'suspended' });
     },
   };
-}
-
-function without<T>(record: Record<string, T>, id: string): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).filter(([key]) => key !== id));
 }

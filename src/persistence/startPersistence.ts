@@ -4,7 +4,7 @@
  * `startSaving` loads the save controller's code once the first screen is up, or at the first
  * edit if that comes sooner; the controller compares the store with what was loaded, so an edit
  * made before it started is saved like any other, and should the page go before the code has
- * arrived, `writeBeforeSaving` writes that edit at once.
+ * arrived, `writeBeforeSaving` writes that edit (or deletion) at once.
  */
 import { createId } from '@/domain';
 import { useCanvasStore } from '@/store/canvasStore';
@@ -34,6 +34,8 @@ type Opened = {
   load: LibraryLoad;
   options: StartOptions;
   stopWatching: () => void;
+  /** removes the page-going listeners of `writeBeforeSaving`, once the controller took over */
+  stopEarlyWrites: () => void;
   saving: Promise<SaveController | null> | null;
 };
 
@@ -46,6 +48,7 @@ let suspended = false;
 export function suspendSaving(): void {
   suspended = true;
   opened?.stopWatching();
+  opened?.stopEarlyWrites();
   current?.suspend();
   usePersistenceStatus.setState({ phase: 'suspended' });
 }
@@ -62,6 +65,7 @@ export function resolveSaveConflict(canvasId: string, choice: ConflictChoice): v
 export async function openLibrary(options: StartOptions = {}): Promise<void> {
   const { storage = getStorage() } = options;
   opened?.stopWatching();
+  opened?.stopEarlyWrites();
   current?.suspend();
   current = null;
   opened = null;
@@ -81,27 +85,30 @@ export async function openLibrary(options: StartOptions = {}): Promise<void> {
     usePersistenceStatus.setState({ save: 'pending' });
     void startSaving();
   });
-  const session: Opened = {
+  const tabId = newTabId();
+  // Until the controller starts (or the library is opened again, or saving is suspended).
+  const earlyWrites = new AbortController();
+  const { target = typeof window === 'undefined' ? null : window } = options;
+  if (target && health !== 'blocked') {
+    const goingAway = () => writeBeforeSaving(load, storage, tabId);
+    const { signal } = earlyWrites;
+    target.addEventListener('pagehide', goingAway, { signal });
+    target.document.addEventListener(
+      'visibilitychange',
+      () => target.document.visibilityState === 'hidden' && goingAway(),
+      { signal },
+    );
+  }
+  opened = {
     storage,
-    tabId: newTabId(),
+    tabId,
     health,
     load,
     options,
     stopWatching,
+    stopEarlyWrites: () => earlyWrites.abort(),
     saving: null,
   };
-  opened = session;
-  const { target = typeof window === 'undefined' ? null : window } = options;
-  if (target && health !== 'blocked') {
-    const goingAway = () => {
-      if (opened === session && !current && !suspended)
-        writeBeforeSaving(session.load, storage, session.tabId);
-    };
-    target.addEventListener('pagehide', goingAway);
-    target.document.addEventListener('visibilitychange', () => {
-      if (target.document.visibilityState === 'hidden') goingAway();
-    });
-  }
 }
 
 /**
@@ -117,6 +124,7 @@ export function startSaving(): Promise<SaveController | null> {
     ({ createSaveController }) => {
       if (session !== opened || suspended) return null;
       session.stopWatching();
+      session.stopEarlyWrites();
       const { storage, tabId, health, load, options } = session;
       const controller = createSaveController({
         storage,

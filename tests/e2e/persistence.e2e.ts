@@ -8,6 +8,7 @@ import {
   download,
   FIXTURE_ID,
   FIXTURE_KEY,
+  FIXTURE_NAME,
   FIXTURE_TEXT,
   injectQuotaSwitch,
   readItem,
@@ -18,6 +19,7 @@ import {
   waitSaved,
 } from './persistenceHelpers';
 import { openApp, openTab, skipE2E, useBrowser } from './support/browser';
+import { modal } from './support/screens';
 
 const CORRUPT = '{"state":{"canvas":';
 const notes = (canvas: Record<string, unknown> | null, block: string) =>
@@ -295,6 +297,44 @@ describe.skipIf(skipE2E)('persistence: saving starts after the first screen', ()
     await waitSaved(page);
     await page.reload();
     await page.getByText('Antes de que llegue el guardado').waitFor();
+  });
+
+  it('#19 a canvas deleted just before the tab is closed stays deleted', async () => {
+    let release = () => {};
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    const stored = JSON.parse(FIXTURE_TEXT) as { data: Record<string, unknown> };
+    const otherKey = 'bmc:canvas:canvas_otro';
+    const other = JSON.stringify({
+      ...stored,
+      data: { ...stored.data, id: 'canvas_otro', name: 'Otro taller' },
+    });
+    const app = await openApp({
+      serviceWorkers: 'block',
+      init: async (c) => {
+        await seedStorage(c, { [FIXTURE_KEY]: FIXTURE_TEXT, [otherKey]: other });
+        // Held until the end: the page closes before the code that saves has arrived.
+        await c.route(SAVE_CODE, async (route) => {
+          await arrived;
+          await route.continue().catch(() => {}); // its page may be closed by then
+        });
+      },
+    });
+    await appReady(app.page);
+    await app.page.getByRole('button', { name: 'Canvases' }).click();
+    const library = await modal(app.page, 'Your canvases');
+    await library.getByRole('button', { name: 'Delete Otro taller' }).click();
+    await library.getByText('Otro taller').waitFor({ state: 'detached' });
+    expect(await readItem(app.page, otherKey)).toBe(other);
+    await app.page.close({ runBeforeUnload: true });
+
+    const page = await openTab(app);
+    await appReady(page);
+    expect(await readItem(page, otherKey)).toBeNull();
+    await page.getByRole('button', { name: 'Canvases' }).click();
+    const reopened = await modal(page, 'Your canvases');
+    await reopened.getByRole('heading', { name: '1 canvas', exact: true }).waitFor();
+    await reopened.getByRole('button', { name: `Rename ${FIXTURE_NAME}` }).waitFor();
+    release();
   });
 
   it('says nothing is saved when that code cannot be fetched, and offers a backup', async () => {

@@ -6,7 +6,7 @@ import {
   startSaving,
   suspendSaving,
 } from '@/persistence/startPersistence';
-import { STORAGE_KEYS } from '@/persistence/storageKeys';
+import { canvasKey, STORAGE_KEYS } from '@/persistence/storageKeys';
 import { INITIAL_STATUS, usePersistenceStatus } from '@/store/persistenceStatus';
 import { useCanvasStore } from '@/store/canvasStore';
 
@@ -21,6 +21,13 @@ const storedName = (storage: MemoryStorage) =>
     .name;
 
 afterEach(() => usePersistenceStatus.setState(INITIAL_STATUS, true));
+
+const OTHER_ID = 'canvas_otro';
+const OTHER_KEY = canvasKey(OTHER_ID);
+const otherText = (name: string, rev = 1) =>
+  envelopeText({ ...fixtureEnvelope().data, id: OTHER_ID, name }, { rev });
+const storedOrder = (storage: MemoryStorage) =>
+  (JSON.parse(storage.getItem(STORAGE_KEYS.index) ?? 'null') as { order: string[] } | null)?.order;
 
 describe('saving that starts after the first screen', () => {
   it('saves an edit made before saving started, and says it is unsaved meanwhile', async () => {
@@ -97,5 +104,56 @@ describe('saving that starts after the first screen', () => {
     store().updateCanvas({ name: 'Mío' });
     window.dispatchEvent(new Event('pagehide'));
     expect(storage.getItem(FIXTURE_KEY)).toBe(theirs);
+  });
+
+  it('removes a canvas deleted just before the page goes, so it does not come back', async () => {
+    const storage = new MemoryStorage({
+      [FIXTURE_KEY]: STORED_TEXT,
+      [OTHER_KEY]: otherText('Otro'),
+    });
+    await openLibrary({ storage, target: window });
+    store().deleteCanvas(OTHER_ID);
+    const hidden = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    document.dispatchEvent(new Event('visibilitychange'));
+    hidden.mockRestore();
+    expect(storage.getItem(OTHER_KEY)).toBeNull();
+    expect(storedOrder(storage)).toEqual([FIXTURE_ID]);
+    expect(storage.getItem(FIXTURE_KEY)).toBe(STORED_TEXT);
+
+    // The page came back: the controller knows the deletion as saved, and writes nothing more.
+    const written = storage.writes.length;
+    (await startSaving())?.flush();
+    expect(storage.writes).toHaveLength(written);
+    expect(status().save).toBe('saved');
+    await openLibrary({ storage, target: null });
+    expect(store().order).toEqual([FIXTURE_ID]);
+  });
+
+  it('keeps a deleted canvas that another tab wrote meanwhile, for the controller to settle', async () => {
+    const storage = new MemoryStorage({
+      [FIXTURE_KEY]: STORED_TEXT,
+      [OTHER_KEY]: otherText('Otro'),
+    });
+    await openLibrary({ storage, target: window });
+    const theirs = otherText('Editado en la otra pestaña', 5);
+    storage.setItem(OTHER_KEY, theirs);
+    store().deleteCanvas(OTHER_ID);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(storage.getItem(OTHER_KEY)).toBe(theirs);
+
+    // Spec decision (saveController.removeDeleted): edited elsewhere after this tab deleted it, it stays.
+    (await startSaving())?.flush();
+    expect(storage.getItem(OTHER_KEY)).toBe(theirs);
+  });
+
+  it('writes through the controller alone once it has started: one write, no false conflict', async () => {
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
+    await openLibrary({ storage, target: window });
+    await startSaving();
+    store().updateCanvas({ name: 'Con el guardado ya en marcha' });
+    window.dispatchEvent(new Event('pagehide'));
+    expect(storedName(storage)).toBe('Con el guardado ya en marcha');
+    expect(storage.writes.filter((key) => key === FIXTURE_KEY)).toHaveLength(1);
+    expect(status()).toMatchObject({ save: 'saved', conflicts: [] });
   });
 });
