@@ -70,6 +70,7 @@ export default defineConfig({
         moduleSideEffects: [
           { test: /\.css$/, sideEffects: true },
           { test: /\/src\/persistence\/cspSafeValidation\.ts$/, sideEffects: true },
+          { test: /\/src\/app\/startEarly\.ts$/, sideEffects: true },
           { test: /\/src\//, sideEffects: false },
         ],
       },
@@ -81,7 +82,7 @@ export default defineConfig({
               // they import; zod's CSP setting first, as in main.tsx), instead of a score of
               // small shared chunks: fewer requests, and it compresses better as one.
               name: 'first-screen',
-              test: /\/src\/(app\/start\.tsx|persistence\/cspSafeValidation\.ts)$/,
+              test: /\/src\/(app\/start\.tsx|app\/startEarly\.ts|persistence\/cspSafeValidation\.ts)$/,
             },
           ],
         },

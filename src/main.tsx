@@ -3,6 +3,8 @@
 // CSP reports that probe as a violation, so zod is told not to before any schema exists. The
 // bundler may hoist shared modules (the domain and its schemas) above this file's own imports,
 // so every module that could build a schema is imported only after that setting has run.
+// startEarly comes first and builds no schema: it starts what the first screen will wait for.
+import '@/app/startEarly';
 import '@/persistence/cspSafeValidation';
 
 import '@/app/theme.css';

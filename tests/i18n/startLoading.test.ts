@@ -8,6 +8,7 @@ import {
   NAMESPACES,
   LATER_NAMESPACES,
 } from '@/i18n/languages';
+import { prefetchFirstScreenTexts } from '@/i18n/prefetchTexts';
 
 import { moduleMap } from './localeFiles';
 
@@ -40,5 +41,30 @@ describe('what the app loads before its first screen', () => {
   it('should split the namespaces between the first screen and after it', () => {
     expect([...FIRST_SCREEN_NAMESPACES, ...LATER_NAMESPACES].sort()).toEqual(NAMESPACES);
     for (const ns of LATER_NAMESPACES) expect(FIRST_SCREEN_NAMESPACES).not.toContain(ns);
+  });
+
+  it("should fetch only the first screen's texts in the user's language ahead of i18next", async () => {
+    const requested: string[] = [];
+    const texts = Object.fromEntries(
+      ['common', 'editor', 'persistence', 'results'].map((ns) => [ns, { title: ns }]),
+    );
+    const table = indexLocaleModules(
+      Object.fromEntries(
+        Object.entries(moduleMap({ en: texts, es: texts })).map(([path, load]) => [
+          path,
+          () => (
+            requested.push(path),
+            path.includes('/editor') ? Promise.reject(new Error('offline')) : load()
+          ),
+        ]),
+      ),
+    );
+    prefetchFirstScreenTexts('es', table);
+    prefetchFirstScreenTexts('fr', table);
+    expect(requested.sort()).toEqual(
+      FIRST_SCREEN_NAMESPACES.map((ns) => `/locales/es/${ns}.json`).sort(),
+    );
+    // A failed download is left for i18next to report: nothing rejects unhandled.
+    await new Promise((done) => setTimeout(done, 0));
   });
 });
