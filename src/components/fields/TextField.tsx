@@ -77,12 +77,16 @@ export function TextField({
         {label}
       </label>
       {multiline ? (
-        <textarea
-          className="field__input field__input--multiline"
-          rows={3}
-          {...common}
-          onChange={(e) => change(e.target.value)}
-        />
+        // In a block of its own, not a flex item: the contained textarea is then a layout root of
+        // its own, and a keystroke lays out the textarea, not the page around it (fields.css).
+        <div className="field__area">
+          <textarea
+            className="field__input field__input--multiline"
+            rows={3}
+            {...common}
+            onChange={(e) => change(e.target.value)}
+          />
+        </div>
       ) : (
         <input
           className="field__input"

@@ -122,8 +122,9 @@ export const CanvasBoard = memo(function CanvasBoard() {
       ),
     [t],
   );
+  const label = useMemo(() => t('common:canvas.label'), [t]);
   return (
-    <section className="canvas-board" aria-label={t('common:canvas.label')}>
+    <section className="canvas-board" aria-label={label}>
       {CANVAS_BLOCKS.map((block) => (
         <Block
           key={block}

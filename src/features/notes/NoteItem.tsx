@@ -1,5 +1,5 @@
 import type { useSortable } from '@dnd-kit/sortable';
-import { memo, useEffect, type CSSProperties, type ReactNode } from 'react';
+import { memo, useEffect, type CSSProperties } from 'react';
 
 import { TextField } from '@/components/fields/TextField';
 import { CommentSlot } from '@/components/CommentSlot';
@@ -10,22 +10,11 @@ import { fieldId } from '@/store/uiStore';
 
 import { NoteSegmentLinks } from './NoteSegmentLinks';
 
-/** What drag and drop gives a note once it has loaded (SortableNotes). */
+/** What drag and drop gives a note while a drag may start (NotesDragAndDrop). */
 export type NoteDrag = Pick<
   ReturnType<typeof useSortable>,
   'setNodeRef' | 'attributes' | 'listeners' | 'isDragging'
 > & { style: CSSProperties };
-
-/** What differs from note to note of a list besides the note itself. */
-export type NoteState = { isEditing: boolean; isLast: boolean };
-
-/** Renders one note of a list (NotesBlock), with drag and drop once it has loaded. */
-export type RenderNote = (
-  note: Note,
-  index: number,
-  state: NoteState,
-  drag?: NoteDrag,
-) => ReactNode;
 
 /** The texts of a note, resolved once for its list (NotesBlock) instead of in every note. */
 export type NoteLabels = {
@@ -179,11 +168,9 @@ export const NoteItem = memo(function NoteItem({
               className="button button--small icon-button"
               onClick={() => onEditingChange(note.id, true)}
               title={labels.edit}
+              aria-label={`${labels.edit} ${which}`}
             >
               <span aria-hidden="true">✎</span>
-              <span className="visually-hidden">
-                {labels.edit} {which}
-              </span>
             </button>
           )}
           <button
@@ -193,11 +180,9 @@ export const NoteItem = memo(function NoteItem({
             disabled={index === 0}
             onClick={() => onMove(note.id, index, index - 1)}
             title={labels.moveUp}
+            aria-label={`${labels.moveUp} ${which}`}
           >
             <span aria-hidden="true">↑</span>
-            <span className="visually-hidden">
-              {labels.moveUp} {which}
-            </span>
           </button>
           <button
             id={`${note.id}-down`}
@@ -206,22 +191,18 @@ export const NoteItem = memo(function NoteItem({
             disabled={isLast}
             onClick={() => onMove(note.id, index, index + 1)}
             title={labels.moveDown}
+            aria-label={`${labels.moveDown} ${which}`}
           >
             <span aria-hidden="true">↓</span>
-            <span className="visually-hidden">
-              {labels.moveDown} {which}
-            </span>
           </button>
           <button
             type="button"
             className="button button--small icon-button note__delete"
             onClick={() => onRemove(note.id)}
             title={labels.delete}
+            aria-label={`${labels.delete} ${which}`}
           >
             <span aria-hidden="true">✕</span>
-            <span className="visually-hidden">
-              {labels.delete} {which}
-            </span>
           </button>
         </div>
       </div>

@@ -1,51 +1,65 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Note, NoteBlock, Segment } from '@/domain';
 import { useFocusAfterRender } from '@/hooks/useFocusAfterRender';
+import { sameItems } from '@/lib/sameProps';
 import { useCanvasStore } from '@/store/canvasStore';
 import { useUiStore } from '@/store/uiStore';
 
-import { NoteItem, type NoteLabels, type RenderNote } from './NoteItem';
-import type { SortableNotes } from './SortableNotes';
+import { NoteItem, type NoteDrag, type NoteLabels } from './NoteItem';
+import type { NotesDragAndDrop, OnNoteDrag } from './NotesDragAndDrop';
 import './NotesBlock.css';
 
-type DragAndDrop = { SortableNotes: typeof SortableNotes };
+type DragAndDrop = { NotesDragAndDrop: typeof NotesDragAndDrop };
 let dragAndDrop: DragAndDrop | null = null;
 let loadingDragAndDrop: Promise<DragAndDrop> | null = null;
 
 /**
- * Drag and drop (@dnd-kit) loads after the first screen, not before it; until then the notes
- * are a plain list that the move buttons reorder. Switching to the sortable list remounts the
- * notes, so it waits while a note is being edited or the keyboard is in the list.
+ * Drag and drop (@dnd-kit) loads after the first screen, not before it; until then the move
+ * buttons reorder the notes. It renders beside the list, so its arrival remounts nothing.
  */
-function useDragAndDrop(list: RefObject<HTMLElement | null>, editing: boolean) {
-  const [active, setActive] = useState(dragAndDrop);
+function useDragAndDrop() {
+  const [loaded, setLoaded] = useState(dragAndDrop);
   useEffect(() => {
-    if (active || editing) return;
-    const element = list.current;
+    if (loaded) return;
     let current = true;
-    let stopWaiting = () => {};
-    loadingDragAndDrop ??= import('./SortableNotes').then((module) => (dragAndDrop = module));
-    void loadingDragAndDrop.then((module) => {
-      if (!current) return;
-      if (!element?.contains(document.activeElement)) {
-        setActive(module);
-        return;
-      }
-      const onFocusOut = (event: FocusEvent) => {
-        const next = event.relatedTarget;
-        if (!(next instanceof Node) || !element.contains(next)) setActive(module);
-      };
-      element.addEventListener('focusout', onFocusOut);
-      stopWaiting = () => element.removeEventListener('focusout', onFocusOut);
-    });
+    loadingDragAndDrop ??= import('./NotesDragAndDrop').then((module) => (dragAndDrop = module));
+    void loadingDragAndDrop.then((module) => current && setLoaded(module));
     return () => {
       current = false;
-      stopWaiting();
     };
-  }, [list, active, editing]);
-  return active;
+  }, [loaded]);
+  return loaded;
+}
+
+/**
+ * The notes' ids, the same array while they are the same ids in the same order: typing in a
+ * note leaves drag and drop (memoised on them) alone.
+ */
+function useIds(notes: readonly Note[]): string[] {
+  const next = notes.map((n) => n.id);
+  const [ids, setIds] = useState(next);
+  if (sameItems(ids, next)) return ids;
+  setIds(next);
+  return next;
+}
+
+/** What drag and drop hands each note while a drag may start (see NotesDragAndDrop). */
+function useNoteDrags() {
+  const [drags, setDrags] = useState<ReadonlyMap<string, NoteDrag>>(new Map());
+  const onDrag = useCallback<OnNoteDrag>(
+    (id, drag) =>
+      setDrags((current) => {
+        if (current.get(id) === drag) return current;
+        const next = new Map(current);
+        if (drag) next.set(id, drag);
+        else next.delete(id);
+        return next;
+      }),
+    [],
+  );
+  return { drags, onDrag };
 }
 
 type Props = { block: NoteBlock; notes: readonly Note[]; segments: readonly Segment[] };
@@ -58,13 +72,24 @@ type Props = { block: NoteBlock; notes: readonly Note[]; segments: readonly Segm
 export const NotesBlock = memo(function NotesBlock({ block, notes, segments }: Props) {
   const { t } = useTranslation();
   const [editingId, setEditingId] = useState<string | null>(null);
+  const [list, setList] = useState<HTMLOListElement | null>(null);
   const focusLater = useFocusAfterRender();
-  const plainList = useRef<HTMLOListElement>(null);
-  const sortable = useDragAndDrop(plainList, editingId !== null);
+  const loaded = useDragAndDrop();
+  const ids = useIds(notes);
+  const { drags, onDrag } = useNoteDrags();
   const addButtonId = `add-note-${block}`;
   const countId = `notes-${block}-count`;
   const count = notes.length;
-  const label = t('editor:notes.listLabel', { block: t(`common:block.${block}.title`) });
+  // Resolved once per language, not on each keystroke: a translation is a visible cost at 4×.
+  const texts = useMemo(
+    () => ({
+      list: t('editor:notes.listLabel', { block: t(`common:block.${block}.title`) }),
+      empty: t('editor:notes.empty'),
+      add: t('editor:notes.add'),
+    }),
+    [t, block],
+  );
+  const ofCount = useMemo(() => t('editor:notes.ofCount', { count }), [t, count]);
   const labels = useMemo<NoteLabels>(
     () => ({
       edit: t('common:action.edit'),
@@ -112,54 +137,35 @@ export const NotesBlock = memo(function NotesBlock({ block, notes, segments }: P
 
   const add = () => setEditingId(useCanvasStore.getState().addNote(block));
 
-  // The same function while the list's texts and segments are the same: what differs per note
-  // (editing, last) comes as arguments, so opening or closing a note renders that note alone.
-  const renderNote = useCallback<RenderNote>(
-    (note, index, { isEditing, isLast }, drag) => (
-      <NoteItem
-        key={note.id}
-        block={block}
-        note={note}
-        index={index}
-        isLast={isLast}
-        countId={countId}
-        segments={segments}
-        labels={labels}
-        isEditing={isEditing}
-        onEditingChange={setEditing}
-        onMove={move}
-        onRemove={remove}
-        drag={drag}
-      />
-    ),
-    [block, countId, segments, labels, setEditing, move, remove],
-  );
-
   return (
     <>
       {count === 0 ? (
-        <p className="canvas-block__empty">{t('editor:notes.empty')}</p>
-      ) : sortable ? (
-        <sortable.SortableNotes
-          block={block}
-          notes={notes}
-          label={label}
-          editingId={editingId}
-          renderNote={renderNote}
-        />
+        <p className="canvas-block__empty">{texts.empty}</p>
       ) : (
-        <ol ref={plainList} className="note-list" aria-label={label}>
-          {notes.map((note, index) =>
-            renderNote(note, index, {
-              isEditing: editingId === note.id,
-              isLast: index === count - 1,
-            }),
-          )}
+        <ol ref={setList} className="note-list" aria-label={texts.list}>
+          {notes.map((note, index) => (
+            <NoteItem
+              key={note.id}
+              block={block}
+              note={note}
+              index={index}
+              isLast={index === count - 1}
+              countId={countId}
+              segments={segments}
+              labels={labels}
+              isEditing={editingId === note.id}
+              onEditingChange={setEditing}
+              onMove={move}
+              onRemove={remove}
+              drag={drags.get(note.id)}
+            />
+          ))}
         </ol>
       )}
+      {loaded && <loaded.NotesDragAndDrop block={block} ids={ids} list={list} onDrag={onDrag} />}
       {/* The end of each drag handle's name ("Move note 3" … "of 12"), said once per list. */}
       <span id={countId} hidden>
-        {t('editor:notes.ofCount', { count })}
+        {ofCount}
       </span>
       <button
         id={addButtonId}
@@ -167,7 +173,7 @@ export const NotesBlock = memo(function NotesBlock({ block, notes, segments }: P
         className="button button--small canvas-block__add"
         onClick={add}
       >
-        <span aria-hidden="true">+</span> {t('editor:notes.add')}
+        <span aria-hidden="true">+</span> {texts.add}
       </button>
     </>
   );

@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Tabs } from '@/components/Tabs';
@@ -59,11 +59,13 @@ const ResultsContent = memo(
 export function ResultsPanel() {
   const { t } = useTranslation();
   const results = useDeferredValue(useResults('board'));
+  // Rendered twice per edit anywhere (urgent, then deferred): the title is translated once.
+  const title = useMemo(() => t('results:panel.title'), [t]);
   if (!results) return null;
   return (
     <section className="results-panel" aria-labelledby="results-panel-title">
       <h2 id="results-panel-title" className="results-panel__title">
-        {t('results:panel.title')}
+        {title}
       </h2>
       <ResultsContent results={results} />
     </section>
