@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Note, NoteBlock, Segment } from '@/domain';
@@ -72,7 +72,9 @@ type Props = { block: NoteBlock; notes: readonly Note[]; segments: readonly Segm
 export const NotesBlock = memo(function NotesBlock({ block, notes, segments }: Props) {
   const { t } = useTranslation();
   const [editingId, setEditingId] = useState<string | null>(null);
-  const [list, setList] = useState<HTMLOListElement | null>(null);
+  // A ref, not state: a callback ref that sets state is an urgent update during the commit, and
+  // React then runs every effect of the first screen (its lazy imports too) before it paints.
+  const list = useRef<HTMLOListElement>(null);
   const focusLater = useFocusAfterRender();
   const loaded = useDragAndDrop();
   const ids = useIds(notes);
@@ -142,7 +144,7 @@ export const NotesBlock = memo(function NotesBlock({ block, notes, segments }: P
       {count === 0 ? (
         <p className="canvas-block__empty">{texts.empty}</p>
       ) : (
-        <ol ref={setList} className="note-list" aria-label={texts.list}>
+        <ol ref={list} className="note-list" aria-label={texts.list}>
           {notes.map((note, index) => (
             <NoteItem
               key={note.id}

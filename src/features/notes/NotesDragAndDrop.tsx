@@ -16,7 +16,7 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 
@@ -33,7 +33,7 @@ type Props = {
   /** the notes' ids in order: the same array while the ids are the same (NotesBlock) */
   ids: string[];
   /** the list whose drag handles start a drag */
-  list: HTMLElement | null;
+  list: RefObject<HTMLElement | null>;
   onDrag: OnNoteDrag;
 };
 
@@ -78,12 +78,14 @@ const handleOf = (target: EventTarget | null) =>
  * whenever one is added. Arming is synchronous (flushSync), so the press or key that follows
  * finds the handle ready, a touch's pointerdown included (it comes right after its pointerover).
  */
-function useArmed(list: HTMLElement | null) {
+function useArmed(listRef: RefObject<HTMLElement | null>, hasNotes: boolean) {
   const [pointer, setPointer] = useState(false);
   const [focus, setFocus] = useState(false);
   const [dragging, setDragging] = useState(false);
 
+  // Follows the list as it comes and goes (no notes, no list).
   useEffect(() => {
+    const list = listRef.current;
     if (!list) return;
     let pressed = false;
     const listeners = new AbortController();
@@ -116,7 +118,7 @@ function useArmed(list: HTMLElement | null) {
       if (handleOf(event.target)) setFocus(false);
     });
     return () => listeners.abort();
-  }, [list]);
+  }, [listRef, hasNotes]);
 
   return {
     armed: pointer || focus || dragging,
@@ -149,7 +151,7 @@ export const NotesDragAndDrop = memo(function NotesDragAndDrop({
   );
   const position = (id: UniqueIdentifier | undefined) => ids.indexOf(String(id)) + 1;
   const count = ids.length;
-  const { armed, onDragStart, onDragEnd: disarm } = useArmed(list);
+  const { armed, onDragStart, onDragEnd: disarm } = useArmed(list, count > 0);
 
   const announcements: Announcements = {
     onDragStart: ({ active }) =>
