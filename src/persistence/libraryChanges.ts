@@ -4,8 +4,11 @@
  */
 import type { CanvasLibrary } from '@/store/canvasStore';
 
+export const isChanged = (state: CanvasLibrary, saved: CanvasLibrary, id: string): boolean =>
+  state.canvases[id] !== saved.canvases[id];
+
 export const changedIds = (state: CanvasLibrary, saved: CanvasLibrary): string[] =>
-  Object.keys(state.canvases).filter((id) => state.canvases[id] !== saved.canvases[id]);
+  Object.keys(state.canvases).filter((id) => isChanged(state, saved, id));
 
 export const removedIds = (state: CanvasLibrary, saved: CanvasLibrary): string[] =>
   Object.keys(saved.canvases).filter((id) => !state.canvases[id]);

@@ -17,7 +17,7 @@ import {
 import { clearHistory } from '@/store/undo';
 
 import { contentTag, saveBackup } from './backups';
-import { changedIds, indexChanged, removedIds, without } from './libraryChanges';
+import { changedIds, indexChanged, isChanged, removedIds, without } from './libraryChanges';
 import { writeLibraryIndex } from './libraryIndex';
 import { loadStoredCanvas } from './loadCanvas';
 import { listKeys, readItem, removeItem, type StorageArea } from './safeStorage';
@@ -103,7 +103,6 @@ export function createSaveController(options: SaveControllerOptions): SaveContro
   let cancelIdle: (() => void) | null = null;
   let burstStartedAt: number | null = null;
 
-  const isDirty = (state: CanvasLibrary, id: string) => state.canvases[id] !== saved.canvases[id];
   const hasChanges = (state: CanvasLibrary) =>
     changedIds(state, saved).length > 0 ||
     removedIds(state, saved).length > 0 ||
@@ -295,7 +294,7 @@ export function createSaveController(options: SaveControllerOptions): SaveContro
     }
     if (load.status !== 'ok') return; // another tab's unreadable write: keep what this tab has
     const state = store.getState();
-    if (state.canvases[id] && isDirty(state, id)) {
+    if (state.canvases[id] && isChanged(state, saved, id)) {
       conflicts.set(id, { theirs: load.canvas, rev: load.meta.rev });
       return;
     }
@@ -315,7 +314,7 @@ export function createSaveController(options: SaveControllerOptions): SaveContro
 
   function forget(id: string) {
     const state = store.getState();
-    if (!state.canvases[id] || isDirty(state, id) || conflicts.has(id)) return;
+    if (!state.canvases[id] || isChanged(state, saved, id) || conflicts.has(id)) return;
     const canvases = without(state.canvases, id);
     const order = state.order.filter((x) => x !== id);
     const activeId = state.activeId === id ? (order[0] ?? null) : state.activeId;

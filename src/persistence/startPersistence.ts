@@ -34,8 +34,10 @@ type Opened = {
   load: LibraryLoad;
   options: StartOptions;
   stopWatching: () => void;
-  /** removes the page-going listeners of `writeBeforeSaving`, once the controller took over */
-  stopEarlyWrites: () => void;
+  /** aborted once the controller took over: removes the page-going listeners of `writeBeforeSaving` */
+  earlyWrites: AbortController;
+  /** aborted when the library is opened again or saving is suspended: removes the controller's */
+  controllerEvents: AbortController;
   saving: Promise<SaveController | null> | null;
 };
 
@@ -47,9 +49,7 @@ let suspended = false;
 /** Stops every write for good: the recovery screen is up and the app state may be broken. */
 export function suspendSaving(): void {
   suspended = true;
-  opened?.stopWatching();
-  opened?.stopEarlyWrites();
-  current?.suspend();
+  closeSession();
   usePersistenceStatus.setState({ phase: 'suspended' });
 }
 
@@ -62,11 +62,17 @@ export function resolveSaveConflict(canvasId: string, choice: ConflictChoice): v
   current?.resolveConflict(canvasId, choice);
 }
 
+/** Stops what the opened library set going: its watch, its listeners and its controller. */
+function closeSession() {
+  opened?.stopWatching();
+  opened?.earlyWrites.abort();
+  opened?.controllerEvents.abort();
+  current?.suspend();
+}
+
 export async function openLibrary(options: StartOptions = {}): Promise<void> {
   const { storage = getStorage() } = options;
-  opened?.stopWatching();
-  opened?.stopEarlyWrites();
-  current?.suspend();
+  closeSession();
   current = null;
   opened = null;
   suspended = false;
@@ -106,7 +112,8 @@ export async function openLibrary(options: StartOptions = {}): Promise<void> {
     load,
     options,
     stopWatching,
-    stopEarlyWrites: () => earlyWrites.abort(),
+    earlyWrites,
+    controllerEvents: new AbortController(),
     saving: null,
   };
 }
@@ -124,7 +131,7 @@ export function startSaving(): Promise<SaveController | null> {
     ({ createSaveController }) => {
       if (session !== opened || suspended) return null;
       session.stopWatching();
-      session.stopEarlyWrites();
+      session.earlyWrites.abort();
       const { storage, tabId, health, load, options } = session;
       const controller = createSaveController({
         storage,
@@ -138,7 +145,7 @@ export function startSaving(): Promise<SaveController | null> {
         whenIdle: options.whenIdle,
       });
       const { target = typeof window === 'undefined' ? null : window } = options;
-      if (target) listen(target, controller);
+      if (target) listen(target, controller, session.controllerEvents.signal);
       // Another tab may have written while this one was not listening yet.
       controller.resync();
       current = controller;
@@ -152,16 +159,24 @@ export function startSaving(): Promise<SaveController | null> {
   return session.saving;
 }
 
-function listen(target: Window, controller: SaveController) {
+function listen(target: Window, controller: SaveController, signal: AbortSignal) {
   // A renderer crash fires none of these, which is why saves are also debounced, not deferred.
-  target.addEventListener('pagehide', controller.flush);
-  target.document.addEventListener('visibilitychange', () => {
-    if (target.document.visibilityState === 'hidden') controller.flush();
-    else controller.resync();
-  });
-  target.addEventListener('storage', (event) => {
-    if (event.key !== null) controller.applyExternalChange(event.key, event.newValue);
-  });
+  target.addEventListener('pagehide', controller.flush, { signal });
+  target.document.addEventListener(
+    'visibilitychange',
+    () => {
+      if (target.document.visibilityState === 'hidden') controller.flush();
+      else controller.resync();
+    },
+    { signal },
+  );
+  target.addEventListener(
+    'storage',
+    (event) => {
+      if (event.key !== null) controller.applyExternalChange(event.key, event.newValue);
+    },
+    { signal },
+  );
 }
 
 function newTabId(): string {

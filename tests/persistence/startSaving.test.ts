@@ -156,4 +156,36 @@ describe('saving that starts after the first screen', () => {
     expect(storage.writes.filter((key) => key === FIXTURE_KEY)).toHaveLength(1);
     expect(status()).toMatchObject({ save: 'saved', conflicts: [] });
   });
+
+  it('leaves no listener behind when the library is opened again or saving is suspended', async () => {
+    // Every listener a session adds to the page carries a signal; all of them must be aborted.
+    const signals: AbortSignal[] = [];
+    const record = (target: EventTarget) =>
+      vi.spyOn(target, 'addEventListener').mockImplementation(function (
+        this: EventTarget,
+        ...args
+      ) {
+        const options = args[2];
+        if (typeof options === 'object' && options.signal) signals.push(options.signal);
+        else throw new Error(`listener for ${args[0]} cannot be removed`);
+      });
+    const spies = [record(window), record(document)];
+    try {
+      await openLibrary({
+        storage: new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT }),
+        target: window,
+      });
+      await startSaving();
+      await openLibrary({
+        storage: new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT }),
+        target: window,
+      });
+      await startSaving();
+      suspendSaving();
+      expect(signals.length).toBeGreaterThanOrEqual(8); // two sessions: 2 early, 3 controller each
+      expect(signals.every((signal) => signal.aborted)).toBe(true);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+  });
 });
