@@ -1,3 +1,5 @@
+import { useMemo } from 'react';
+
 import {
   evaluateCanvas,
   sameEvaluationInputs,
@@ -114,5 +116,7 @@ export function evaluationOf(canvas: Canvas): Evaluation {
  */
 export function useResults(version: ResultsVersion): Results | null {
   const canvas = useShownCanvas(version);
-  return canvas ? resultsOf(canvas) : null;
+  // Kept per component: the version a covered board holds may have left `recent` after a few
+  // edits in an editor, and evaluating it again on a re-render costs tens of ms at 200 segments.
+  return useMemo(() => (canvas ? resultsOf(canvas) : null), [canvas]);
 }

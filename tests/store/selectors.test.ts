@@ -120,6 +120,22 @@ describe('evaluationOf', () => {
 });
 
 describe('evaluationSelectors', () => {
+  it("should hand on a segment's findings array when an edit elsewhere leaves them alone", () => {
+    const first = twoSegments();
+    const [families, students] = first.segments;
+    if (!families || !students) throw new Error('fixture');
+    const before = evaluationOf(first);
+    const kept = evaluationSelectors.findingsFor(before, students.id);
+    const after = evaluationOf(renamed(first, 0, 'Young families'));
+
+    expect(kept.length).toBeGreaterThan(0);
+    // the same array, so a memoised card given it skips re-rendering
+    expect(evaluationSelectors.findingsFor(after, students.id)).toBe(kept);
+    expect(evaluationSelectors.findingsFor(after, families.id)).not.toBe(
+      evaluationSelectors.findingsFor(before, families.id),
+    );
+  });
+
   it('should list the findings about a segment or an entity, in evaluation order', () => {
     const canvas = twoSegments();
     const evaluation = evaluationOf(canvas);
