@@ -55,9 +55,10 @@ const ChannelCard = memo(function ChannelCard({ channel, segments, findings }: C
       <button
         type="button"
         className="button button--small"
+        aria-label={`${t('common:action.edit')} ${name}`}
         onClick={() => openPanel({ kind: 'channels', channelId: channel.id })}
       >
-        {t('common:action.edit')} <span className="visually-hidden">{name}</span>
+        {t('common:action.edit')}
       </button>
     </li>
   );

@@ -50,10 +50,8 @@ const SegmentRelationships = memo(function SegmentRelationships({
             return (
               <li key={r.id} className="chip" data-status={r.status}>
                 {type}
-                <span className="chip__status">
-                  <span aria-hidden="true">{r.status === 'established' ? ' ●' : ' ○'}</span>{' '}
-                  {t(`common:enum.status.${r.status}`)}
-                </span>
+                {/* the ● or ○ before the status is drawn by CSS (data-status): one element fewer */}
+                <span className="chip__status">{t(`common:enum.status.${r.status}`)}</span>
                 <CommentSlot kind="relationship" id={r.id} label={`${name}: ${type}`} />
               </li>
             );
@@ -71,11 +69,12 @@ const SegmentRelationships = memo(function SegmentRelationships({
       <button
         type="button"
         className="button button--small"
+        aria-label={`${t('editor:relationships.open')} ${name}`}
         onClick={() =>
           openPanel({ kind: 'workbench', segmentId: segment.id, tab: 'relationships' })
         }
       >
-        {t('editor:relationships.open')} <span className="visually-hidden">{name}</span>
+        {t('editor:relationships.open')}
       </button>
     </li>
   );

@@ -86,9 +86,10 @@ export function ParamRow({ settings, currency, rel, info }: Props) {
           type="button"
           className="button button--small"
           disabled={!overridden}
+          aria-label={`${t('workbench:param.reset')} (${label})`}
           onClick={() => set(undefined)}
         >
-          {t('workbench:param.reset')} <span className="visually-hidden">({label})</span>
+          {t('workbench:param.reset')}
         </button>
       </div>
       <WhyThisNumber

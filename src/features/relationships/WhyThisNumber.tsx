@@ -32,10 +32,11 @@ export function WhyThisNumber({ id, type, info, canvasValue, currency, label }: 
         className="why__toggle"
         aria-expanded={open}
         aria-controls={regionId}
+        // named by a label, its mark drawn by CSS: a workbench has dozens of these
+        aria-label={`${t('workbench:why.toggle')} (${label})`}
         onClick={() => setOpen(!open)}
       >
-        <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t('workbench:why.toggle')}{' '}
-        <span className="visually-hidden">({label})</span>
+        {t('workbench:why.toggle')}
       </button>
       <div id={regionId} className="why__body" hidden={!open}>
         <p>

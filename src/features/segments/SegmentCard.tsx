@@ -40,13 +40,9 @@ export const SegmentCard = memo(function SegmentCard({
     focusLater(...(to < index ? [upId, downId] : [downId, upId]));
   };
   const name = segment.name.trim() || t('editor:segment.unnamed');
-  // Visible verbs stay short; screen readers also hear which segment each button acts on.
-  const forThis = (
-    <>
-      {' '}
-      <span className="visually-hidden">{name}</span>
-    </>
-  );
+  // Visible verbs stay short; screen readers also hear which segment each button acts on. An
+  // aria-label, not a hidden span: hundreds of cards, each element fewer counts.
+  const named = (verb: string) => `${verb} ${name}`;
 
   return (
     <li
@@ -85,28 +81,28 @@ export const SegmentCard = memo(function SegmentCard({
         <button
           type="button"
           className="button button--small"
+          aria-label={named(t('common:action.edit'))}
           onClick={() => openPanel({ kind: 'segment', segmentId: segment.id })}
         >
           {t('common:action.edit')}
-          {forThis}
         </button>
         <button
           type="button"
           className="button button--small"
+          aria-label={named(t('editor:segment.card.relationships'))}
           onClick={() =>
             openPanel({ kind: 'workbench', segmentId: segment.id, tab: 'relationships' })
           }
         >
           {t('editor:segment.card.relationships')}
-          {forThis}
         </button>
         <button
           type="button"
           className="button button--small"
+          aria-label={named(t('editor:segment.card.whatIf'))}
           onClick={() => openPanel({ kind: 'scenario', segmentId: segment.id })}
         >
           {t('editor:segment.card.whatIf')}
-          {forThis}
         </button>
         <span className="segment-card__move">
           <button
@@ -116,11 +112,9 @@ export const SegmentCard = memo(function SegmentCard({
             disabled={index === 0}
             onClick={() => move(index - 1)}
             title={t('common:action.moveUp')}
+            aria-label={named(t('common:action.moveUp'))}
           >
-            <span aria-hidden="true">↑</span>
-            <span className="visually-hidden">
-              {t('common:action.moveUp')} {name}
-            </span>
+            ↑
           </button>
           <button
             id={downId}
@@ -129,11 +123,9 @@ export const SegmentCard = memo(function SegmentCard({
             disabled={index === count - 1}
             onClick={() => move(index + 1)}
             title={t('common:action.moveDown')}
+            aria-label={named(t('common:action.moveDown'))}
           >
-            <span aria-hidden="true">↓</span>
-            <span className="visually-hidden">
-              {t('common:action.moveDown')} {name}
-            </span>
+            ↓
           </button>
         </span>
       </div>
