@@ -1,4 +1,6 @@
-import { Suspense, useEffect } from 'react';
+import { memo, Suspense, useEffect, useState } from 'react';
+
+import { DialogClosing } from '@/components/dialogClosing';
 
 import { withNamespaces } from '@/i18n/config';
 import { focusField } from '@/lib/focusField';
@@ -38,7 +40,8 @@ export function preloadEditors() {
   for (const editor of EDITORS) editor.preload().catch(() => undefined);
 }
 
-function PanelContent({ panel }: { panel: Panel }) {
+// Memoised: closing changes only the context, which reaches the Dialog, not the editor's content.
+const PanelContent = memo(function PanelContent({ panel }: { panel: Panel }) {
   switch (panel.kind) {
     case 'segment':
       return <SegmentDialog segmentId={panel.segmentId} />;
@@ -51,7 +54,7 @@ function PanelContent({ panel }: { panel: Panel }) {
     case 'library':
       return <LibraryDialog />;
   }
-}
+});
 
 /**
  * Takes the user to the field a finding points at. It mounts with the editor (same Suspense
@@ -68,16 +71,43 @@ function FocusTarget() {
   return null;
 }
 
-/** Renders the open editor and, once it is on screen, takes the user to the field a finding points at. */
+/** The editor on screen; `closing` once closed, until the board behind it has painted. */
+type Shown = { panel: Panel; closing: boolean; generation: number };
+
+/**
+ * Renders the open editor and, once it is on screen, takes the user to the field a finding points
+ * at. A closed editor is hidden in the closing render and unmounted after the next paint, so
+ * Escape shows the board without waiting for the editor's teardown.
+ */
 export function PanelHost() {
   const panel = useUiStore((s) => s.panel);
-  if (!panel) return null;
+  const [shown, setShown] = useState<Shown | null>(null);
+  if (panel && (panel !== shown?.panel || shown.closing)) {
+    // Reopened while closing: a new generation, so its dialog is a fresh, open one.
+    const generation = (shown?.generation ?? 0) + (shown?.closing ? 1 : 0);
+    setShown({ panel, closing: false, generation });
+  } else if (!panel && shown && !shown.closing) setShown({ ...shown, closing: true });
+  const closing = shown?.closing ?? false;
+  useEffect(() => {
+    if (!closing) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setShown((s) => (s?.closing ? null : s)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [closing]);
+  if (!shown) return null;
   // A new key per panel, so switching editors starts each one fresh.
-  const key = JSON.stringify(panel);
+  const key = `${JSON.stringify(shown.panel)}-${shown.generation}`;
   return (
-    <Suspense fallback={null}>
-      <PanelContent key={key} panel={panel} />
-      <FocusTarget key={`${key}-focus`} />
-    </Suspense>
+    <DialogClosing value={closing}>
+      <Suspense fallback={null}>
+        <PanelContent key={key} panel={shown.panel} />
+        {!closing && <FocusTarget key={`${key}-focus`} />}
+      </Suspense>
+    </DialogClosing>
   );
 }

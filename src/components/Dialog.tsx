@@ -1,6 +1,7 @@
-import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useContext, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { DialogClosing } from './dialogClosing';
 import './Dialog.css';
 
 type Props = {
@@ -12,13 +13,27 @@ type Props = {
   footer?: ReactNode;
 };
 
+const close = (dialog: HTMLDialogElement) => {
+  if (!dialog.open) return;
+  if (typeof dialog.close === 'function') dialog.close();
+  else dialog.removeAttribute('open');
+};
+
+/** Focus is nowhere (on the page itself): what was focused went away with the dialog. */
+const focusLost = () => !document.activeElement || document.activeElement === document.body;
+
 /**
  * A modal dialog on the native <dialog>: the browser traps focus and Esc closes it; focus
- * returns to the element that opened it.
+ * returns to the element that opened it. Inside `DialogClosing` it is hidden at once and
+ * unmounted later (PanelHost).
  */
 export function Dialog({ title, onClose, children, size = 'normal', footer }: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
+  const closing = useContext(DialogClosing);
+  useLayoutEffect(() => {
+    if (closing && ref.current) close(ref.current);
+  }, [closing]);
   const onCloseRef = useRef(onClose);
   useLayoutEffect(() => {
     onCloseRef.current = onClose;
@@ -38,8 +53,10 @@ export function Dialog({ title, onClose, children, size = 'normal', footer }: Pr
     dialog.addEventListener('cancel', cancel);
     return () => {
       dialog.removeEventListener('cancel', cancel);
-      if (dialog.open && typeof dialog.close === 'function') dialog.close();
-      if (opener?.isConnected) opener.focus();
+      close(dialog);
+      // The browser's close() already returns focus to the opener; focus() would lay out the
+      // whole page again (tens of ms on a big board), so only when focus was lost.
+      if (opener?.isConnected && focusLost()) opener.focus();
     };
   }, []);
 

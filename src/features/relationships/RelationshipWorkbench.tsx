@@ -28,7 +28,6 @@ function EconomicsTab({ segmentId }: { segmentId: string }) {
 export function RelationshipWorkbench({ segmentId, tab = 'relationships' }: Props) {
   const { t } = useTranslation();
   const canvas = useActiveCanvas();
-  const panel = useUiStore((s) => s.panel);
   const openPanel = useUiStore((s) => s.openPanel);
   const closePanel = useUiStore((s) => s.closePanel);
   const focusTarget = useUiStore((s) => s.focusTarget);
@@ -47,7 +46,9 @@ export function RelationshipWorkbench({ segmentId, tab = 'relationships' }: Prop
   useFocusTarget(focusTarget, clearFocusTarget);
 
   if (!canvas || !segment) return null;
-  const goTo = (target: string) => openPanel(panel ?? { kind: 'workbench', segmentId }, target);
+  // Read when used, not subscribed: closing the panel must not render the workbench again.
+  const goTo = (target: string) =>
+    openPanel(useUiStore.getState().panel ?? { kind: 'workbench', segmentId }, target);
   const name = segment.name.trim() || t('workbench:unnamedSegment');
   const tabs: TabItem<WorkbenchTab>[] = [
     {

@@ -1,8 +1,9 @@
-import { useEffect, useMemo } from 'react';
+import { useContext, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Finding } from '@/domain';
 import { Dialog } from '@/components/Dialog';
+import { DialogClosing } from '@/components/dialogClosing';
 import { applyScenario, useScenarioStore, withScenario } from '@/store/scenarioStore';
 import { evaluationOf, evaluationSelectors, useResults } from '@/store/selectors';
 import { useUiStore } from '@/store/uiStore';
@@ -27,10 +28,13 @@ export function ScenarioDialog({ segmentId }: { segmentId: string }) {
   const ready =
     draft && canvas && draft.canvasId === canvas.id && draft.segmentId === segmentId ? draft : null;
 
+  // Closed, it stays mounted until the board has painted: the discarded draft stays discarded.
+  const closing = useContext(DialogClosing);
+
   // Opened without "Try a scenario" (or for another segment): start from the canvas as it is.
   useEffect(() => {
-    if (canvas && segment && !ready) startScenario(canvas, segmentId);
-  }, [canvas, segment, ready, startScenario, segmentId]);
+    if (!closing && canvas && segment && !ready) startScenario(canvas, segmentId);
+  }, [closing, canvas, segment, ready, startScenario, segmentId]);
 
   // A what-if canvas is not the open one, so it is evaluated directly (memoised like the rest).
   const scenarioEvaluation = useMemo(
