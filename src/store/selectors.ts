@@ -9,7 +9,7 @@ import {
   type Id,
 } from '@/domain';
 
-import { useShownCanvas, type ResultsVersion } from './canvasView';
+import { evaluationSelectors, useShownCanvas, type ResultsVersion } from './canvasView';
 
 // The lookups that need no evaluation live in canvasView.ts (the first screen reads them).
 export {
@@ -100,7 +100,21 @@ export function resultsOf(canvas: Canvas): Results {
   recent.delete(canvas.id); // re-inserted last: the map's order is least recently evaluated first
   recent.set(canvas.id, [results, ...versions].slice(0, VERSIONS_KEPT));
   if (recent.size > CANVASES_KEPT) recent.delete(recent.keys().next().value ?? '');
+  if (evaluation !== latest?.evaluation) indexWhenIdle(canvas.id, evaluation);
   return results;
+}
+
+/**
+ * Indexes the newest evaluation's findings when the page is idle: an editor's edits are
+ * evaluated while it is open, and the board behind it would otherwise index them on closing
+ * (several ms at 200 segments, before the board can paint).
+ */
+function indexWhenIdle(canvasId: Id, evaluation: Evaluation) {
+  if (typeof requestIdleCallback !== 'function') return;
+  requestIdleCallback(() => {
+    if (recent.get(canvasId)?.[0]?.evaluation === evaluation)
+      evaluationSelectors.findingsFor(evaluation, canvasId);
+  });
 }
 
 /** The evaluation alone of `resultsOf(canvas)`. */
