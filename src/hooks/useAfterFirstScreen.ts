@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 
-const whenIdle = (callback: () => void): (() => void) => {
+/** Runs `callback` once the browser is idle (at most 500 ms on); returns a cancel. */
+export const whenIdle = (callback: () => void): (() => void) => {
   if (window.requestIdleCallback) {
     // A busy first screen (a big canvas) must not hold the rest back for long.
     const id = window.requestIdleCallback(callback, { timeout: 500 });

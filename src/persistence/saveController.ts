@@ -102,6 +102,7 @@ export function createSaveController(options: SaveControllerOptions): SaveContro
   /** cancels the save waiting for an idle moment, if one is */
   let cancelIdle: (() => void) | null = null;
   let burstStartedAt: number | null = null;
+  let lastEditAt = 0;
 
   const hasChanges = (state: CanvasLibrary) =>
     changedIds(state, saved).length > 0 ||
@@ -137,9 +138,24 @@ export function createSaveController(options: SaveControllerOptions): SaveContro
     if (cancelIdle) return;
     const now = Date.now();
     burstStartedAt ??= now;
-    if (timer !== null) clearTimeout(timer);
-    const wait = Math.max(0, Math.min(debounceMs, burstStartedAt + maxWaitMs - now));
-    timer = setTimeout(saveWhenIdle, wait);
+    lastEditAt = now;
+    // One timer per burst, not one per keystroke: when it fires, it waits on if edits went on.
+    if (timer === null) timer = setTimeout(whenDue, dueIn(now));
+  }
+
+  /** How long until the save is due: a pause of `debounceMs`, or `maxWaitMs` into the burst. */
+  function dueIn(now: number) {
+    const quietAt = lastEditAt + debounceMs;
+    return Math.max(0, Math.min(quietAt, (burstStartedAt ?? now) + maxWaitMs) - now);
+  }
+
+  function whenDue() {
+    const wait = dueIn(Date.now());
+    if (wait > 0) {
+      timer = setTimeout(whenDue, wait);
+      return;
+    }
+    saveWhenIdle();
   }
 
   function saveWhenIdle() {

@@ -136,6 +136,26 @@ describe('saving', () => {
     expect(await storedName(storage, FIXTURE_ID)).toMatch(/^tecleo \d$/);
   });
 
+  it('keeps one timer for a burst of typing, not one per keystroke', async () => {
+    const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
+    await start(storage, { debounceMs: 500 });
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    const cleared = vi.spyOn(globalThis, 'clearTimeout');
+    for (let i = 0; i < 20; i++) {
+      store().updateCanvas({ name: `tecla ${i}` });
+      vi.advanceTimersByTime(10);
+    }
+    expect(timers).toHaveBeenCalledTimes(1);
+    expect(cleared).not.toHaveBeenCalled();
+    // The pause after the last key still decides when it saves.
+    vi.advanceTimersByTime(489);
+    expect(storage.writes).toEqual([STORAGE_KEYS.probe]);
+    vi.advanceTimersByTime(1);
+    expect(await storedName(storage, FIXTURE_ID)).toBe('tecla 19');
+    timers.mockRestore();
+    cleared.mockRestore();
+  });
+
   it('waits for an idle moment to write a due save, and writes at once when the page goes', async () => {
     const storage = new MemoryStorage({ [FIXTURE_KEY]: STORED_TEXT });
     const waiting: (() => void)[] = [];

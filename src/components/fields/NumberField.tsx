@@ -1,7 +1,9 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { ZodMiniType } from 'zod/mini';
+
+import { useLatestCallback } from '@/hooks/useLatestCallback';
 
 import { fieldAria } from './fieldAria';
 import { FieldError } from './FieldError';
@@ -34,9 +36,10 @@ function display(value: number | undefined, scale: number, language: string) {
 
 /**
  * A number input that keeps whatever the user typed: invalid drafts stay on screen with a
- * message in the user's language and never reach the canvas.
+ * message in the user's language and never reach the canvas. Memoised, with a stable
+ * `onCommit`: typing elsewhere does not render it.
  */
-export function NumberField({
+export const NumberField = memo(function NumberField({
   label,
   value,
   onCommit,
@@ -61,6 +64,7 @@ export function NumberField({
         ? t('common:validation.notANumber')
         : validationMessage(t, issue, scale);
   const [lastValue, setLastValue] = useState(value);
+  const commit = useLatestCallback(onCommit);
 
   // Undo, redo or another tab changed the value: show it, unless the user is mid-correction.
   if (value !== lastValue) {
@@ -73,7 +77,7 @@ export function NumberField({
     if (text.trim() === '' && optional) {
       setIssue(null);
       setLastValue(undefined);
-      onCommit(undefined);
+      commit(undefined);
       return;
     }
     const parsed = parseLocaleNumber(text, i18n.language);
@@ -88,7 +92,7 @@ export function NumberField({
     }
     setIssue(null);
     setLastValue(result.data as number);
-    onCommit(result.data as number);
+    commit(result.data as number);
   };
 
   const hintId = `${inputId}-hint`;
@@ -122,4 +126,4 @@ export function NumberField({
       <FieldError id={errorId} message={error} />
     </div>
   );
-}
+});

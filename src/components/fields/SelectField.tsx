@@ -1,4 +1,6 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
+
+import { useLatestCallback } from '@/hooks/useLatestCallback';
 
 import './fields.css';
 
@@ -11,7 +13,7 @@ type Props<T extends string> = {
   hint?: string;
 };
 
-export function SelectField<T extends string>({
+function SelectFieldBase<T extends string>({
   label,
   value,
   options,
@@ -20,6 +22,7 @@ export function SelectField<T extends string>({
   hint,
 }: Props<T>) {
   const autoId = useId();
+  const change = useLatestCallback(onChange);
   const selectId = id ?? autoId;
   return (
     <div className="field">
@@ -33,7 +36,7 @@ export function SelectField<T extends string>({
         aria-describedby={hint ? `${selectId}-hint` : undefined}
         onChange={(e) => {
           const next = options.find((o) => o.value === e.target.value);
-          if (next) onChange(next.value);
+          if (next) change(next.value);
         }}
       >
         {options.map((o) => (
@@ -50,3 +53,6 @@ export function SelectField<T extends string>({
     </div>
   );
 }
+
+/** Memoised, with a stable `onChange`: typing elsewhere does not render it. */
+export const SelectField = memo(SelectFieldBase) as typeof SelectFieldBase;

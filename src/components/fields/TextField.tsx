@@ -1,11 +1,11 @@
-import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { ZodMiniType } from 'zod/mini';
 
+import { useLatestCallback } from '@/hooks/useLatestCallback';
+
 import { fieldAria } from './fieldAria';
-import { FieldError } from './FieldError';
-import { validationMessage } from './validationMessage';
+import { FieldIssue } from './FieldIssue';
 import './fields.css';
 
 type Props = {
@@ -23,8 +23,15 @@ type Props = {
   hideLabel?: boolean;
 };
 
-/** A text input or textarea: over-long text stays on screen, flagged, and is not committed. */
-export function TextField({
+type Issue = z.core.$ZodIssue | undefined | null;
+
+/**
+ * A text input or textarea: over-long text stays on screen, flagged, and is not committed.
+ * The control keeps what is typed (React writes no `value` per keystroke); a stored value
+ * changed from outside (undo, import, another language's example) is written into it.
+ * Memoised, with a stable `onCommit`: typing elsewhere does not render it.
+ */
+export const TextField = memo(function TextField({
   label,
   value,
   onCommit,
@@ -36,40 +43,44 @@ export function TextField({
   placeholder,
   hideLabel,
 }: Props) {
-  const { t } = useTranslation();
   const autoId = useId();
   const inputId = id ?? autoId;
-  const [draft, setDraft] = useState(value);
-  // The problem, not its sentence: the message is translated at render, so it follows a language switch.
-  const [issue, setIssue] = useState<z.core.$ZodIssue | undefined | null>(null);
-  const error = issue === null ? null : validationMessage(t, issue);
-  const [lastValue, setLastValue] = useState(value);
+  const control = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const [initial] = useState(value);
+  const [issue, setIssue] = useState<Issue>(null);
+  const countOf = (text: string) =>
+    maxLength !== undefined && text.length > maxLength * 0.8 ? text.length : null;
+  const [count, setCount] = useState(() => countOf(value));
+  const commit = useLatestCallback(onCommit);
 
-  if (value !== lastValue) {
-    setLastValue(value);
-    if (!error) setDraft(value);
-  }
+  // Undo, redo or a load changed the stored text: show it, unless the user is mid-correction.
+  useLayoutEffect(() => {
+    const node = control.current;
+    if (!node || node.value === value || issue !== null) return;
+    node.value = value;
+    setCount(countOf(value));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new stored value syncs
+  }, [value]);
 
   const change = (text: string) => {
-    setDraft(text);
+    setCount(countOf(text));
     const result = schema.safeParse(text);
     if (!result.success) {
       setIssue(result.error.issues[0]);
       return;
     }
     setIssue(null);
-    setLastValue(text);
-    onCommit(text);
+    commit(text);
   };
 
   const errorId = `${inputId}-error`;
   const hintId = `${inputId}-hint`;
-  const nearLimit = maxLength !== undefined && draft.length > maxLength * 0.8;
   const common = {
     id: inputId,
-    value: draft,
+    ref: control,
+    defaultValue: initial,
     placeholder,
-    ...fieldAria({ errorId, error, hintId: hint ? hintId : undefined }),
+    ...fieldAria({ errorId, error: issue !== null, hintId: hint ? hintId : undefined }),
   };
   return (
     <div className="field">
@@ -100,12 +111,9 @@ export function TextField({
           {hint}
         </span>
       )}
-      {nearLimit && maxLength !== undefined && (
-        <span className="field__hint" aria-live="polite">
-          {t('common:validation.characters', { count: draft.length, max: maxLength })}
-        </span>
+      {(issue !== null || count !== null) && (
+        <FieldIssue errorId={errorId} issue={issue} count={count} max={maxLength} />
       )}
-      <FieldError id={errorId} message={error} />
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { CheckboxGroup } from '@/components/fields/CheckboxGroup';
@@ -23,7 +23,7 @@ import {
 import { useEnumOptions } from '@/hooks/useEnumOptions';
 import { currencySymbol } from '@/lib/currencySymbol';
 import { useCanvasStore } from '@/store/canvasStore';
-import { useResults } from '@/store/selectors';
+import { evaluationSelectors, useResults } from '@/store/selectors';
 import { fieldId } from '@/store/uiStore';
 
 import { channelName } from './channelName';
@@ -33,16 +33,32 @@ type Props = { canvas: Canvas; channel: Channel; onDelete: () => void };
 
 const fields = channelSchema.shape;
 
+/**
+ * The channel's own findings, a frame behind the fields, which answer at once. Its own component,
+ * so that deferred render is this list, not the whole editor again.
+ */
+const ChannelFindings = memo(function ChannelFindings({
+  channelId,
+  currency,
+}: {
+  channelId: string;
+  currency: string;
+}) {
+  const evaluation = useResults('deferred')?.evaluation ?? null;
+  const findings = evaluationSelectors
+    .findingsFor(evaluation, channelId)
+    .filter((f) => !f.segmentId);
+  return findings.map((f, i) => (
+    <InlineFinding key={`${f.ruleId}-${i}`} finding={f} currency={currency} />
+  ));
+});
+
 /** Every field of one channel; choosing a partner makes it indirect and says why. */
 export function ChannelEditor({ canvas, channel, onDelete }: Props) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const updateChannel = useCanvasStore((s) => s.updateChannel);
-  // findings a frame behind the fields, which answer at once
-  const evaluation = useResults('deferred')?.evaluation;
   const [explainPartner, setExplainPartner] = useState(false);
-  const findings =
-    evaluation?.findings.filter((f) => !f.segmentId && f.entityIds.includes(channel.id)) ?? [];
   const kinds = useEnumOptions(CHANNEL_KINDS, 'common:enum.channelKind');
   const ownerships = useEnumOptions(CHANNEL_OWNERSHIPS, 'common:enum.ownership');
   const directnesses = useEnumOptions(CHANNEL_DIRECTNESSES, 'enums:directness');
@@ -120,9 +136,7 @@ export function ChannelEditor({ canvas, channel, onDelete }: Props) {
           {t('channels:partnerIndirect')}
         </p>
       )}
-      {findings.map((f, i) => (
-        <InlineFinding key={`${f.ruleId}-${i}`} finding={f} currency={canvas.currency} />
-      ))}
+      <ChannelFindings channelId={channel.id} currency={canvas.currency} />
       {isPartner && (
         <div className="channel-editor__grid">
           <TextField

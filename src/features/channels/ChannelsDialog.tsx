@@ -21,14 +21,28 @@ type Props = { channelId?: string };
 
 type ChannelTab = 'channels' | 'economics' | 'questions' | 'checklist';
 
+/**
+ * The economics tab's figures and canvas: one version, a frame behind the fields. Read here,
+ * not in the dialog, so a keystroke renders the dialog once, not again a frame later.
+ */
+function EconomicsTab({ selectedId }: { selectedId: string | null }) {
+  const results = useResults('deferred');
+  if (!results) return null;
+  return (
+    <ChannelEconomicsView
+      canvas={results.canvas}
+      evaluation={results.evaluation}
+      selectedId={selectedId}
+    />
+  );
+}
+
 /** The channels block: a list, the editor of the chosen channel and the segment × phase matrix. */
 export function ChannelsDialog({ channelId }: Props) {
   const { t } = useTranslation();
   const matrixHeading = useId();
   const addButtonId = useId();
   const canvas = useActiveCanvas();
-  // the economics tab's figures and canvas: one version, a frame behind the fields
-  const results = useResults('deferred');
   const addChannel = useCanvasStore((s) => s.addChannel);
   const removeChannel = useCanvasStore((s) => s.removeChannel);
   const closePanel = useUiStore((s) => s.closePanel);
@@ -131,13 +145,7 @@ export function ChannelsDialog({ channelId }: Props) {
           {
             id: 'economics',
             label: t('numbers:tabs.economics'),
-            panel: results && (
-              <ChannelEconomicsView
-                canvas={results.canvas}
-                evaluation={results.evaluation}
-                selectedId={selected?.id ?? null}
-              />
-            ),
+            panel: <EconomicsTab selectedId={selected?.id ?? null} />,
           },
           {
             id: 'questions',

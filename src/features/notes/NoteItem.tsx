@@ -4,7 +4,8 @@ import { memo, useEffect, type CSSProperties } from 'react';
 import { TextField } from '@/components/fields/TextField';
 import { CommentSlot } from '@/components/CommentSlot';
 import { SegmentTag } from '@/components/SegmentTag';
-import { LIMITS, noteSchema, type Note, type NoteBlock, type Segment } from '@/domain';
+import { LIMITS, noteSchema, type Id, type Note, type NoteBlock, type Segment } from '@/domain';
+import { useLatestCallback } from '@/hooks/useLatestCallback';
 import { useCanvasStore, type CanvasActions } from '@/store/canvasStore';
 import { fieldId } from '@/store/uiStore';
 
@@ -31,6 +32,8 @@ export type NoteLabels = {
   /** "Move note 3"; the handle's name goes on with the list's "of 12" (`countId`) */
   dragHandle: (position: number) => string;
 };
+
+const NO_LINKS: readonly Id[] = [];
 
 type Props = {
   block: NoteBlock;
@@ -78,6 +81,9 @@ export const NoteItem = memo(function NoteItem({
     : [];
   const updateNote = (patch: Parameters<CanvasActions['updateNote']>[2]) =>
     useCanvasStore.getState().updateNote(block, note.id, patch);
+  // Stable, so the memoised field and links of the note being typed in skip what did not change.
+  const commitText = useLatestCallback((text: string) => updateNote({ text }));
+  const commitLinks = useLatestCallback((linkedIds: Id[]) => updateNote({ linkedIds }));
 
   useEffect(() => {
     if (isEditing) document.getElementById(textId)?.focus();
@@ -124,14 +130,14 @@ export const NoteItem = memo(function NoteItem({
               value={note.text}
               schema={noteSchema.shape.text}
               maxLength={LIMITS.longTextLength}
-              onCommit={(text) => updateNote({ text })}
+              onCommit={commitText}
             />
             {segments.length > 0 && (
               <NoteSegmentLinks
                 id={fieldId(note.id, 'linkedIds')}
                 segments={segments}
-                linkedIds={note.linkedIds ?? []}
-                onChange={(linkedIds) => updateNote({ linkedIds })}
+                linkedIds={note.linkedIds ?? NO_LINKS}
+                onChange={commitLinks}
               />
             )}
           </div>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { CheckboxGroup } from '@/components/fields/CheckboxGroup';
@@ -11,8 +12,16 @@ type Props = {
   onChange: (linkedIds: Id[]) => void;
 };
 
-/** Checkboxes to say which segments a note speaks about (none: the whole canvas). */
-export function NoteSegmentLinks({ id, segments, linkedIds, onChange }: Props) {
+/**
+ * Checkboxes to say which segments a note speaks about (none: the whole canvas). Memoised:
+ * typing in the note does not render them.
+ */
+export const NoteSegmentLinks = memo(function NoteSegmentLinks({
+  id,
+  segments,
+  linkedIds,
+  onChange,
+}: Props) {
   const { t } = useTranslation();
   return (
     <CheckboxGroup
@@ -23,4 +32,4 @@ export function NoteSegmentLinks({ id, segments, linkedIds, onChange }: Props) {
       onChange={onChange}
     />
   );
-}
+});

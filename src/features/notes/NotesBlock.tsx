@@ -2,6 +2,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Note, NoteBlock, Segment } from '@/domain';
+import { whenIdle } from '@/hooks/useAfterFirstScreen';
 import { useFocusAfterRender } from '@/hooks/useFocusAfterRender';
 import { sameItems } from '@/lib/sameProps';
 import { useCanvasStore } from '@/store/canvasStore';
@@ -16,21 +17,35 @@ let dragAndDrop: DragAndDrop | null = null;
 let loadingDragAndDrop: Promise<DragAndDrop> | null = null;
 
 /**
- * Drag and drop (@dnd-kit) loads after the first screen, not before it; until then the move
- * buttons reorder the notes. It renders beside the list, so its arrival remounts nothing.
+ * Drag and drop (@dnd-kit) loads once the browser is idle after the first screen, not in its
+ * effects; until then the move buttons reorder the notes. It renders beside the list, so its
+ * arrival remounts nothing.
  */
 function useDragAndDrop() {
   const [loaded, setLoaded] = useState(dragAndDrop);
   useEffect(() => {
     if (loaded) return;
     let current = true;
-    loadingDragAndDrop ??= import('./NotesDragAndDrop').then((module) => (dragAndDrop = module));
-    void loadingDragAndDrop.then((module) => current && setLoaded(module));
+    const cancel = whenIdle(() => {
+      loadingDragAndDrop ??= import('./NotesDragAndDrop').then((module) => (dragAndDrop = module));
+      void loadingDragAndDrop.then((module) => current && setLoaded(module));
+    });
     return () => {
       current = false;
+      cancel();
     };
   }, [loaded]);
   return loaded;
+}
+
+/** A label per position, translated once per position and language, not on every render of a note. */
+function perPosition(label: (position: number) => string): (position: number) => string {
+  const known = new Map<number, string>();
+  return (position) => {
+    let text = known.get(position);
+    if (text === undefined) known.set(position, (text = label(position)));
+    return text;
+  };
 }
 
 /**
@@ -101,9 +116,9 @@ export const NotesBlock = memo(function NotesBlock({ block, notes, segments }: P
       done: t('editor:notes.done'),
       emptyNote: t('editor:notes.emptyNote'),
       linkedTo: t('editor:notes.linkedTo'),
-      which: (position) => t('editor:notes.noteNumber', { position }),
-      text: (position) => t('editor:notes.textLabel', { position }),
-      dragHandle: (position) => t('editor:notes.dragHandle', { position }),
+      which: perPosition((position) => t('editor:notes.noteNumber', { position })),
+      text: perPosition((position) => t('editor:notes.textLabel', { position })),
+      dragHandle: perPosition((position) => t('editor:notes.dragHandle', { position })),
     }),
     [t],
   );

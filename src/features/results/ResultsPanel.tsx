@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Tabs } from '@/components/Tabs';
@@ -55,18 +55,26 @@ const ResultsContent = memo(
   (before, after) => sameEvaluationInputs(before.results.canvas, after.results.canvas),
 );
 
-/** Live results of the open canvas: findings, each segment's economics and a comparison. */
-export function ResultsPanel() {
+/** The panel's title: its own memoised component, so the panel's renders on every edit translate nothing. */
+const PanelTitle = memo(function PanelTitle() {
   const { t } = useTranslation();
+  return (
+    <h2 id="results-panel-title" className="results-panel__title">
+      {t('results:panel.title')}
+    </h2>
+  );
+});
+
+/**
+ * Live results of the open canvas: findings, each segment's economics and a comparison.
+ * Rendered twice per edit anywhere (urgent, then deferred); what it holds is memoised.
+ */
+export function ResultsPanel() {
   const results = useDeferredValue(useResults('board'));
-  // Rendered twice per edit anywhere (urgent, then deferred): the title is translated once.
-  const title = useMemo(() => t('results:panel.title'), [t]);
   if (!results) return null;
   return (
     <section className="results-panel" aria-labelledby="results-panel-title">
-      <h2 id="results-panel-title" className="results-panel__title">
-        {title}
-      </h2>
+      <PanelTitle />
       <ResultsContent results={results} />
     </section>
   );

@@ -11,8 +11,8 @@ type Props = {
   title: string;
   intro: string;
   addLabel: string;
-  /** the domain's monthly total for this stage, already formatted */
-  summary: string | undefined;
+  /** the domain's monthly total for this stage (StageSummary), a frame behind the fields */
+  summary: ReactNode;
   currency: string;
   channels: readonly Channel[];
   tactics: Tactic[];
@@ -63,11 +63,7 @@ export function StageSection({
         <button type="button" className="button" onClick={onAdd}>
           <span aria-hidden="true">+</span> {addLabel}
         </button>
-        {summary && (
-          <p className="stage__summary" aria-live="polite">
-            {summary}
-          </p>
-        )}
+        {summary}
       </div>
     </section>
   );

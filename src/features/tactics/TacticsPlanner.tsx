@@ -1,16 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import {
-  createTactic,
-  type CacSource,
-  type Canvas,
-  type Segment,
-  type TacticStage,
-} from '@/domain';
+import { createTactic, type Canvas, type Segment, type TacticStage } from '@/domain';
 import { focusField } from '@/lib/focusField';
 import { useCanvasStore } from '@/store/canvasStore';
-import { evaluationSelectors, useResults } from '@/store/selectors';
 import { fieldId } from '@/store/uiStore';
 
 import { FunnelDiagram } from './FunnelDiagram';
@@ -22,6 +15,7 @@ import {
   type FunnelView,
 } from './funnels';
 import { StageSection } from './StageSection';
+import { StageSummary } from './StageSummary';
 import './tactics.css';
 
 type Props = { canvas: Canvas; segment: Segment };
@@ -31,11 +25,6 @@ export function TacticsPlanner({ canvas, segment }: Props) {
   const { t } = useTranslation();
   const viewName = useId();
   const addTactic = useCanvasStore((s) => s.addTactic);
-  // figures a frame behind the fields, which answer at once
-  const evaluation = useResults('deferred')?.evaluation;
-  const economics = evaluation
-    ? evaluationSelectors.economicsOf(evaluation, segment.id)
-    : undefined;
   const [view, setView] = useState<FunnelView>(() => initialFunnelView(canvas, segment));
   const pendingFocus = useRef<string | null>(null);
 
@@ -51,12 +40,6 @@ export function TacticsPlanner({ canvas, segment }: Props) {
   const getTactics = ofStage('get');
   const offView = getTactics.filter((x) => !isOnView(x, view));
   const currency = canvas.currency;
-
-  const getSummary = (spend: number, cac: number | null, source: CacSource) => {
-    const spent = t('workbench:tactics.get.summary', { spend, currency });
-    if (cac === null) return spent;
-    return `${spent} ${t('workbench:tactics.get.cac', { cac, currency, source: t(`domain:cacSources.${source}`) })}`;
-  };
 
   const add = (stage: TacticStage) => {
     const firstStep = FUNNEL_STEPS_BY_VIEW[view][0];
@@ -96,9 +79,7 @@ export function TacticsPlanner({ canvas, segment }: Props) {
         title={t('workbench:tactics.get.title')}
         intro={t('workbench:tactics.get.intro')}
         addLabel={t('workbench:tactics.get.add')}
-        summary={
-          economics && getSummary(economics.acquisitionSpend, economics.cac, economics.cacSource)
-        }
+        summary={<StageSummary stage="get" segmentId={segment.id} currency={currency} />}
         currency={canvas.currency}
         channels={canvas.channels}
         tactics={getTactics}
@@ -121,10 +102,7 @@ export function TacticsPlanner({ canvas, segment }: Props) {
         title={t('workbench:tactics.keep.title')}
         intro={t('workbench:tactics.keep.intro')}
         addLabel={t('workbench:tactics.keep.add')}
-        summary={
-          economics &&
-          t('workbench:tactics.keep.summary', { cost: economics.keepTacticsMonthly, currency })
-        }
+        summary={<StageSummary stage="keep" segmentId={segment.id} currency={currency} />}
         currency={canvas.currency}
         channels={canvas.channels}
         tactics={ofStage('keep')}
@@ -137,10 +115,7 @@ export function TacticsPlanner({ canvas, segment }: Props) {
         title={t('workbench:tactics.grow.title')}
         intro={t('workbench:tactics.grow.intro')}
         addLabel={t('workbench:tactics.grow.add')}
-        summary={
-          economics &&
-          t('workbench:tactics.grow.summary', { cost: economics.growTacticsMonthly, currency })
-        }
+        summary={<StageSummary stage="grow" segmentId={segment.id} currency={currency} />}
         currency={canvas.currency}
         channels={canvas.channels}
         tactics={ofStage('grow')}
