@@ -459,14 +459,12 @@ function buildSchemas() {
     id,
     name,
     // ISO 4217 code that Intl knows (§9.8): Intl.NumberFormat throws on a malformed one.
-    currency: z
-      .string()
-      .check(
-        z.refine(isKnownCurrency, {
-          message: UNKNOWN_CURRENCY,
-          params: { code: UNKNOWN_CURRENCY },
-        }),
-      ),
+    currency: z.string().check(
+      z.refine(isKnownCurrency, {
+        message: UNKNOWN_CURRENCY,
+        params: { code: UNKNOWN_CURRENCY },
+      }),
+    ),
     locale: z.enum(CANVAS_LOCALES),
     description: z.optional(longText),
     sources: z.optional(z.array(longText).check(z.maxLength(LIMITS.collectionItems))),
@@ -485,7 +483,8 @@ function buildSchemas() {
     settings: canvasSettingsSchema,
   });
 
-  return {
+  // A list, not an object: the names would be in the first screen's JavaScript twice.
+  return [
     relationshipTypeSchema,
     relationshipFacetsSchema,
     costParamsSchema,
@@ -501,26 +500,26 @@ function buildSchemas() {
     channelChecklistItemSchema,
     channelChecklistSchema,
     canvasShapeSchema,
-  };
+  ] as const;
 }
 type Schemas = ReturnType<typeof buildSchemas>;
 let schemas: Schemas | undefined;
 const built = (): Schemas => (schemas ??= buildSchemas());
 
-export const relationshipTypeSchema = lazySchema(() => built().relationshipTypeSchema);
-export const relationshipFacetsSchema = lazySchema(() => built().relationshipFacetsSchema);
-export const costParamsSchema = lazySchema(() => built().costParamsSchema);
-export const relationshipAssignmentSchema = lazySchema(() => built().relationshipAssignmentSchema);
-export const customerArchetypeSchema = lazySchema(() => built().customerArchetypeSchema);
-export const channelAnswersSchema = lazySchema(() => built().channelAnswersSchema);
-export const segmentSchema = lazySchema(() => built().segmentSchema);
-export const tacticSchema = lazySchema(() => built().tacticSchema);
-export const channelSchema = lazySchema(() => built().channelSchema);
-export const noteSchema = lazySchema(() => built().noteSchema);
-export const ruleSettingsSchema = lazySchema(() => built().ruleSettingsSchema);
-export const canvasSettingsSchema = lazySchema(() => built().canvasSettingsSchema);
-export const channelChecklistItemSchema = lazySchema(() => built().channelChecklistItemSchema);
-export const channelChecklistSchema = lazySchema(() => built().channelChecklistSchema);
+export const relationshipTypeSchema = lazySchema(() => built()[0]);
+export const relationshipFacetsSchema = lazySchema(() => built()[1]);
+export const costParamsSchema = lazySchema(() => built()[2]);
+export const relationshipAssignmentSchema = lazySchema(() => built()[3]);
+export const customerArchetypeSchema = lazySchema(() => built()[4]);
+export const channelAnswersSchema = lazySchema(() => built()[5]);
+export const segmentSchema = lazySchema(() => built()[6]);
+export const tacticSchema = lazySchema(() => built()[7]);
+export const channelSchema = lazySchema(() => built()[8]);
+export const noteSchema = lazySchema(() => built()[9]);
+export const ruleSettingsSchema = lazySchema(() => built()[10]);
+export const canvasSettingsSchema = lazySchema(() => built()[11]);
+export const channelChecklistItemSchema = lazySchema(() => built()[12]);
+export const channelChecklistSchema = lazySchema(() => built()[13]);
 
 /** Custom integrity codes, carried in `params.code` of zod's `custom` issues. */
 export const INTEGRITY_CODES = [
@@ -533,10 +532,7 @@ export type IntegrityCode = (typeof INTEGRITY_CODES)[number];
 
 type Path = (string | number)[];
 
-function checkIntegrity(
-  canvas: z.infer<Schemas['canvasShapeSchema']>,
-  ctx: z.core.$RefinementCtx,
-): void {
+function checkIntegrity(canvas: z.infer<Schemas[14]>, ctx: z.core.$RefinementCtx): void {
   const report = (path: Path, code: IntegrityCode) =>
     ctx.addIssue({ code: 'custom', path, message: code, params: { code } });
 
@@ -582,9 +578,7 @@ function checkIntegrity(
 }
 
 /** The whole canvas, including referential integrity (ids unique, references resolve). */
-export const canvasSchema = lazySchema(() =>
-  built().canvasShapeSchema.check(z.superRefine(checkIntegrity)),
-);
+export const canvasSchema = lazySchema(() => built()[14].check(z.superRefine(checkIntegrity)));
 
 /**
  * The schema inside an optional field: what a form field validates once something is typed.
