@@ -105,7 +105,7 @@ export async function loadFallbackLanguage(instance = i18next) {
   await instance.loadLanguages(FALLBACK_LANGUAGE);
   fallbackLoaded = true;
   // Texts remembered while English was out may have been missing: they may exist now.
-  forgetSharedTexts(instance);
+  forgetSharedTexts();
 }
 
 /** Everything startI18n left out. */

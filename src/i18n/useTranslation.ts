@@ -14,7 +14,7 @@ const OPTIONS = {};
  */
 export function useTranslation(namespace?: string): { t: TFunction; i18n: I18n; ready: boolean } {
   const { t, i18n, ready } = useReactI18next(namespace, OPTIONS);
-  const ns = namespace ?? String(i18n.options.defaultNS ?? 'translation');
-  // Until its texts are in, react-i18next's own `t` (nothing worth remembering yet).
-  return { t: ready ? sharedT(i18n, ns, t) : t, i18n, ready };
+  // Until its texts are in, react-i18next's own `t` (nothing worth remembering yet). No
+  // namespace: the default one ('' names it among the shared t's).
+  return { t: ready ? sharedT(i18n, namespace ?? '', t) : t, i18n, ready };
 }
