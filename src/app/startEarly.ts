@@ -11,3 +11,6 @@ import { initialLanguage } from './language';
 
 warmUpIntl();
 prefetchFirstScreenTexts(initialLanguage());
+// One task's pause: the browser sends the requests above only once this task ends, and the
+// rest of the chunk's evaluation (this module's importers wait for it) would hold them back.
+await new Promise((resolve) => setTimeout(resolve, 0));

@@ -8,6 +8,8 @@
 // first screen's JavaScript (functions instead of methods, so unused checks are left out).
 import { z } from 'zod/mini';
 
+import { lazySchema } from './lazySchema';
+
 // ---------- enums (values are part of the contract; labels live in locales/*/domain.json) ----------
 
 export const RELATIONSHIP_TYPES = [
@@ -209,23 +211,6 @@ export const LIMITS = {
   maxMonths: 1200,
 } as const;
 
-// ---------- primitives ----------
-
-// z.number() already refuses NaN and ±Infinity in zod 4.
-const between = (min: number, max: number) => z.number().check(z.minimum(min), z.maximum(max));
-const money = between(0, LIMITS.maxMoney);
-const ratio = between(0, 1);
-const quantity = between(0, LIMITS.maxSize);
-// Spec decision: divisors (accounts per manager, members per moderator, hours per FTE) are
-// at least 1, so no cost can blow up by dividing by a tiny positive number.
-const divisor = between(1, LIMITS.maxSize);
-const months = between(1, LIMITS.maxMonths);
-const id = z.string().check(z.minLength(1), z.maxLength(LIMITS.idLength));
-const idList = z.array(id).check(z.maxLength(LIMITS.collectionItems));
-// Spec decision: empty names and texts are valid (work in progress); rules point out what is missing.
-const name = z.string().check(z.maxLength(LIMITS.nameLength));
-const longText = z.string().check(z.maxLength(LIMITS.longTextLength));
-
 /** Issue code of a list that repeats an item where it must be a set (purposes, expected types). */
 export const DUPLICATE_ITEM = 'duplicate_item';
 const distinct = (items: readonly unknown[]) => new Set(items).size === items.length;
@@ -253,226 +238,288 @@ let currencies: Set<string> | undefined;
 const knownCurrencies = () => (currencies ??= new Set(Intl.supportedValuesOf('currency')));
 export const UNKNOWN_CURRENCY = 'unknown_currency';
 
-// Spec decision (§9.8): the schema enforces the bounds beyond which a formula stops meaning
-// anything (churn below 1, at least one month, at least one account per manager, an LTV:CAC
-// target of at least 1, no more hours than a month has). The narrower ranges of the §2.2/§2.3
-// tables stay guidance in DEFAULTS (min/max): a cheaper call centre or a longer handle time is
-// a real business, not a damaged file.
+// z.number() already refuses NaN and ±Infinity in zod 4.
+const between = (min: number, max: number) => z.number().check(z.minimum(min), z.maximum(max));
 
-export const relationshipTypeSchema = z.enum(RELATIONSHIP_TYPES);
+// ---------- schemas, built on first use ----------
 
-// ---------- relationships ----------
+/**
+ * Every schema, built at the first use of any: building them costs the first screen's start-up
+ * time before anything is validated, and they must be built after zod's settings (main.tsx).
+ */
+function buildSchemas() {
+  const money = between(0, LIMITS.maxMoney);
+  const ratio = between(0, 1);
+  const quantity = between(0, LIMITS.maxSize);
+  // Spec decision: divisors (accounts per manager, members per moderator, hours per FTE) are
+  // at least 1, so no cost can blow up by dividing by a tiny positive number.
+  const divisor = between(1, LIMITS.maxSize);
+  const months = between(1, LIMITS.maxMonths);
+  const id = z.string().check(z.minLength(1), z.maxLength(LIMITS.idLength));
+  const idList = z.array(id).check(z.maxLength(LIMITS.collectionItems));
+  // Spec decision: empty names and texts are valid (work in progress); rules point out what is missing.
+  const name = z.string().check(z.maxLength(LIMITS.nameLength));
+  const longText = z.string().check(z.maxLength(LIMITS.longTextLength));
 
-export const relationshipFacetsSchema = z.strictObject({
-  contactMode: z.enum(CONTACT_MODES),
-  audience: z.enum(AUDIENCES),
-  provider: z.enum(PROVIDERS),
-  customerRole: z.enum(CUSTOMER_ROLES),
-  bond: z.optional(z.enum(BONDS)),
-});
+  // Spec decision (§9.8): the schema enforces the bounds beyond which a formula stops meaning
+  // anything (churn below 1, at least one month, at least one account per manager, an LTV:CAC
+  // target of at least 1, no more hours than a month has). The narrower ranges of the §2.2/§2.3
+  // tables stay guidance in DEFAULTS (min/max): a cheaper call centre or a longer handle time is
+  // a real business, not a damaged file.
 
-/** Union of the per-type parameters of §2.3; every field is optional (an override). */
-export const costParamsSchema = z.partial(
-  z.strictObject({
-    setupCost: money,
-    fixedMonthly: money,
-    amortizationMonths: months,
-    contactsPerCustomerMonth: quantity,
-    handleMinutes: quantity,
-    loadedHourlyCost: money,
-    productiveHoursPerFte: between(1, LIMITS.maxHoursPerMonth),
-    stepStaffing: z.boolean(),
-    outsourcedCostPerContact: money,
-    accountsPerManager: divisor,
-    managerMonthlyCost: money,
-    selfServiceContactsPerCustomerMonth: quantity,
-    costPerSelfServiceContact: money,
-    escalationRate: ratio,
-    varPerCustomer: money,
-    participationRate: ratio,
-    activeMembersPerModerator: divisor,
-    moderatorMonthlyCost: money,
-    platformMonthly: money,
-    deflectionRate: ratio,
+  const relationshipTypeSchema = z.enum(RELATIONSHIP_TYPES);
+
+  // ---------- relationships ----------
+
+  const relationshipFacetsSchema = z.strictObject({
+    contactMode: z.enum(CONTACT_MODES),
+    audience: z.enum(AUDIENCES),
+    provider: z.enum(PROVIDERS),
+    customerRole: z.enum(CUSTOMER_ROLES),
+    bond: z.optional(z.enum(BONDS)),
+  });
+
+  /** Union of the per-type parameters of §2.3; every field is optional (an override). */
+  const costParamsSchema = z.partial(
+    z.strictObject({
+      setupCost: money,
+      fixedMonthly: money,
+      amortizationMonths: months,
+      contactsPerCustomerMonth: quantity,
+      handleMinutes: quantity,
+      loadedHourlyCost: money,
+      productiveHoursPerFte: between(1, LIMITS.maxHoursPerMonth),
+      stepStaffing: z.boolean(),
+      outsourcedCostPerContact: money,
+      accountsPerManager: divisor,
+      managerMonthlyCost: money,
+      selfServiceContactsPerCustomerMonth: quantity,
+      costPerSelfServiceContact: money,
+      escalationRate: ratio,
+      varPerCustomer: money,
+      participationRate: ratio,
+      activeMembersPerModerator: divisor,
+      moderatorMonthlyCost: money,
+      platformMonthly: money,
+      deflectionRate: ratio,
+      minCoreContributors: quantity,
+      reviewTeamMonthly: money,
+      coCreatedRevenueShare: ratio,
+      contributorRevenueShare: ratio,
+    }),
+  );
+
+  const relationshipAssignmentSchema = z.strictObject({
+    id,
+    segmentId: id,
+    type: relationshipTypeSchema,
+    purposes: enumSet(RELATIONSHIP_PURPOSES),
+    status: z.enum(RELATIONSHIP_STATUSES),
+    facets: relationshipFacetsSchema,
+    coverage: ratio,
+    channelIds: idList,
+    params: z.optional(costParamsSchema),
+    notes: z.optional(longText),
+  });
+
+  // ---------- segments ----------
+
+  const customerArchetypeSchema = z.strictObject({
+    role: z.enum(ARCHETYPE_ROLES),
+    whoTheyAre: longText,
+    howTheyBuy: longText,
+    whatInterestsThem: longText,
+    influencedBy: z.optional(longText),
+  });
+
+  const channelAnswersSchema = z.partial(
+    z.strictObject({
+      wanted: longText,
+      current: longText,
+      integration: longText,
+      bestWorking: longText,
+      costEfficient: longText,
+      routines: longText,
+    } satisfies Record<(typeof CHANNEL_QUESTIONS)[number], typeof longText>),
+  );
+
+  const segmentSchema = z.strictObject({
+    id,
+    name,
+    marketType: z.enum(MARKET_TYPES),
+    archetype: customerArchetypeSchema,
+    // Spec decision: sizes may be fractional (estimates); staff steps round up anyway.
+    size: quantity,
+    newCustomersPerMonth: z.optional(quantity),
+    /** absent: not entered yet (§9.5); an entered 0 is a free segment and is judged */
+    monthlyRevenuePerCustomer: z.optional(money),
+    grossMargin: ratio,
+    // churn 1 would mean every customer leaves within the month they came
+    monthlyChurn: z.number().check(z.minimum(0), z.lt(1)),
+    expectedRelationships: enumSet(RELATIONSHIP_TYPES),
+    acquisitionCostOverride: z.optional(money),
+    lifecycle: z.optional(z.enum(LIFECYCLE_STAGES)),
+    /** free-text answers to the channel questions (§9.7), keyed by CHANNEL_QUESTIONS */
+    channelAnswers: z.optional(channelAnswersSchema),
+    // Spec decision (extension of §4): a colour slot and a short label identify the segment
+    // wherever it is linked; colour is never the only signal, so the label travels with it.
+    colorIndex: z.optional(z.int().check(z.minimum(0), z.maximum(SEGMENT_COLOR_COUNT - 1))),
+    label: z.optional(z.string().check(z.maxLength(LIMITS.segmentLabelLength))),
+  });
+
+  // ---------- tactics ----------
+
+  const tacticSchema = z.strictObject({
+    id,
+    segmentId: id,
+    stage: z.enum(TACTIC_STAGES),
+    kind: z.enum(TACTIC_KINDS),
+    demandCreation: z.optional(z.enum(DEMAND_CREATIONS)),
+    funnelStep: z.optional(z.enum(FUNNEL_STEPS)),
+    channelIds: z.optional(idList),
+    monthlyCost: z.optional(money),
+    expectedArpuUplift: z.optional(ratio),
+    description: z.optional(longText),
+  });
+
+  // ---------- channels ----------
+
+  const channelSchema = z.strictObject({
+    id,
+    name,
+    kind: z.enum(CHANNEL_KINDS),
+    ownership: z.enum(CHANNEL_OWNERSHIPS),
+    directness: z.enum(CHANNEL_DIRECTNESSES),
+    medium: z.enum(CHANNEL_MEDIUMS),
+    functions: enumSet(CHANNEL_FUNCTIONS),
+    phases: enumSet(CHANNEL_PHASES),
+    segmentIds: idList,
+    partnerName: z.optional(name),
+    partnerMargin: z.optional(ratio),
+    revenueShare: z.optional(ratio),
+    monthlyCost: z.optional(money),
+  });
+
+  // ---------- notes ----------
+
+  const noteSchema = z.strictObject({
+    id,
+    text: longText,
+    /** segment ids only */
+    linkedIds: z.optional(idList),
+  });
+
+  // ---------- settings ----------
+
+  // z.record over an enum key is exhaustive in zod 4 and refuses other keys.
+  const byRelationshipType = <T extends z.ZodMiniType>(value: T) =>
+    z.record(relationshipTypeSchema, value);
+
+  const ruleSettingsSchema = z.strictObject({
+    // a target below 1 would accept customers worth less than they cost to win
+    ltvCacTarget: between(1, 100),
+    paybackMaxMonths: months,
+    maxCostShare: ratio,
+    dedicatedMaxServed: quantity,
+    personalOnlyMaxN: quantity,
     minCoreContributors: quantity,
-    reviewTeamMonthly: money,
-    coCreatedRevenueShare: ratio,
-    contributorRevenueShare: ratio,
-  }),
-);
+    highValueArpu: money,
+    disabledRules: z.optional(idList),
+  });
 
-export const relationshipAssignmentSchema = z.strictObject({
-  id,
-  segmentId: id,
-  type: relationshipTypeSchema,
-  purposes: enumSet(RELATIONSHIP_PURPOSES),
-  status: z.enum(RELATIONSHIP_STATUSES),
-  facets: relationshipFacetsSchema,
-  coverage: ratio,
-  channelIds: idList,
-  params: z.optional(costParamsSchema),
-  notes: z.optional(longText),
-});
+  const canvasSettingsSchema = z.strictObject({
+    amortizationMonths: months,
+    lifetimeCapMonths: months,
+    annualDiscountRate: z.optional(ratio),
+    typeDefaults: byRelationshipType(costParamsSchema),
+    defaultCacByType: byRelationshipType(money),
+    rules: ruleSettingsSchema,
+  });
 
-// ---------- segments ----------
+  // ---------- canvas ----------
 
-export const customerArchetypeSchema = z.strictObject({
-  role: z.enum(ARCHETYPE_ROLES),
-  whoTheyAre: longText,
-  howTheyBuy: longText,
-  whatInterestsThem: longText,
-  influencedBy: z.optional(longText),
-});
+  const notes = z.array(noteSchema).check(z.maxLength(LIMITS.collectionItems));
 
-export const channelAnswersSchema = z.partial(
-  z.strictObject({
-    wanted: longText,
-    current: longText,
-    integration: longText,
-    bestWorking: longText,
-    costEfficient: longText,
-    routines: longText,
-  } satisfies Record<(typeof CHANNEL_QUESTIONS)[number], typeof longText>),
-);
+  const channelChecklistItemSchema = z.strictObject({
+    questionId: z.enum(CHANNEL_CHECKLIST_QUESTIONS),
+    answer: z.optional(longText),
+    done: z.boolean(),
+  });
 
-export const segmentSchema = z.strictObject({
-  id,
-  name,
-  marketType: z.enum(MARKET_TYPES),
-  archetype: customerArchetypeSchema,
-  // Spec decision: sizes may be fractional (estimates); staff steps round up anyway.
-  size: quantity,
-  newCustomersPerMonth: z.optional(quantity),
-  /** absent: not entered yet (§9.5); an entered 0 is a free segment and is judged */
-  monthlyRevenuePerCustomer: z.optional(money),
-  grossMargin: ratio,
-  // churn 1 would mean every customer leaves within the month they came
-  monthlyChurn: z.number().check(z.minimum(0), z.lt(1)),
-  expectedRelationships: enumSet(RELATIONSHIP_TYPES),
-  acquisitionCostOverride: z.optional(money),
-  lifecycle: z.optional(z.enum(LIFECYCLE_STAGES)),
-  /** free-text answers to the channel questions (§9.7), keyed by CHANNEL_QUESTIONS */
-  channelAnswers: z.optional(channelAnswersSchema),
-  // Spec decision (extension of §4): a colour slot and a short label identify the segment
-  // wherever it is linked; colour is never the only signal, so the label travels with it.
-  colorIndex: z.optional(z.int().check(z.minimum(0), z.maximum(SEGMENT_COLOR_COUNT - 1))),
-  label: z.optional(z.string().check(z.maxLength(LIMITS.segmentLabelLength))),
-});
+  /** One entry per question at most; a question without an entry is unanswered and not done. */
+  const channelChecklistSchema = z.array(channelChecklistItemSchema).check(
+    z.maxLength(CHANNEL_CHECKLIST_QUESTIONS.length),
+    z.refine((items) => distinct(items.map((item) => item.questionId)), {
+      message: DUPLICATE_ITEM,
+      params: { code: DUPLICATE_ITEM },
+    }),
+  );
 
-// ---------- tactics ----------
-
-export const tacticSchema = z.strictObject({
-  id,
-  segmentId: id,
-  stage: z.enum(TACTIC_STAGES),
-  kind: z.enum(TACTIC_KINDS),
-  demandCreation: z.optional(z.enum(DEMAND_CREATIONS)),
-  funnelStep: z.optional(z.enum(FUNNEL_STEPS)),
-  channelIds: z.optional(idList),
-  monthlyCost: z.optional(money),
-  expectedArpuUplift: z.optional(ratio),
-  description: z.optional(longText),
-});
-
-// ---------- channels ----------
-
-export const channelSchema = z.strictObject({
-  id,
-  name,
-  kind: z.enum(CHANNEL_KINDS),
-  ownership: z.enum(CHANNEL_OWNERSHIPS),
-  directness: z.enum(CHANNEL_DIRECTNESSES),
-  medium: z.enum(CHANNEL_MEDIUMS),
-  functions: enumSet(CHANNEL_FUNCTIONS),
-  phases: enumSet(CHANNEL_PHASES),
-  segmentIds: idList,
-  partnerName: z.optional(name),
-  partnerMargin: z.optional(ratio),
-  revenueShare: z.optional(ratio),
-  monthlyCost: z.optional(money),
-});
-
-// ---------- notes ----------
-
-export const noteSchema = z.strictObject({
-  id,
-  text: longText,
-  /** segment ids only */
-  linkedIds: z.optional(idList),
-});
-
-// ---------- settings ----------
-
-// z.record over an enum key is exhaustive in zod 4 and refuses other keys.
-const byRelationshipType = <T extends z.ZodMiniType>(value: T) =>
-  z.record(relationshipTypeSchema, value);
-
-export const ruleSettingsSchema = z.strictObject({
-  // a target below 1 would accept customers worth less than they cost to win
-  ltvCacTarget: between(1, 100),
-  paybackMaxMonths: months,
-  maxCostShare: ratio,
-  dedicatedMaxServed: quantity,
-  personalOnlyMaxN: quantity,
-  minCoreContributors: quantity,
-  highValueArpu: money,
-  disabledRules: z.optional(idList),
-});
-
-export const canvasSettingsSchema = z.strictObject({
-  amortizationMonths: months,
-  lifetimeCapMonths: months,
-  annualDiscountRate: z.optional(ratio),
-  typeDefaults: byRelationshipType(costParamsSchema),
-  defaultCacByType: byRelationshipType(money),
-  rules: ruleSettingsSchema,
-});
-
-// ---------- canvas ----------
-
-const notes = z.array(noteSchema).check(z.maxLength(LIMITS.collectionItems));
-
-export const channelChecklistItemSchema = z.strictObject({
-  questionId: z.enum(CHANNEL_CHECKLIST_QUESTIONS),
-  answer: z.optional(longText),
-  done: z.boolean(),
-});
-
-/** One entry per question at most; a question without an entry is unanswered and not done. */
-export const channelChecklistSchema = z.array(channelChecklistItemSchema).check(
-  z.maxLength(CHANNEL_CHECKLIST_QUESTIONS.length),
-  z.refine((items) => distinct(items.map((item) => item.questionId)), {
-    message: DUPLICATE_ITEM,
-    params: { code: DUPLICATE_ITEM },
-  }),
-);
-
-const canvasShapeSchema = z.strictObject({
-  id,
-  name,
-  // ISO 4217 code that Intl knows (§9.8): Intl.NumberFormat throws on a malformed one.
-  currency: z
-    .string()
-    .check(
-      z.refine(isKnownCurrency, { message: UNKNOWN_CURRENCY, params: { code: UNKNOWN_CURRENCY } }),
+  const canvasShapeSchema = z.strictObject({
+    id,
+    name,
+    // ISO 4217 code that Intl knows (§9.8): Intl.NumberFormat throws on a malformed one.
+    currency: z.string().check(
+      z.refine(isKnownCurrency, {
+        message: UNKNOWN_CURRENCY,
+        params: { code: UNKNOWN_CURRENCY },
+      }),
     ),
-  locale: z.enum(CANVAS_LOCALES),
-  description: z.optional(longText),
-  sources: z.optional(z.array(longText).check(z.maxLength(LIMITS.collectionItems))),
-  segments: z.array(segmentSchema).check(z.maxLength(LIMITS.collectionItems)),
-  valuePropositions: notes,
-  channels: z.array(channelSchema).check(z.maxLength(LIMITS.collectionItems)),
-  relationships: z.array(relationshipAssignmentSchema).check(z.maxLength(LIMITS.relationships)),
-  tactics: z.array(tacticSchema).check(z.maxLength(LIMITS.collectionItems)),
-  revenueStreams: notes,
-  keyResources: notes,
-  keyActivities: notes,
-  keyPartners: notes,
-  costStructure: notes,
-  /** the channel innovation checklist (§9.7); absent: nothing answered yet */
-  channelChecklist: z.optional(channelChecklistSchema),
-  settings: canvasSettingsSchema,
-});
+    locale: z.enum(CANVAS_LOCALES),
+    description: z.optional(longText),
+    sources: z.optional(z.array(longText).check(z.maxLength(LIMITS.collectionItems))),
+    segments: z.array(segmentSchema).check(z.maxLength(LIMITS.collectionItems)),
+    valuePropositions: notes,
+    channels: z.array(channelSchema).check(z.maxLength(LIMITS.collectionItems)),
+    relationships: z.array(relationshipAssignmentSchema).check(z.maxLength(LIMITS.relationships)),
+    tactics: z.array(tacticSchema).check(z.maxLength(LIMITS.collectionItems)),
+    revenueStreams: notes,
+    keyResources: notes,
+    keyActivities: notes,
+    keyPartners: notes,
+    costStructure: notes,
+    /** the channel innovation checklist (§9.7); absent: nothing answered yet */
+    channelChecklist: z.optional(channelChecklistSchema),
+    settings: canvasSettingsSchema,
+  });
+
+  // A list, not an object: the names would be in the first screen's JavaScript twice.
+  return [
+    relationshipTypeSchema,
+    relationshipFacetsSchema,
+    costParamsSchema,
+    relationshipAssignmentSchema,
+    customerArchetypeSchema,
+    channelAnswersSchema,
+    segmentSchema,
+    tacticSchema,
+    channelSchema,
+    noteSchema,
+    ruleSettingsSchema,
+    canvasSettingsSchema,
+    channelChecklistItemSchema,
+    channelChecklistSchema,
+    canvasShapeSchema,
+  ] as const;
+}
+type Schemas = ReturnType<typeof buildSchemas>;
+let schemas: Schemas | undefined;
+const built = (): Schemas => (schemas ??= buildSchemas());
+
+export const relationshipTypeSchema = lazySchema(() => built()[0]);
+export const relationshipFacetsSchema = lazySchema(() => built()[1]);
+export const costParamsSchema = lazySchema(() => built()[2]);
+export const relationshipAssignmentSchema = lazySchema(() => built()[3]);
+export const customerArchetypeSchema = lazySchema(() => built()[4]);
+export const channelAnswersSchema = lazySchema(() => built()[5]);
+export const segmentSchema = lazySchema(() => built()[6]);
+export const tacticSchema = lazySchema(() => built()[7]);
+export const channelSchema = lazySchema(() => built()[8]);
+export const noteSchema = lazySchema(() => built()[9]);
+export const ruleSettingsSchema = lazySchema(() => built()[10]);
+export const canvasSettingsSchema = lazySchema(() => built()[11]);
+export const channelChecklistItemSchema = lazySchema(() => built()[12]);
+export const channelChecklistSchema = lazySchema(() => built()[13]);
 
 /** Custom integrity codes, carried in `params.code` of zod's `custom` issues. */
 export const INTEGRITY_CODES = [
@@ -485,10 +532,7 @@ export type IntegrityCode = (typeof INTEGRITY_CODES)[number];
 
 type Path = (string | number)[];
 
-function checkIntegrity(
-  canvas: z.infer<typeof canvasShapeSchema>,
-  ctx: z.core.$RefinementCtx,
-): void {
+function checkIntegrity(canvas: z.infer<Schemas[14]>, ctx: z.core.$RefinementCtx): void {
   const report = (path: Path, code: IntegrityCode) =>
     ctx.addIssue({ code: 'custom', path, message: code, params: { code } });
 
@@ -534,7 +578,7 @@ function checkIntegrity(
 }
 
 /** The whole canvas, including referential integrity (ids unique, references resolve). */
-export const canvasSchema = canvasShapeSchema.check(z.superRefine(checkIntegrity));
+export const canvasSchema = lazySchema(() => built()[14].check(z.superRefine(checkIntegrity)));
 
 /**
  * The schema inside an optional field: what a form field validates once something is typed.

@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 
-/** Runs `callback` once the browser is idle (at most 500 ms on); returns a cancel. */
+/**
+ * Runs `callback` once the browser is idle after the first screen; returns a cancel function.
+ * For work (chunks, evaluation) that must not slow the first paint.
+ */
 export const whenIdle = (callback: () => void): (() => void) => {
   if (window.requestIdleCallback) {
     // A busy first screen (a big canvas) must not hold the rest back for long.

@@ -10,6 +10,7 @@ import {
   NAMESPACES,
   type LocaleTable,
 } from './languages';
+import { forgetSharedTexts } from './sharedT';
 
 /** Loads `/locales/<lng>/<ns>.json` on demand, so each language is its own chunk. */
 export function createLocaleBackend(locales: LocaleTable): BackendModule {
@@ -103,6 +104,8 @@ export const startI18n = (language: string) =>
 export async function loadFallbackLanguage(instance = i18next) {
   await instance.loadLanguages(FALLBACK_LANGUAGE);
   fallbackLoaded = true;
+  // Texts remembered while English was out may have been missing: they may exist now.
+  forgetSharedTexts();
 }
 
 /** Everything startI18n left out. */

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 
 import type { Canvas } from '@/domain';
+import { whenIdle } from '@/hooks/useAfterFirstScreen';
 
 import type * as BoardEvaluation from './boardEvaluation';
 
@@ -30,12 +31,16 @@ export function useBoardEvaluation(canvas: Canvas | null) {
   useEffect(() => {
     if (loaded || !canvas) return;
     let mounted = true;
-    loadBoardEvaluation().then(
-      (module) => mounted && setLoaded(module),
-      () => undefined,
-    );
+    // After the first paint: the effects of the first commit run before it.
+    const cancel = whenIdle(() => {
+      loadBoardEvaluation().then(
+        (module) => mounted && setLoaded(module),
+        () => undefined,
+      );
+    });
     return () => {
       mounted = false;
+      cancel();
     };
   }, [loaded, canvas]);
   return useMemo(() => (loaded && canvas ? loaded.evaluateBoard(canvas) : null), [loaded, canvas]);

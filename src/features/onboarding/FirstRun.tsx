@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Canvas, CanvasLocale } from '@/domain';
+import { whenIdle } from '@/hooks/useAfterFirstScreen';
 import { canvasLocaleOf } from '@/lib/canvasLocale';
 import { useCanvasStore } from '@/store/canvasStore';
 
@@ -15,11 +16,15 @@ function useExampleCanvases(locale: CanvasLocale): Canvas[] | null {
   const [loaded, setLoaded] = useState<{ locale: CanvasLocale; examples: Canvas[] } | null>(null);
   useEffect(() => {
     let current = true;
-    void import('@/domain/examples').then(({ getExampleCanvases }) => {
-      if (current) setLoaded({ locale, examples: getExampleCanvases(locale) });
+    // Idle, not at once: an effect of the first commit runs before the first paint.
+    const cancel = whenIdle(() => {
+      void import('@/domain/examples').then(({ getExampleCanvases }) => {
+        if (current) setLoaded({ locale, examples: getExampleCanvases(locale) });
+      });
     });
     return () => {
       current = false;
+      cancel();
     };
   }, [locale]);
   return loaded?.locale === locale ? loaded.examples : null;
