@@ -71,9 +71,6 @@ function FocusTarget() {
   return null;
 }
 
-/** The editor on screen; `closing` once closed, until the board behind it has painted. */
-type Shown = { panel: Panel; closing: boolean; generation: number };
-
 /**
  * Renders the open editor and, once it is on screen, takes the user to the field a finding points
  * at. A closed editor is hidden in the closing render and unmounted after the next paint, so
@@ -81,31 +78,21 @@ type Shown = { panel: Panel; closing: boolean; generation: number };
  */
 export function PanelHost() {
   const panel = useUiStore((s) => s.panel);
-  const [shown, setShown] = useState<Shown | null>(null);
-  if (panel && (panel !== shown?.panel || shown.closing)) {
-    // Reopened while closing: a new generation, so its dialog is a fresh, open one.
-    const generation = (shown?.generation ?? 0) + (shown?.closing ? 1 : 0);
-    setShown({ panel, closing: false, generation });
-  } else if (!panel && shown && !shown.closing) setShown({ ...shown, closing: true });
-  const closing = shown?.closing ?? false;
+  const [shown, setShown] = useState(panel);
+  if (panel && panel !== shown) setShown(panel);
+  const closing = !panel && shown !== null;
   useEffect(() => {
-    if (!closing) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setShown((s) => (s?.closing ? null : s)));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    // Not cancelled: it shows what is open by then (a reopened editor stays).
+    if (closing)
+      requestAnimationFrame(() => setTimeout(() => setShown(useUiStore.getState().panel)));
   }, [closing]);
   if (!shown) return null;
   // A new key per panel, so switching editors starts each one fresh.
-  const key = `${JSON.stringify(shown.panel)}-${shown.generation}`;
+  const key = JSON.stringify(shown);
   return (
     <DialogClosing value={closing}>
       <Suspense fallback={null}>
-        <PanelContent key={key} panel={shown.panel} />
+        <PanelContent key={key} panel={shown} />
         {!closing && <FocusTarget key={`${key}-focus`} />}
       </Suspense>
     </DialogClosing>

@@ -13,6 +13,12 @@ type Props = {
   footer?: ReactNode;
 };
 
+// jsdom has no showModal; the open attribute keeps component tests meaningful.
+const show = (dialog: HTMLDialogElement) => {
+  if (typeof dialog.showModal === 'function') dialog.showModal();
+  else dialog.setAttribute('open', '');
+};
+
 const close = (dialog: HTMLDialogElement) => {
   if (!dialog.open) return;
   if (typeof dialog.close === 'function') dialog.close();
@@ -31,8 +37,18 @@ export function Dialog({ title, onClose, children, size = 'normal', footer }: Pr
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const closing = useContext(DialogClosing);
+  const hidden = useRef(false);
   useLayoutEffect(() => {
-    if (closing && ref.current) close(ref.current);
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (closing) {
+      hidden.current = true;
+      close(dialog);
+    } else if (hidden.current) {
+      // reopened before it was unmounted
+      hidden.current = false;
+      show(dialog);
+    }
   }, [closing]);
   const onCloseRef = useRef(onClose);
   useLayoutEffect(() => {
@@ -43,9 +59,7 @@ export function Dialog({ title, onClose, children, size = 'normal', footer }: Pr
     const dialog = ref.current;
     if (!dialog) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    // jsdom has no showModal; the open attribute keeps component tests meaningful.
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
+    show(dialog);
     const cancel = (event: Event) => {
       event.preventDefault();
       onCloseRef.current();

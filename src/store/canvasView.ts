@@ -26,9 +26,6 @@ const findingIndexes = new WeakMap<Evaluation, Map<Id, Finding[]>>();
 /** The index built last: its arrays are handed on when they hold the very same findings. */
 let lastIndex = new Map<Id, Finding[]>();
 
-const sameFindings = (a: readonly Finding[] | undefined, b: readonly Finding[]) =>
-  a !== undefined && a.length === b.length && a.every((finding, i) => finding === b[i]);
-
 /**
  * Findings by the segment and the entities they concern, built once per evaluation. An entity
  * whose findings are the previous evaluation's objects (selectors.ts keeps those) gets the
@@ -49,7 +46,8 @@ function findingIndex(evaluation: Evaluation): Map<Id, Finding[]> {
     }
     for (const [id, group] of index) {
       const previous = lastIndex.get(id);
-      if (previous !== group && sameFindings(previous, group)) index.set(id, previous!);
+      if (previous?.length === group.length && group.every((f, i) => f === previous[i]))
+        index.set(id, previous);
     }
     lastIndex = index;
     findingIndexes.set(evaluation, index);
@@ -90,17 +88,15 @@ export function useActiveCanvas(): Canvas | null {
  */
 export type ResultsVersion = 'live' | 'deferred' | 'board';
 
-const HOLD = Symbol('hold');
-
 /** The open canvas in the version `version` shows (null when no canvas is open). */
 export function useShownCanvas(version: ResultsVersion): Canvas | null {
   const covered = useUiStore((s) => version === 'board' && s.panel !== null);
-  // A covered board does not subscribe to edits: toggling in an editor renders nothing behind it.
-  const shown = useCanvasStore((s) => (covered ? HOLD : canvasSelectors.active(s)));
-  // Each version subscribes only to what it needs: a live reader renders once per edit.
-  const deferred = useDeferredValue(version === 'deferred' && shown !== HOLD ? shown : null);
   // Mounted while covered, it shows the canvas as it is then.
   const [held, setHeld] = useState(() => canvasSelectors.active(useCanvasStore.getState()));
-  if (version === 'board' && shown !== HOLD && held !== shown) setHeld(shown);
-  return version === 'deferred' ? deferred : shown === HOLD ? held : shown;
+  // A covered board selects what it holds, so an edit in the editor renders nothing behind it.
+  const shown = useCanvasStore((s) => (covered ? held : canvasSelectors.active(s)));
+  // Each version subscribes only to what it needs: a live reader renders once per edit.
+  const deferred = useDeferredValue(version === 'deferred' ? shown : null);
+  if (version === 'board' && held !== shown) setHeld(shown);
+  return version === 'deferred' ? deferred : shown;
 }
