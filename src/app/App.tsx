@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import { CanvasBoard } from '@/features/canvas/CanvasBoard';
 import { LazyDashboard } from '@/features/dashboard';

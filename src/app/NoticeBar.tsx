@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import { useCanvasStore } from '@/store/canvasStore';
 import { undo } from '@/store/undo';

@@ -1,5 +1,5 @@
 import { useContext, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import { DialogClosing } from './dialogClosing';
 import './Dialog.css';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import { roundFigure } from '@/domain';
 import { decimalFormat, formatMoney, percentFormat } from '@/i18n/numberFormats';

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import type { Canvas, Evaluation, Finding, NoteBlock } from '@/domain';
 import { NotesBlock } from '@/features/notes';

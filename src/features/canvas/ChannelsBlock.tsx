@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import { SegmentTag } from '@/components/SegmentTag';
 import { SeverityCounts } from '@/components/SeverityCounts';

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import { sameItems } from '@/lib/sameProps';
 import { CHANNEL_PHASES, type Channel, type Segment } from '@/domain';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import { sameProps } from '@/lib/sameProps';
 import type { Id, Segment } from '@/domain';

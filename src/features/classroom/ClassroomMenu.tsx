@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import { exportCanvasPng, loadPrintFlow, useBrowserPrint } from '@/features/exchange';
 import { loadGalleryDialog } from '@/features/gallery';

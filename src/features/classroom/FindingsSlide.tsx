@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import { SeverityLabel } from '@/components/Severity';
 import type { Canvas, Finding } from '@/domain';

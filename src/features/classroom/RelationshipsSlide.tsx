@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import { TACTIC_STAGES, type Canvas, type Evaluation, type Segment } from '@/domain';
 import { useFormat } from '@/hooks/useFormat';

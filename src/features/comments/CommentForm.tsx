@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import { COMMENT_LIMITS } from '@/collab';
 import { fieldAria } from '@/components/fields/fieldAria';

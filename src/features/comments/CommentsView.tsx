@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import type * as Y from 'yjs';
 
 import { addComment, type CommentRole, type CommentTarget, setResolved, targetKey } from '@/collab';

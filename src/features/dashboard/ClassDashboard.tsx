@@ -8,7 +8,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import { downloadText } from '@/lib/download';
 import { loadPresentCanvas } from '@/features/classroom';

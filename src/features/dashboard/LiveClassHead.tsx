@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import { LazyClassInvite } from '@/features/live';
 import type { InstructorClass } from '@/persistence/liveDocs';

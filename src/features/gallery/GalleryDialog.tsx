@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import { CANVAS_LOCALES, type Canvas, type CanvasLocale } from '@/domain';
 import { EXAMPLES, getExampleCanvases } from '@/domain/examples';

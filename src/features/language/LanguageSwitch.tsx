@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import { languageName, LANGUAGES } from '@/i18n/languages';
 import { saveLanguagePreference } from '@/persistence/preferences';

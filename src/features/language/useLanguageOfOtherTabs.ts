@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import { LANGUAGES } from '@/i18n/languages';
 import { STORAGE_KEYS } from '@/persistence/storageKeys';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import { fieldAria } from '@/components/fields/fieldAria';
 import { FieldError } from '@/components/fields/FieldError';

@@ -1,5 +1,5 @@
 import { Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import { LazyCanvasComments } from '@/features/comments';
 import { forgetLiveCanvas, type LiveSession } from '@/persistence/liveDocs';

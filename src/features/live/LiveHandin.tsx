@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 import type * as Y from 'yjs';
 
 import { handIn, MAX_HANDINS, observeHandins, type Handin } from '@/collab/handins';

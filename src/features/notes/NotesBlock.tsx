@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import type { Note, NoteBlock, Segment } from '@/domain';
 import { whenIdle } from '@/hooks/useAfterFirstScreen';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import type { Canvas, CanvasLocale } from '@/domain';
 import { whenIdle } from '@/hooks/useAfterFirstScreen';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import { NOTE_BLOCKS, type Canvas, type RelationshipAssignment, type Segment } from '@/domain';
 import { LinkButton } from '@/components/LinkButton';

@@ -1,5 +1,5 @@
 import { memo, useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import { LIMITS, type Channel, type RelationshipAssignment } from '@/domain';
 import { CheckboxGroup } from '@/components/fields/CheckboxGroup';

@@ -1,5 +1,5 @@
 import { memo, useCallback, useDeferredValue, useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import {
   RELATIONSHIP_TYPES,

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import { SOURCES, type SourceId } from '@/domain';
 import { safeUrl } from '@/lib/safeUrl';

@@ -1,5 +1,5 @@
 import { memo, useDeferredValue, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import { Tabs } from '@/components/Tabs';
 import { sameEvaluationInputs } from '@/domain';

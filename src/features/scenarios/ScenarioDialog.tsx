@@ -1,5 +1,5 @@
 import { useContext, useEffect, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import type { Finding } from '@/domain';
 import { Dialog } from '@/components/Dialog';

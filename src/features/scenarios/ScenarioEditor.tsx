@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import { RELATIONSHIP_TYPES, tacticSchema, type Canvas } from '@/domain';
 import { CheckboxGroup } from '@/components/fields/CheckboxGroup';

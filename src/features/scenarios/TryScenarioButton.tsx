@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import { useScenarioStore } from '@/store/scenarioStore';
 import { useActiveCanvas } from '@/store/selectors';

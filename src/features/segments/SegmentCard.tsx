@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import { CommentSlot } from '@/components/CommentSlot';
 import { SegmentTag, segmentColor } from '@/components/SegmentTag';

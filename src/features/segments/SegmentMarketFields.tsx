@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import { NumberField } from '@/components/fields/NumberField';
 import { SelectField } from '@/components/fields/SelectField';

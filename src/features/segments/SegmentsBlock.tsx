@@ -1,5 +1,5 @@
 import { memo, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import type { Evaluation, Segment } from '@/domain';
 import { useCanvasStore } from '@/store/canvasStore';

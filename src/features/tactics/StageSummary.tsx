@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import type { TacticStage } from '@/domain';
 import { evaluationSelectors, useResults } from '@/store/selectors';

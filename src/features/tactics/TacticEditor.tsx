@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import { CheckboxGroup } from '@/components/fields/CheckboxGroup';
 import { NumberField } from '@/components/fields/NumberField';

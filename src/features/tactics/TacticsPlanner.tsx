@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import { createTactic, type Canvas, type Segment, type TacticStage } from '@/domain';
 import { focusField } from '@/lib/focusField';

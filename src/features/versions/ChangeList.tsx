@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import type { Canvas } from '@/domain';
 import { diffCanvases } from '@/domain/canvasDiff';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import { SegmentBreakEven } from '@/components/breakEven/SegmentBreakEven';
 import { SegmentTag } from '@/components/SegmentTag';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import { LinkifiedText } from '@/components/LinkifiedText';
 import { NOTE_BLOCKS, type Canvas, type Note } from '@/domain';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n/useTranslation';
 
 import { ruleSettingsSchema, type Canvas, type RuleSettings } from '@/domain';
 import { NumberField } from '@/components/fields/NumberField';
