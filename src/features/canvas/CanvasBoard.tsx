@@ -10,7 +10,7 @@ import { useShownCanvas } from '@/store/canvasView';
 import { BlockFrame } from './BlockFrame';
 import { CANVAS_BLOCKS, type CanvasBlockId } from '@/domain';
 import { ChannelsBlock } from './ChannelsBlock';
-import { ComputedTotals } from './ComputedTotals';
+import { LazyComputedTotals } from './LazyComputedTotals';
 import { RelationshipsBlock } from './RelationshipsBlock';
 import { useBoardEvaluation } from './useBoardEvaluation';
 import './CanvasBoard.css';
@@ -64,7 +64,7 @@ function BlockContent({ block, slices }: { block: CanvasBlockId; slices: Slices 
       return (
         <>
           {evaluation && (block === 'costStructure' || block === 'revenueStreams') && (
-            <ComputedTotals
+            <LazyComputedTotals
               segments={segments}
               currency={currency}
               evaluation={evaluation}

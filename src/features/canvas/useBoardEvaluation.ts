@@ -4,6 +4,7 @@ import type { Canvas } from '@/domain';
 import { whenIdle } from '@/hooks/useAfterFirstScreen';
 
 import type * as BoardEvaluation from './boardEvaluation';
+import { LazyComputedTotals } from './LazyComputedTotals';
 
 type Evaluator = typeof BoardEvaluation;
 
@@ -15,8 +16,8 @@ let loading: Promise<Evaluator> | null = null;
  * without them, so they load once it is on screen (or at once, when already loaded).
  */
 export function loadBoardEvaluation(): Promise<Evaluator> {
-  loading ??= import('./boardEvaluation').then(
-    (module) => (evaluator = module),
+  loading ??= Promise.all([import('./boardEvaluation'), LazyComputedTotals.preload()]).then(
+    ([module]) => (evaluator = module),
     (error: unknown) => {
       loading = null; // a failed download is tried again with the next version of the canvas
       throw error;
