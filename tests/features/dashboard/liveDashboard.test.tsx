@@ -37,15 +37,15 @@ afterEach(async () => {
   useClassStore.setState(useClassStore.getInitialState(), true);
 });
 
-function openLive() {
-  openLiveClass(liveClass);
+async function openLive() {
+  await openLiveClass(liveClass);
   render(<ClassDashboard />);
 }
 
 describe('ClassDashboard: a live class', () => {
   it('shows how to join and a card per canvas, a team on one card, names as text', async () => {
     serverAnswers(members(['<b>Ana</b>', 'k1'], ['Bea', 'k2'], ['Luis', 'k1']));
-    openLive();
+    await openLive();
 
     expect(await screen.findByLabelText('Join link')).toHaveValue(
       'http://localhost:3000/#/live/join/ABCD-EFGH-JKMN-P',
@@ -64,7 +64,7 @@ describe('ClassDashboard: a live class', () => {
 
   it('adds students who join later when the list is refreshed', async () => {
     serverAnswers(members(['Ana', 'k1']), members(['Ana', 'k1'], ['Bea', 'k2']));
-    openLive();
+    await openLive();
     await screen.findByRole('article', { name: 'Ana' });
     expect(screen.queryByRole('article', { name: 'Bea' })).toBeNull();
 
@@ -75,7 +75,7 @@ describe('ClassDashboard: a live class', () => {
   it('says in Spanish when the class server cannot be reached, and files still load', async () => {
     await i18next.changeLanguage('es');
     serverAnswers('down');
-    openLive();
+    await openLive();
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'No se puede contactar con el servidor de la clase',
     );
@@ -90,7 +90,7 @@ describe('ClassDashboard: a live class', () => {
 
   it('says that the first list is loading, then that nobody joined yet', async () => {
     serverAnswers(members());
-    openLive();
+    await openLive();
     expect(screen.getByText('Loading who joined…')).toBeInTheDocument();
     expect(
       await screen.findByText(/No student has joined yet: share the link or the code\./),
