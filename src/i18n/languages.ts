@@ -2,9 +2,11 @@
  * Locale files are found by path, so a new language is a new folder under locales/. Its
  * `language.json` holds the language's own name; the namespaces are the other files.
  */
+// Example canvases read their texts straight from locales/*/examples.json (the domain builds them).
 const localeModules = import.meta.glob<{ default: Record<string, unknown> }>([
   '/locales/*/*.json',
   '!/locales/*/language.json',
+  '!/locales/*/examples.json',
 ]);
 /** Bundled: the language switch names every language on the first screen. */
 const endonymFiles = import.meta.glob<string>('/locales/*/language.json', {
@@ -42,14 +44,9 @@ export function offeredLanguages(table: LocaleTable): string[] {
   return [...table.keys()].filter((lng) => !isPseudoLocale(lng)).sort();
 }
 
-// Example canvases read their texts straight from locales/*/examples.json (the domain builds them).
-const DOMAIN_ONLY_NAMESPACES = new Set(['examples']);
-
-/** The namespaces i18next loads: those of the fallback language, minus the domain's own. */
+/** The namespaces i18next loads: those of the fallback language. */
 export function namespacesOf(table: LocaleTable): string[] {
-  return [...(table.get(FALLBACK_LANGUAGE)?.keys() ?? [])]
-    .filter((ns) => !DOMAIN_ONLY_NAMESPACES.has(ns))
-    .sort();
+  return [...(table.get(FALLBACK_LANGUAGE)?.keys() ?? [])].sort();
 }
 
 export const LOCALES = indexLocaleModules(localeModules);
