@@ -118,6 +118,21 @@ export default tseslint.config(
   ),
   ...featureBoundaries(),
   {
+    // One way to translate: the project's hook shares a remembering `t` per language (src/i18n).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/i18n/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "ImportDeclaration[source.value='react-i18next'] > ImportSpecifier[imported.name='useTranslation']",
+          message: "Import useTranslation from '@/i18n/useTranslation', not from react-i18next.",
+        },
+      ],
+    },
+  },
+  {
     // Shared by the browser client and the Node server: the canvas as a Yjs document, nothing else.
     files: ['src/collab/**'],
     languageOptions: { globals: { ...globals.es2024 } },

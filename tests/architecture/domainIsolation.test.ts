@@ -23,6 +23,13 @@ describe('layer rules', () => {
     }
   });
 
+  it("should fail lint when a component takes react-i18next's useTranslation directly", async () => {
+    const code =
+      "import { useTranslation } from 'react-i18next';\nexport const h = useTranslation;\n";
+    expect(await lintAs('src/features/probe/Probe.tsx', code)).toContain('no-restricted-syntax');
+    expect(await lintAs('src/i18n/probe.ts', code)).not.toContain('no-restricted-syntax');
+  });
+
   it('should fail lint when src/domain touches browser globals', async () => {
     const rules = await lintAs(
       'src/domain/probe.ts',
