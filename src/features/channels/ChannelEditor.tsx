@@ -34,8 +34,8 @@ type Props = { canvas: Canvas; channel: Channel; onDelete: () => void };
 const fields = channelSchema.shape;
 
 /**
- * The channel's own findings, a frame behind the fields, which answer at once. Its own component,
- * so that deferred render is this list, not the whole editor again.
+ * The channel's own findings, once edits pause (settled); the fields answer at once. Its own
+ * component, so that render is this list, not the whole editor again.
  */
 const ChannelFindings = memo(function ChannelFindings({
   channelId,
@@ -44,7 +44,7 @@ const ChannelFindings = memo(function ChannelFindings({
   channelId: string;
   currency: string;
 }) {
-  const evaluation = useResults('deferred')?.evaluation ?? null;
+  const evaluation = useResults('settled')?.evaluation ?? null;
   const findings = evaluationSelectors
     .findingsFor(evaluation, channelId)
     .filter((f) => !f.segmentId);

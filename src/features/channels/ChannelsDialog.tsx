@@ -22,11 +22,11 @@ type Props = { channelId?: string };
 type ChannelTab = 'channels' | 'economics' | 'questions' | 'checklist';
 
 /**
- * The economics tab's figures and canvas: one version, a frame behind the fields. Read here,
+ * The economics tab's figures and canvas: one version, settled (once edits pause). Read here,
  * not in the dialog, so a keystroke renders the dialog once, not again a frame later.
  */
 function EconomicsTab({ selectedId }: { selectedId: string | null }) {
-  const results = useResults('deferred');
+  const results = useResults('settled');
   if (!results) return null;
   return (
     <ChannelEconomicsView

@@ -32,8 +32,8 @@ export function GuidingQuestionsTab({ canvas, segment, goTo }: Props) {
   const { t } = useTranslation();
   const updateSegment = useCanvasStore((s) => s.updateSegment);
   const relationshipTypes = useEnumOptions(RELATIONSHIP_TYPES, 'common:enum.relationshipType');
-  // figures a frame behind the fields, which answer at once
-  const evaluation = useResults('deferred')?.evaluation;
+  // figures once edits pause (settled); the fields answer at once
+  const evaluation = useResults('settled')?.evaluation;
   const economics = evaluation
     ? evaluationSelectors.economicsOf(evaluation, segment.id)
     : undefined;

@@ -19,8 +19,8 @@ type Props = { segmentId: string; tab?: WorkbenchTab };
 
 /** The economics tab: the results panel's own card, with the field ids findings target. */
 function EconomicsTab({ segmentId }: { segmentId: string }) {
-  // figures a frame behind the other tabs' fields, like every figure in an editor
-  const results = useResults('deferred');
+  // figures once edits pause (settled), like every figure in an editor
+  const results = useResults('settled');
   return results && <SegmentEconomicsCard results={results} segmentId={segmentId} fieldIds />;
 }
 

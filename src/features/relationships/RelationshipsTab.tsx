@@ -39,8 +39,8 @@ export const RelationshipsTab = memo(function RelationshipsTab({
   const { t } = useTranslation();
   const typesHeading = useId();
   const chosenHeading = useId();
-  // figures a frame behind the fields, which answer at once
-  const evaluation = useResults('deferred')?.evaluation;
+  // figures once edits pause (settled); the fields answer at once
+  const evaluation = useResults('settled')?.evaluation;
   const breakdown = evaluation
     ? evaluationSelectors.economicsOf(evaluation, segment.id)?.breakdown
     : undefined;

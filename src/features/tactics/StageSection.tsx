@@ -11,7 +11,7 @@ type Props = {
   title: string;
   intro: string;
   addLabel: string;
-  /** the domain's monthly total for this stage (StageSummary), a frame behind the fields */
+  /** the domain's monthly total for this stage (StageSummary), once edits pause */
   summary: ReactNode;
   currency: string;
   channels: readonly Channel[];

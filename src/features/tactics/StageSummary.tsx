@@ -7,12 +7,12 @@ import { evaluationSelectors, useResults } from '@/store/selectors';
 type Props = { stage: TacticStage; segmentId: string; currency: string };
 
 /**
- * A stage's monthly total, a frame behind the fields, which answer at once. It reads the
- * deferred results itself, so that second render of a keystroke is this line, not the planner.
+ * A stage's monthly total, once edits pause (settled); the fields answer at once. It reads the
+ * settled results itself, so their render is this line, not the planner.
  */
 export const StageSummary = memo(function StageSummary({ stage, segmentId, currency }: Props) {
   const { t } = useTranslation();
-  const evaluation = useResults('deferred')?.evaluation ?? null;
+  const evaluation = useResults('settled')?.evaluation ?? null;
   const economics = evaluationSelectors.economicsOf(evaluation, segmentId);
   if (!economics) return null;
   let text: string;

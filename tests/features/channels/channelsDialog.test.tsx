@@ -80,7 +80,7 @@ describe('ChannelsDialog', () => {
       directness: 'direct',
     });
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
-    expect(screen.getByText(/Error:/).closest('p')).toHaveTextContent(/Cash & carry/);
+    expect((await screen.findByText(/Error:/)).closest('p')).toHaveTextContent(/Cash & carry/);
   });
 
   it('should show a gap in the segment × phase matrix, then fill it when a channel covers the phase', async () => {
