@@ -15,9 +15,6 @@ const UI_LIBS = [
   'zundo',
 ];
 
-/** Shared building blocks below the features (see docs/architecture.md). */
-const SHARED = ['components', 'hooks', 'lib'];
-
 /** One-way layers: domain ← store ← persistence ← features ← app. */
 const layer = (files, forbidden, message) => ({
   files,
@@ -90,15 +87,16 @@ export default tseslint.config(
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node } },
   },
+  // src/lib imports only the domain, so the store and persistence may use its plain helpers.
   layer(
     ['src/store/**'],
-    ['persistence', 'features', 'app', ...SHARED],
-    'The store may import only the domain.',
+    ['persistence', 'features', 'app', 'components', 'hooks'],
+    'The store may import only the domain and src/lib.',
   ),
   layer(
     ['src/persistence/**'],
-    ['features', 'app', ...SHARED],
-    'Persistence sits below features and app.',
+    ['features', 'app', 'components', 'hooks'],
+    'Persistence sits below features and app; of the shared code it may use src/lib only.',
   ),
   // Shared code below the features: components may use hooks and lib, hooks may use lib.
   layer(

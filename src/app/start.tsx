@@ -5,6 +5,7 @@ import { LazySharePreview } from '@/features/exchange/shareLink/LazySharePreview
 import { PersistenceFooter } from '@/features/saving/PersistenceFooter';
 import { RecoveryBoundary } from '@/features/saving/RecoveryBoundary';
 import { i18next, loadAfterFirstScreen, startI18n } from '@/i18n/config';
+import { whenIdle } from '@/lib/whenIdle';
 import { openLibrary, startSaving } from '@/persistence/startPersistence';
 
 import { App, preloadEditors } from './App';
@@ -33,9 +34,9 @@ export async function start() {
   );
   // Texts, editors and saving, which the first screen does without, load once it is up (saving
   // also starts at the first edit, should that come sooner).
-  (window.requestIdleCallback ?? setTimeout)(() => {
+  whenIdle(() => {
     void startSaving();
     void loadAfterFirstScreen();
     preloadEditors();
-  });
+  }, 0);
 }

@@ -1,6 +1,8 @@
 import { useContext, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from '@/i18n/useTranslation';
 
+import { useLatestCallback } from '@/hooks/useLatestCallback';
+
 import { DialogClosing } from './dialogClosing';
 import './Dialog.css';
 
@@ -50,10 +52,8 @@ export function Dialog({ title, onClose, children, size = 'normal', footer }: Pr
       show(dialog);
     }
   }, [closing]);
-  const onCloseRef = useRef(onClose);
-  useLayoutEffect(() => {
-    onCloseRef.current = onClose;
-  });
+  // Esc calls the latest onClose without showing the dialog again for a new one.
+  const closeOnEsc = useLatestCallback(onClose);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -62,7 +62,7 @@ export function Dialog({ title, onClose, children, size = 'normal', footer }: Pr
     show(dialog);
     const cancel = (event: Event) => {
       event.preventDefault();
-      onCloseRef.current();
+      closeOnEsc();
     };
     dialog.addEventListener('cancel', cancel);
     return () => {
@@ -72,7 +72,7 @@ export function Dialog({ title, onClose, children, size = 'normal', footer }: Pr
       // whole page again (tens of ms on a big board), so only when focus was lost.
       if (opener?.isConnected && focusLost()) opener.focus();
     };
-  }, []);
+  }, [closeOnEsc]);
 
   const titleId = `${title.replace(/\W+/g, '-')}-dialog-title`;
   return (

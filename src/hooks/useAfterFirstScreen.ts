@@ -1,18 +1,6 @@
 import { useEffect, useState } from 'react';
 
-/**
- * Runs `callback` once the browser is idle after the first screen; returns a cancel function.
- * For work (chunks, evaluation) that must not slow the first paint.
- */
-export const whenIdle = (callback: () => void): (() => void) => {
-  if (window.requestIdleCallback) {
-    // A busy first screen (a big canvas) must not hold the rest back for long.
-    const id = window.requestIdleCallback(callback, { timeout: 500 });
-    return () => window.cancelIdleCallback(id);
-  }
-  const id = window.setTimeout(callback, 1);
-  return () => window.clearTimeout(id);
-};
+import { whenIdle } from '@/lib/whenIdle';
 
 /**
  * False on the first render, true once the browser has shown the first screen and is idle:

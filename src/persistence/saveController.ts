@@ -7,6 +7,7 @@
  *   that the user settles (keep mine / load theirs); nothing is overwritten silently.
  */
 import type { Canvas } from '@/domain';
+import { canWaitForIdle, whenIdle } from '@/lib/whenIdle';
 import { useCanvasStore, type CanvasLibrary } from '@/store/canvasStore';
 import {
   usePersistenceStatus,
@@ -52,15 +53,12 @@ export type IdleRunner = (task: () => void) => () => void;
  * requestIdleCallback, the save runs at once.
  */
 export function idleRunner(timeoutMs = 500): IdleRunner {
-  if (typeof window === 'undefined' || typeof window.requestIdleCallback !== 'function')
+  if (!canWaitForIdle())
     return (task) => {
       task();
       return () => {};
     };
-  return (task) => {
-    const id = window.requestIdleCallback(task, { timeout: timeoutMs });
-    return () => window.cancelIdleCallback(id);
-  };
+  return (task) => whenIdle(task, timeoutMs);
 }
 
 export type ConflictChoice = 'mine' | 'theirs';

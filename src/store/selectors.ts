@@ -8,6 +8,7 @@ import {
   type Finding,
   type Id,
 } from '@/domain';
+import { canWaitForIdle, whenIdle } from '@/lib/whenIdle';
 
 import { evaluationSelectors, useShownCanvas, type ResultsVersion } from './canvasView';
 
@@ -110,11 +111,12 @@ export function resultsOf(canvas: Canvas): Results {
  * (several ms at 200 segments, before the board can paint).
  */
 function indexWhenIdle(canvasId: Id, evaluation: Evaluation) {
-  if (typeof requestIdleCallback !== 'function') return;
-  requestIdleCallback(() => {
+  // A timer may fire between keystrokes: without idle callbacks, the board indexes on closing.
+  if (!canWaitForIdle()) return;
+  whenIdle(() => {
     if (recent.get(canvasId)?.[0]?.evaluation === evaluation)
       evaluationSelectors.findingsFor(evaluation, canvasId);
-  });
+  }, 0);
 }
 
 /** The evaluation alone of `resultsOf(canvas)`. */

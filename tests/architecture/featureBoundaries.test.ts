@@ -105,6 +105,15 @@ describe('feature boundaries', () => {
     ).not.toContain(RESTRICTED);
   });
 
+  it('should let the store and persistence use src/lib, but no hooks or components', async () => {
+    for (const layer of ['store', 'persistence']) {
+      const probe = `src/${layer}/probe.ts`;
+      expect(await lintAs(probe, "export * from '@/lib/whenIdle';\n")).not.toContain(RESTRICTED);
+      expect(await lintAs(probe, "export * from '@/hooks/useFormat';\n")).toContain(RESTRICTED);
+      expect(await lintAs(probe, "export * from '@/components/Dialog';\n")).toContain(RESTRICTED);
+    }
+  });
+
   it('should reach other features only through their index.ts, in the code as it is', () => {
     const arrows = crossFeatureImports();
     expect(arrows.length).toBeGreaterThan(0); // the scan sees the real imports

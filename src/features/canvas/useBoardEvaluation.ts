@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 
 import type { Canvas } from '@/domain';
-import { whenIdle } from '@/hooks/useAfterFirstScreen';
+import { useIdleImport } from '@/hooks/useIdleImport';
 
 import type * as BoardEvaluation from './boardEvaluation';
 import { LazyComputedTotals } from './LazyComputedTotals';
@@ -28,21 +28,8 @@ export function loadBoardEvaluation(): Promise<Evaluator> {
 
 /** The board's evaluation of `canvas`; null until the evaluation's code is in. */
 export function useBoardEvaluation(canvas: Canvas | null) {
-  const [loaded, setLoaded] = useState(evaluator);
-  useEffect(() => {
-    if (loaded || !canvas) return;
-    let mounted = true;
-    // After the first paint: the effects of the first commit run before it.
-    const cancel = whenIdle(() => {
-      loadBoardEvaluation().then(
-        (module) => mounted && setLoaded(module),
-        () => undefined,
-      );
-    });
-    return () => {
-      mounted = false;
-      cancel();
-    };
-  }, [loaded, canvas]);
+  // Only with a canvas; a new loader per version, so a failed download is tried again.
+  const load = useMemo(() => (canvas ? () => loadBoardEvaluation() : null), [canvas]);
+  const loaded = useIdleImport(load, evaluator);
   return useMemo(() => (loaded && canvas ? loaded.evaluateBoard(canvas) : null), [loaded, canvas]);
 }

@@ -1,9 +1,9 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '@/i18n/useTranslation';
 
 import type { Note, NoteBlock, Segment } from '@/domain';
-import { whenIdle } from '@/hooks/useAfterFirstScreen';
 import { useFocusAfterRender } from '@/hooks/useFocusAfterRender';
+import { useIdleImport } from '@/hooks/useIdleImport';
 import { sameItems } from '@/lib/sameProps';
 import { useCanvasStore } from '@/store/canvasStore';
 import { useUiStore } from '@/store/uiStore';
@@ -18,25 +18,11 @@ let loadingDragAndDrop: Promise<DragAndDrop> | null = null;
 
 /**
  * Drag and drop (@dnd-kit) loads once the browser is idle after the first screen, not in its
- * effects; until then the move buttons reorder the notes. It renders beside the list, so its
- * arrival remounts nothing.
+ * effects (useIdleImport); until then the move buttons reorder the notes. It renders beside the
+ * list, so its arrival remounts nothing.
  */
-function useDragAndDrop() {
-  const [loaded, setLoaded] = useState(dragAndDrop);
-  useEffect(() => {
-    if (loaded) return;
-    let current = true;
-    const cancel = whenIdle(() => {
-      loadingDragAndDrop ??= import('./NotesDragAndDrop').then((module) => (dragAndDrop = module));
-      void loadingDragAndDrop.then((module) => current && setLoaded(module));
-    });
-    return () => {
-      current = false;
-      cancel();
-    };
-  }, [loaded]);
-  return loaded;
-}
+const loadDragAndDrop = () =>
+  (loadingDragAndDrop ??= import('./NotesDragAndDrop').then((module) => (dragAndDrop = module)));
 
 /** A label per position, translated once per position and language, not on every render of a note. */
 function perPosition(label: (position: number) => string): (position: number) => string {
@@ -91,7 +77,7 @@ export const NotesBlock = memo(function NotesBlock({ block, notes, segments }: P
   // React then runs every effect of the first screen (its lazy imports too) before it paints.
   const list = useRef<HTMLOListElement>(null);
   const focusLater = useFocusAfterRender();
-  const loaded = useDragAndDrop();
+  const loaded = useIdleImport(loadDragAndDrop, dragAndDrop);
   const ids = useIds(notes);
   const { drags, onDrag } = useNoteDrags();
   const addButtonId = `add-note-${block}`;

@@ -1,33 +1,22 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from '@/i18n/useTranslation';
 
 import type { Canvas, CanvasLocale } from '@/domain';
-import { whenIdle } from '@/hooks/useAfterFirstScreen';
+import { useIdleImport } from '@/hooks/useIdleImport';
 import { canvasLocaleOf } from '@/lib/canvasLocale';
 import { useCanvasStore } from '@/store/canvasStore';
 
 import './FirstRun.css';
+
+const loadExamples = () => import('@/domain/examples');
 
 /**
  * The examples, with their texts in both languages, load after the first screen: the blank
  * canvas button works at once and the list appears when its chunk arrives.
  */
 function useExampleCanvases(locale: CanvasLocale): Canvas[] | null {
-  const [loaded, setLoaded] = useState<{ locale: CanvasLocale; examples: Canvas[] } | null>(null);
-  useEffect(() => {
-    let current = true;
-    // Idle, not at once: an effect of the first commit runs before the first paint.
-    const cancel = whenIdle(() => {
-      void import('@/domain/examples').then(({ getExampleCanvases }) => {
-        if (current) setLoaded({ locale, examples: getExampleCanvases(locale) });
-      });
-    });
-    return () => {
-      current = false;
-      cancel();
-    };
-  }, [locale]);
-  return loaded?.locale === locale ? loaded.examples : null;
+  const examples = useIdleImport(loadExamples);
+  return useMemo(() => examples?.getExampleCanvases(locale) ?? null, [examples, locale]);
 }
 
 function ExampleList({ locale, onStart }: { locale: CanvasLocale } & Props) {

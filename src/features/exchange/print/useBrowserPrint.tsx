@@ -1,6 +1,8 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 
+import { whenIdle } from '@/lib/whenIdle';
+
 import type { PrintDocument } from './PrintDocument';
 
 type PrintDocumentModule = { PrintDocument: typeof PrintDocument };
@@ -16,9 +18,7 @@ export function useBrowserPrint(enabled: boolean): ReactNode {
   const [printing, setPrinting] = useState(false);
 
   useEffect(() => {
-    const idle =
-      window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 1));
-    idle(() => void import('./PrintDocument').then(setPrintModule));
+    whenIdle(() => void import('./PrintDocument').then(setPrintModule), 0);
   }, []);
 
   useEffect(() => {
