@@ -25,11 +25,8 @@ function remembering(t: TFunction): TFunction {
   }) as unknown as TFunction;
 }
 
-/**
- * The shared `t` of `instance` in its current language and `namespace`, made from `t`
- * (react-i18next's own `t` for them) the first time it is asked for.
- */
-export function sharedT(instance: I18n, namespace: string, t: TFunction): TFunction {
+/** The shared `t` of `instance` in its current language and `namespace` ('' for the default). */
+export function sharedT(instance: I18n, namespace: string): TFunction {
   if (instance.store !== store) {
     // Another i18next instance (tests): nothing remembered applies to it.
     forgetSharedTexts();
@@ -39,6 +36,7 @@ export function sharedT(instance: I18n, namespace: string, t: TFunction): TFunct
   }
   const id = `${instance.language}|${namespace}`;
   let found = shared.get(id);
-  if (!found) shared.set(id, (found = remembering(t)));
+  if (!found)
+    shared.set(id, (found = remembering(instance.getFixedT(instance.language, namespace || null))));
   return found;
 }
