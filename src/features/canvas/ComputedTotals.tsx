@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import { memo, useId, type CSSProperties } from 'react';
 import { useTranslation } from '@/i18n/useTranslation';
 
 import { SegmentTag } from '@/components/SegmentTag';
@@ -45,7 +45,11 @@ export const ComputedTotals = memo(function ComputedTotals({
       ? t('editor:computed.relationshipCost')
       : t('editor:computed.revenue');
   return (
-    <section className="computed" aria-labelledby={headingId}>
+    <section
+      className="computed"
+      aria-labelledby={headingId}
+      style={{ '--rows': segments.length } as CSSProperties}
+    >
       <h3 id={headingId} className="computed__title">
         {title}
       </h3>
