@@ -23,6 +23,8 @@ export type NotesResult = {
   cpuThrottle: number;
   floor: AddNotesResult;
   vinculo: AddNotesResult;
+  /** what a person does for the 50 notes: a click, each key of "Note 12", a Tab */
+  inputs: number;
   /** typing in one note with 100 notes on the board */
   typing: Summary;
   typingNotes: number;
@@ -33,6 +35,7 @@ const BLOCK = 'valuePropositions';
 /** Enough for a slow keystroke's paint to land and be reported before reading. */
 const SETTLE_MS = 1500;
 const ADD_NOTE = /^\+?\s*(Add note|Añadir nota)$/;
+const noteText = (i: number) => `Note ${i + 1}`;
 
 async function openPage(browser: Browser, url: string, canvas?: Canvas) {
   const context = await browser.newContext({
@@ -108,7 +111,7 @@ async function vinculoNotes(browser: Browser, url: string, rate: number) {
     await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA', null, {
       polling: 50,
     });
-    await page.keyboard.type(`Note ${i + 1}`, { delay: 60 });
+    await page.keyboard.type(noteText(i), { delay: 60 });
     await page.keyboard.press('Tab');
   });
   // The last note may still be in editing (Tab leaves it open): its text is in the textarea.
@@ -165,5 +168,8 @@ export async function benchNotes(
   const vinculo = await vinculoNotes(browser, url, rate);
   const typingNotes = 100;
   const typing = await typingInNote(browser, url, rate, typingNotes);
-  return { cpuThrottle: rate, floor, vinculo, typing, typingNotes };
+  const inputs = Array.from({ length: COUNT }, (_, i) => noteText(i).length + 2).reduce(
+    (a, b) => a + b,
+  );
+  return { cpuThrottle: rate, floor, vinculo, inputs, typing, typingNotes };
 }
