@@ -47,7 +47,8 @@ export async function benchDashboardLive(
     await page.getByRole('button', { name: 'Live class', exact: true }).click();
     await page.getByLabel('Class title').fill('Bench');
     await page.getByRole('button', { name: 'Create the class' }).click();
-    const joinCode = await page.getByLabel('Class code').inputValue();
+    // The invite's code, not the join form's field of the same name (its dialog may still be closing).
+    const joinCode = await page.locator('.live-invite').getByLabel('Class code').inputValue();
 
     clients.push(...(await joinStudents(server, joinCode, students)).map((s) => s.client));
     await page.getByRole('button', { name: 'Refresh the list' }).click();
