@@ -101,8 +101,9 @@ export function useShownCanvas(version: ResultsVersion): Canvas | null {
   // A covered board selects what it holds, so an edit in the editor renders nothing behind it.
   const shown = useCanvasStore((s) => (covered ? held : canvasSelectors.active(s)));
   const settling = version === 'settled' && held !== shown;
-  if ((version === 'board' && held !== shown) || (settling && held?.id !== shown?.id))
-    setHeld(shown);
+  // An uncovered board follows at once; a settled reader only for another canvas, else on a pause.
+  const followNow = version === 'board' ? held !== shown : settling && held?.id !== shown?.id;
+  if (followNow) setHeld(shown);
   useEffect(() => {
     if (!settling) return;
     const timer = setTimeout(() => startTransition(() => setHeld(shown)), SETTLE_MS);

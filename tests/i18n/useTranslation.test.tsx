@@ -57,16 +57,25 @@ function Texts({ count, name }: { count: number; name: string }) {
 
 const shown = () => screen.getByRole('paragraph').textContent;
 
-function show(instance: I18n, props = { count: 1, name: 'Ana' }) {
-  return render(
+/** `copies` components reading the same texts, on `instance`. */
+function texts(instance: I18n, props = { count: 1, name: 'Ana' }, copies = 2) {
+  return (
     <I18nextProvider i18n={instance}>
-      <Texts {...props} />
-      <Texts {...props} />
-    </I18nextProvider>,
+      {Array.from({ length: copies }, (_, i) => (
+        <Texts key={i} {...props} />
+      ))}
+    </I18nextProvider>
   );
 }
 
-describe('useTranslation (react-i18next with a shared t)', () => {
+const show = (instance: I18n) => render(texts(instance));
+
+function EditorTitle() {
+  const { t } = useTranslation('editor');
+  return <h2>{t('title')}</h2>;
+}
+
+describe('useTranslation (i18next bound to React, with a shared t)', () => {
   it('re-renders with the new language when it changes, and back', async () => {
     const instance = await startIn('es');
     show(instance);
@@ -85,11 +94,7 @@ describe('useTranslation (react-i18next with a shared t)', () => {
   it('resolves interpolation and plurals on every call, not from a cache', async () => {
     const instance = await startIn('en');
     const { rerender } = show(instance);
-    rerender(
-      <I18nextProvider i18n={instance}>
-        <Texts count={3} name="Bo" />
-      </I18nextProvider>,
-    );
+    rerender(texts(instance, { count: 3, name: 'Bo' }, 1));
     expect(shown()).toBe('Save | Hello Bo | 3 notes | Editor | Only in English');
   });
 
@@ -110,12 +115,19 @@ describe('useTranslation (react-i18next with a shared t)', () => {
       'Guardar | Hola Ana | 1 nota |  | ',
     );
     await act(() => instance.loadNamespaces('editor'));
-    rerender(
+    rerender(texts(instance, { count: 1, name: 'Ana' }, 1));
+    expect(shown()).toBe('Guardar | Hola Ana | 1 nota | Editor de lienzo | ');
+  });
+
+  it('loads a namespace its component asks for, then shows its texts', async () => {
+    const instance = await startIn('es', ['common']);
+    render(
       <I18nextProvider i18n={instance}>
-        <Texts count={1} name="Ana" />
+        <EditorTitle />
       </I18nextProvider>,
     );
-    expect(shown()).toBe('Guardar | Hola Ana | 1 nota | Editor de lienzo | ');
+    expect(await screen.findByRole('heading', { name: 'Editor de lienzo' })).toBeInTheDocument();
+    expect(instance.hasLoadedNamespace('editor')).toBe(true);
   });
 
   it('forgets a text that was missing once the fallback language is in', async () => {

@@ -23,7 +23,7 @@ type ChannelTab = 'channels' | 'economics' | 'questions' | 'checklist';
 
 /**
  * The economics tab's figures and canvas: one version, settled (once edits pause). Read here,
- * not in the dialog, so a keystroke renders the dialog once, not again a frame later.
+ * not in the dialog, so when the figures follow, this tab renders again, not the whole dialog.
  */
 function EconomicsTab({ selectedId }: { selectedId: string | null }) {
   const results = useResults('settled');
