@@ -1,4 +1,10 @@
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type {
+  Browser,
+  BrowserContext,
+  BrowserContextOptions,
+  CDPSession,
+  Page,
+} from 'playwright-core';
 
 import type { CanvasLocale } from '@/domain';
 import { getExampleCanvases } from '@/domain/examples';
@@ -39,16 +45,29 @@ export async function openVisit(
   return { context, page: await context.newPage() };
 }
 
-const watched = (page: Page, name: '__interactiveAt' | '__appPaintAt') =>
-  page
-    .waitForFunction(
-      (key) => (window as unknown as Record<string, number | undefined>)[key],
-      name,
-      {
-        timeout: 60_000,
-      },
-    )
-    .then((handle) => handle.jsonValue() as Promise<number>);
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+const POLL_MS = 20;
+
+/**
+ * Waits for a time the page records (WATCH_INTERACTIVE), read through the DevTools protocol:
+ * Playwright's waitForFunction would first evaluate its own script of several thousand lines
+ * in the page, on the main thread the load being timed runs on (60-90 ms at 4x throttle,
+ * queued just before the app's texts). The poll's own evaluation is a property read.
+ */
+async function watched(page: Page, name: '__interactiveAt' | '__appPaintAt'): Promise<number> {
+  let session = sessions.get(page);
+  if (!session) sessions.set(page, (session = page.context().newCDPSession(page)));
+  const cdp = await session;
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
+    const { result } = await cdp.send('Runtime.evaluate', {
+      expression: `window.${name}`,
+      returnByValue: true,
+    });
+    if (typeof result.value === 'number') return result.value;
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  throw new Error(`${name} was not recorded within 60 s`);
+}
 
 export const interactiveAt = (page: Page) => watched(page, '__interactiveAt');
 /** When the frame after the app's first screen (see WATCH_INTERACTIVE) has painted. */
