@@ -4,7 +4,7 @@ import { STORAGE_KEYS } from '@/persistence/storageKeys';
 
 import { throttle } from './browser';
 import { bigCanvas } from './fixtures';
-import { cardButton, eventCount, INSTALL_PROBE, latenciesSince } from './interaction';
+import { cardButton, INSTALL_PROBE, typingLatencies } from './interaction';
 import { seedLibrary } from './seed';
 import { summarize, type Summary } from './stats';
 
@@ -23,10 +23,7 @@ const TEXT = ' typed on a full canvas';
 
 async function typeInto(page: Page, selector: string) {
   await page.locator(selector).click();
-  await page.keyboard.press('End');
-  const before = await eventCount(page, 'keydown');
-  await page.keyboard.type(TEXT, { delay: 120 });
-  const latencies = await latenciesSince(page, 'keydown', before, SETTLE_MS);
+  const latencies = await typingLatencies(page, TEXT, 3, SETTLE_MS);
   await page.keyboard.press('Escape');
   await page.waitForTimeout(SETTLE_MS);
   return summarize(latencies);

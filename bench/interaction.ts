@@ -28,6 +28,8 @@ const SEGMENTS = 200;
 /** A quick person's reaction time, between seeing an editor open and clicking in it. */
 const REACTION_MS = 250;
 const SEPARATE_EDITS = 10;
+/** Workbenches opened and closed: 20, so the closings' p95 is not just their slowest. */
+const SWITCHES = 20;
 const byFieldId = (entityId: string, field: string) => `[id="f-${entityId}-${field}"]`;
 
 export type Kind = 'keydown' | 'click';
@@ -183,6 +185,22 @@ export async function latenciesSince(
   });
 }
 
+/**
+ * Keydown-to-paint of typing `text` at the caret, `rounds` times with a pause between: the p95
+ * of one round of twenty-odd keys is its second-slowest key, which moved by 40 ms between two
+ * runs of the same build.
+ */
+export async function typingLatencies(page: Page, text: string, rounds = 3, settleMs = 1500) {
+  const latencies: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    await page.keyboard.press('End');
+    const before = await eventCount(page, 'keydown');
+    await page.keyboard.type(text, { delay: 120 });
+    latencies.push(...(await latenciesSince(page, 'keydown', before, settleMs)));
+  }
+  return latencies;
+}
+
 const isChecked = (page: Page, selector: string) =>
   page.evaluate((s) => document.querySelector<HTMLInputElement>(s)?.checked ?? null, selector);
 
@@ -228,7 +246,7 @@ export async function benchBigCanvas(browser: Browser, url: string): Promise<Int
 
   // Switching between segments' workbenches, toggling a relationship type in the first five.
   const toggles: number[] = [];
-  for (const [i, segment] of canvas.segments.slice(0, 10).entries()) {
+  for (const [i, segment] of canvas.segments.slice(0, SWITCHES).entries()) {
     const toggle = byFieldId(segment.id, 'type.communities');
     await page.evaluate(
       (s) => (window as unknown as { __probe: Probe }).__probe.awaitOpen(s),

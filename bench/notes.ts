@@ -5,7 +5,7 @@ import { STORAGE_KEYS } from '@/persistence/storageKeys';
 
 import { throttle, WATCH_INTERACTIVE } from './browser';
 import { busyMeter } from './busy';
-import { eventCount, INSTALL_PROBE, latenciesSince } from './interaction';
+import { eventCount, INSTALL_PROBE, latenciesSince, typingLatencies } from './interaction';
 import { seedLibrary } from './seed';
 import { round, summarize, type Summary } from './stats';
 import { interactiveAt } from './visits';
@@ -149,10 +149,7 @@ async function typingInNote(browser: Browser, url: string, rate: number, count: 
   await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA', null, {
     polling: 50,
   });
-  await page.keyboard.press('End');
-  const before = await eventCount(page, 'keydown');
-  await page.keyboard.type(' typed with the board full', { delay: 120 });
-  const latencies = await latenciesSince(page, 'keydown', before, SETTLE_MS);
+  const latencies = await typingLatencies(page, ' typed with the board full', 3, SETTLE_MS);
   await context.close();
   return summarize(latencies);
 }
