@@ -58,7 +58,8 @@ async function watched(page: Page, name: '__interactiveAt' | '__appPaintAt'): Pr
   let session = sessions.get(page);
   if (!session) sessions.set(page, (session = page.context().newCDPSession(page)));
   const cdp = await session;
-  for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
     const { result } = await cdp.send('Runtime.evaluate', {
       expression: `window.${name}`,
       returnByValue: true,
