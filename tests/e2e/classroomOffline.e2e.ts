@@ -4,14 +4,12 @@ import { openApp, skipE2E, useBrowser } from './support/browser';
 import { addSegment } from './support/screens';
 import { startServer } from './support/server';
 
-// A fixed port: the service worker belongs to its origin, and the second visit must find it.
-const PORT = 47_813;
-
 describe.skipIf(skipE2E)('classroom: offline after the first visit', () => {
   useBrowser();
 
   it('should load and work with the server stopped', async () => {
-    const server = await startServer({ port: PORT });
+    // Any free port: the page reloads on the same origin, where its service worker lives.
+    const server = await startServer();
     try {
       const { page } = await openApp({ lang: 'en' });
       await page.goto(server.url);

@@ -31,7 +31,14 @@ export async function startServer(
     serveStatic(root, new URL(req.url ?? '/', 'http://localhost').pathname, res, headers);
   });
 
-  await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done));
+  // A port in use fails the caller at once, instead of an uncaught error and a wait.
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', fail);
+      done();
+    });
+  });
   const { port } = server.address() as AddressInfo;
   return {
     port,
