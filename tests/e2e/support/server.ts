@@ -7,7 +7,7 @@ import { serveStatic } from '../../../server/static';
 
 export const DIST = resolve(import.meta.dirname, '../../../dist');
 
-export type StaticServer = { url: string; port: number; close: () => Promise<void> };
+export type StaticServer = { url: string; close: () => Promise<void> };
 
 /**
  * Serves the built app on localhost (a secure context) with an SPA fallback, as the live server does.
@@ -15,7 +15,7 @@ export type StaticServer = { url: string; port: number; close: () => Promise<voi
  * (the benchmark's own, so it never reads nor overwrites the dist/ the browser tests use).
  */
 export async function startServer(
-  options: { port?: number; csp?: string; root?: string } = {},
+  options: { csp?: string; root?: string } = {},
 ): Promise<StaticServer> {
   const root = options.root ?? DIST;
   if (!existsSync(join(root, 'index.html'))) {
@@ -31,17 +31,10 @@ export async function startServer(
     serveStatic(root, new URL(req.url ?? '/', 'http://localhost').pathname, res, headers);
   });
 
-  // A port in use fails the caller at once, instead of an uncaught error and a wait.
-  await new Promise<void>((done, fail) => {
-    server.once('error', fail);
-    server.listen(options.port ?? 0, '127.0.0.1', () => {
-      server.off('error', fail);
-      done();
-    });
-  });
+  // Any free port: two runs of the suite on one machine never meet.
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return {
-    port,
     url: `http://localhost:${port}`,
     close: () =>
       new Promise<void>((done) => {
