@@ -2,6 +2,7 @@ import { memo, useId, useState } from 'react';
 import { useTranslation } from '@/i18n/useTranslation';
 
 import { CheckboxGroup } from '@/components/fields/CheckboxGroup';
+import { FieldGroup } from '@/components/fields/FieldGroup';
 import { NumberField } from '@/components/fields/NumberField';
 import { SelectField } from '@/components/fields/SelectField';
 import { TextField } from '@/components/fields/TextField';
@@ -80,109 +81,111 @@ export function ChannelEditor({ canvas, channel, onDelete }: Props) {
       <h3 id={headingId} className="channels__heading">
         {channelName(t, channel)}
       </h3>
-      <div className="channel-editor__grid">
-        <TextField
-          id={fieldId(channel.id, 'name')}
-          label={t('channels:field.name')}
-          value={channel.name}
-          maxLength={LIMITS.nameLength}
-          schema={fields.name}
-          onCommit={(name) => updateChannel(channel.id, { name })}
-        />
-        <SelectField
-          id={fieldId(channel.id, 'kind')}
-          label={t('channels:field.kind')}
-          value={channel.kind}
-          options={kinds}
-          onChange={(kind) => updateChannel(channel.id, { kind })}
-        />
-        <SelectField
-          id={fieldId(channel.id, 'ownership')}
-          label={t('channels:field.ownership')}
-          value={channel.ownership}
-          options={ownerships}
-          onChange={setOwnership}
-        />
-        <SelectField
-          id={fieldId(channel.id, 'directness')}
-          label={t('channels:field.directness')}
-          value={channel.directness}
-          options={directnesses}
-          onChange={(directness) => {
-            setExplainPartner(false);
-            updateChannel(channel.id, { directness });
-          }}
-        />
-        <SelectField
-          id={fieldId(channel.id, 'medium')}
-          label={t('channels:field.medium')}
-          value={channel.medium}
-          options={mediums}
-          onChange={(medium) => updateChannel(channel.id, { medium })}
-        />
-        <NumberField
-          id={fieldId(channel.id, 'monthlyCost')}
-          label={t('channels:field.monthlyCost')}
-          value={channel.monthlyCost}
-          optional
-          suffix={currencySymbol(canvas.currency, i18n.language)}
-          schema={fields.monthlyCost}
-          onCommit={(monthlyCost) => updateChannel(channel.id, { monthlyCost })}
-        />
-      </div>
-      {explainPartner && (
-        <p className="channels__note" role="status">
-          <span aria-hidden="true">ℹ </span>
-          {t('channels:partnerIndirect')}
-        </p>
-      )}
-      <ChannelFindings channelId={channel.id} currency={canvas.currency} />
-      {isPartner && (
+      <FieldGroup>
         <div className="channel-editor__grid">
           <TextField
-            id={fieldId(channel.id, 'partnerName')}
-            label={t('channels:field.partnerName')}
-            value={channel.partnerName ?? ''}
+            id={fieldId(channel.id, 'name')}
+            label={t('channels:field.name')}
+            value={channel.name}
             maxLength={LIMITS.nameLength}
-            schema={unwrapOptional(fields.partnerName)}
-            onCommit={(partnerName) => updateChannel(channel.id, { partnerName })}
+            schema={fields.name}
+            onCommit={(name) => updateChannel(channel.id, { name })}
+          />
+          <SelectField
+            id={fieldId(channel.id, 'kind')}
+            label={t('channels:field.kind')}
+            value={channel.kind}
+            options={kinds}
+            onChange={(kind) => updateChannel(channel.id, { kind })}
+          />
+          <SelectField
+            id={fieldId(channel.id, 'ownership')}
+            label={t('channels:field.ownership')}
+            value={channel.ownership}
+            options={ownerships}
+            onChange={setOwnership}
+          />
+          <SelectField
+            id={fieldId(channel.id, 'directness')}
+            label={t('channels:field.directness')}
+            value={channel.directness}
+            options={directnesses}
+            onChange={(directness) => {
+              setExplainPartner(false);
+              updateChannel(channel.id, { directness });
+            }}
+          />
+          <SelectField
+            id={fieldId(channel.id, 'medium')}
+            label={t('channels:field.medium')}
+            value={channel.medium}
+            options={mediums}
+            onChange={(medium) => updateChannel(channel.id, { medium })}
           />
           <NumberField
-            id={fieldId(channel.id, 'partnerMargin')}
-            label={t('channels:field.partnerMargin')}
-            hint={t('channels:field.partnerMarginHint')}
-            value={channel.partnerMargin}
-            unit="percent"
+            id={fieldId(channel.id, 'monthlyCost')}
+            label={t('channels:field.monthlyCost')}
+            value={channel.monthlyCost}
             optional
-            schema={fields.partnerMargin}
-            onCommit={(partnerMargin) => updateChannel(channel.id, { partnerMargin })}
-          />
-          <NumberField
-            id={fieldId(channel.id, 'revenueShare')}
-            label={t('channels:field.revenueShare')}
-            hint={t('channels:field.revenueShareHint')}
-            value={channel.revenueShare}
-            unit="percent"
-            optional
-            schema={fields.revenueShare}
-            onCommit={(revenueShare) => updateChannel(channel.id, { revenueShare })}
+            suffix={currencySymbol(canvas.currency, i18n.language)}
+            schema={fields.monthlyCost}
+            onCommit={(monthlyCost) => updateChannel(channel.id, { monthlyCost })}
           />
         </div>
-      )}
-      <CheckboxGroup
-        id={fieldId(channel.id, 'phases')}
-        legend={t('channels:field.phases')}
-        options={phases}
-        selected={channel.phases}
-        onChange={(phases) => updateChannel(channel.id, { phases })}
-      />
-      <CheckboxGroup
-        id={fieldId(channel.id, 'functions')}
-        legend={t('channels:field.functions')}
-        options={functions}
-        selected={channel.functions}
-        onChange={(functions) => updateChannel(channel.id, { functions })}
-      />
+        {explainPartner && (
+          <p className="channels__note" role="status">
+            <span aria-hidden="true">ℹ </span>
+            {t('channels:partnerIndirect')}
+          </p>
+        )}
+        <ChannelFindings channelId={channel.id} currency={canvas.currency} />
+        {isPartner && (
+          <div className="channel-editor__grid">
+            <TextField
+              id={fieldId(channel.id, 'partnerName')}
+              label={t('channels:field.partnerName')}
+              value={channel.partnerName ?? ''}
+              maxLength={LIMITS.nameLength}
+              schema={unwrapOptional(fields.partnerName)}
+              onCommit={(partnerName) => updateChannel(channel.id, { partnerName })}
+            />
+            <NumberField
+              id={fieldId(channel.id, 'partnerMargin')}
+              label={t('channels:field.partnerMargin')}
+              hint={t('channels:field.partnerMarginHint')}
+              value={channel.partnerMargin}
+              unit="percent"
+              optional
+              schema={fields.partnerMargin}
+              onCommit={(partnerMargin) => updateChannel(channel.id, { partnerMargin })}
+            />
+            <NumberField
+              id={fieldId(channel.id, 'revenueShare')}
+              label={t('channels:field.revenueShare')}
+              hint={t('channels:field.revenueShareHint')}
+              value={channel.revenueShare}
+              unit="percent"
+              optional
+              schema={fields.revenueShare}
+              onCommit={(revenueShare) => updateChannel(channel.id, { revenueShare })}
+            />
+          </div>
+        )}
+        <CheckboxGroup
+          id={fieldId(channel.id, 'phases')}
+          legend={t('channels:field.phases')}
+          options={phases}
+          selected={channel.phases}
+          onChange={(phases) => updateChannel(channel.id, { phases })}
+        />
+        <CheckboxGroup
+          id={fieldId(channel.id, 'functions')}
+          legend={t('channels:field.functions')}
+          options={functions}
+          selected={channel.functions}
+          onChange={(functions) => updateChannel(channel.id, { functions })}
+        />
+      </FieldGroup>
       <SegmentsServed
         channelId={channel.id}
         segmentIds={channel.segmentIds}

@@ -1,5 +1,6 @@
 import { useTranslation } from '@/i18n/useTranslation';
 
+import { FieldGroup } from '@/components/fields/FieldGroup';
 import { SelectField } from '@/components/fields/SelectField';
 import { TextField } from '@/components/fields/TextField';
 import { LIMITS, segmentSchema, noteSchema, type Canvas } from '@/domain';
@@ -17,7 +18,7 @@ export function CanvasSettingsFields({ canvas }: { canvas: Canvas }) {
   const { t, i18n } = useTranslation();
   const updateCanvas = useCanvasStore((s) => s.updateCanvas);
   return (
-    <>
+    <FieldGroup>
       <TextField
         id={fieldId(canvas.id, 'name')}
         label={t('library:field.name')}
@@ -43,6 +44,6 @@ export function CanvasSettingsFields({ canvas }: { canvas: Canvas }) {
         multiline
         onCommit={(description) => updateCanvas({ description })}
       />
-    </>
+    </FieldGroup>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from '@/i18n/useTranslation';
 
 import { LIMITS, type Channel, type RelationshipAssignment } from '@/domain';
 import { CheckboxGroup } from '@/components/fields/CheckboxGroup';
+import { FieldGroup } from '@/components/fields/FieldGroup';
 import { LinkButton } from '@/components/LinkButton';
 import { useCanvasStore } from '@/store/canvasStore';
 import { fieldId, useUiStore } from '@/store/uiStore';
@@ -50,14 +51,16 @@ export const RelationshipChannels = memo(function RelationshipChannels({ channel
 
   return (
     <div className="rel-channels">
-      <CheckboxGroup
-        id={fieldId(rel.id, 'channelIds')}
-        legend={t('workbench:relationship.channels')}
-        options={options}
-        selected={rel.channelIds}
-        onChange={(channelIds) => updateRelationship(rel.id, { channelIds })}
-        empty={<p className="rel-editor__help">{t('workbench:relationship.noChannels')}</p>}
-      />
+      <FieldGroup>
+        <CheckboxGroup
+          id={fieldId(rel.id, 'channelIds')}
+          legend={t('workbench:relationship.channels')}
+          options={options}
+          selected={rel.channelIds}
+          onChange={(channelIds) => updateRelationship(rel.id, { channelIds })}
+          empty={<p className="rel-editor__help">{t('workbench:relationship.noChannels')}</p>}
+        />
+      </FieldGroup>
       {collapsible && (
         <button
           type="button"

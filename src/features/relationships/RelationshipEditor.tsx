@@ -13,6 +13,7 @@ import {
   unwrapOptional,
 } from '@/domain';
 import { CheckboxGroup } from '@/components/fields/CheckboxGroup';
+import { FieldGroup } from '@/components/fields/FieldGroup';
 import { NumberField } from '@/components/fields/NumberField';
 import { SelectField } from '@/components/fields/SelectField';
 import { TextField } from '@/components/fields/TextField';
@@ -70,47 +71,53 @@ export const RelationshipEditor = memo(function RelationshipEditor({
       </header>
       <div className="rel-editor__grid">
         <div>
-          <SelectField
-            id={fieldId(rel.id, 'status')}
-            label={t('workbench:relationship.status')}
-            value={rel.status}
-            options={statuses}
-            onChange={(status) => updateRelationship(rel.id, { status })}
-          />
-          <CheckboxGroup
-            id={fieldId(rel.id, 'purposes')}
-            legend={t('workbench:relationship.purposes')}
-            options={purposes}
-            selected={rel.purposes}
-            onChange={(purposes) => updateRelationship(rel.id, { purposes })}
-          />
-          <NumberField
-            id={fieldId(rel.id, 'coverage')}
-            label={t('workbench:relationship.coverage')}
-            hint={t('workbench:relationship.coverageHint')}
-            value={rel.coverage}
-            unit="percent"
-            schema={fields.coverage}
-            onCommit={(coverage) =>
-              coverage !== undefined && updateRelationship(rel.id, { coverage })
-            }
-          />
-          <FacetFields rel={rel} />
+          <FieldGroup>
+            <SelectField
+              id={fieldId(rel.id, 'status')}
+              label={t('workbench:relationship.status')}
+              value={rel.status}
+              options={statuses}
+              onChange={(status) => updateRelationship(rel.id, { status })}
+            />
+            <CheckboxGroup
+              id={fieldId(rel.id, 'purposes')}
+              legend={t('workbench:relationship.purposes')}
+              options={purposes}
+              selected={rel.purposes}
+              onChange={(purposes) => updateRelationship(rel.id, { purposes })}
+            />
+            <NumberField
+              id={fieldId(rel.id, 'coverage')}
+              label={t('workbench:relationship.coverage')}
+              hint={t('workbench:relationship.coverageHint')}
+              value={rel.coverage}
+              unit="percent"
+              schema={fields.coverage}
+              onCommit={(coverage) =>
+                coverage !== undefined && updateRelationship(rel.id, { coverage })
+              }
+            />
+            <FacetFields rel={rel} />
+          </FieldGroup>
         </div>
         <div>
           <RelationshipChannels channels={channels} rel={rel} />
-          <TextField
-            id={fieldId(rel.id, 'notes')}
-            label={t('workbench:relationship.notes')}
-            value={rel.notes ?? ''}
-            multiline
-            maxLength={LIMITS.longTextLength}
-            schema={unwrapOptional(fields.notes)}
-            onCommit={(notes) => updateRelationship(rel.id, { notes })}
-          />
+          <FieldGroup>
+            <TextField
+              id={fieldId(rel.id, 'notes')}
+              label={t('workbench:relationship.notes')}
+              value={rel.notes ?? ''}
+              multiline
+              maxLength={LIMITS.longTextLength}
+              schema={unwrapOptional(fields.notes)}
+              onCommit={(notes) => updateRelationship(rel.id, { notes })}
+            />
+          </FieldGroup>
         </div>
       </div>
-      <CostAssumptions settings={settings} currency={currency} rel={rel} />
+      <FieldGroup>
+        <CostAssumptions settings={settings} currency={currency} rel={rel} />
+      </FieldGroup>
     </article>
   );
 }, sameEditor);

@@ -7,6 +7,7 @@ import {
   type Canvas,
   type RelationshipAssignment,
 } from '@/domain';
+import { FieldGroup } from '@/components/fields/FieldGroup';
 import { NumberField } from '@/components/fields/NumberField';
 import { useScenarioStore } from '@/store/scenarioStore';
 
@@ -22,25 +23,27 @@ export function RelationshipScenarioFields({ relationship: rel, canvas }: Props)
   // what applies to the draft's relationship: its own value, the canvas', the built-in one
   const applies = resolveParams(canvas.settings, rel.type, rel.params);
   return (
-    <fieldset className="scenario-relationship">
-      <legend>{t(`common:enum.relationshipType.${rel.type}`)}</legend>
-      <NumberField
-        label={t('domain:params.coverage')}
-        unit="percent"
-        value={rel.coverage}
-        schema={relationshipAssignmentSchema.shape.coverage}
-        onCommit={(value) => value !== undefined && setCoverage(rel.id, value)}
-      />
-      {SCENARIO_PARAMS[rel.type].map((param) => (
+    <FieldGroup>
+      <fieldset className="scenario-relationship">
+        <legend>{t(`common:enum.relationshipType.${rel.type}`)}</legend>
         <NumberField
-          key={param}
-          label={t(`domain:params.${param}`)}
-          unit={RATIO_PARAMS.has(param) ? 'percent' : 'number'}
-          value={applies[param]}
-          schema={costParamsSchema.shape[param]}
-          onCommit={(value) => value !== undefined && setParam(rel.id, param, value)}
+          label={t('domain:params.coverage')}
+          unit="percent"
+          value={rel.coverage}
+          schema={relationshipAssignmentSchema.shape.coverage}
+          onCommit={(value) => value !== undefined && setCoverage(rel.id, value)}
         />
-      ))}
-    </fieldset>
+        {SCENARIO_PARAMS[rel.type].map((param) => (
+          <NumberField
+            key={param}
+            label={t(`domain:params.${param}`)}
+            unit={RATIO_PARAMS.has(param) ? 'percent' : 'number'}
+            value={applies[param]}
+            schema={costParamsSchema.shape[param]}
+            onCommit={(value) => value !== undefined && setParam(rel.id, param, value)}
+          />
+        ))}
+      </fieldset>
+    </FieldGroup>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from '@/i18n/useTranslation';
 
 import { RELATIONSHIP_TYPES, tacticSchema, type Canvas } from '@/domain';
 import { CheckboxGroup } from '@/components/fields/CheckboxGroup';
+import { FieldGroup } from '@/components/fields/FieldGroup';
 import { NumberField } from '@/components/fields/NumberField';
 import { useScenarioStore, type ScenarioDraft } from '@/store/scenarioStore';
 import { fieldId } from '@/store/uiStore';
@@ -41,34 +42,36 @@ export function ScenarioEditor({ draft, canvas }: Props) {
         <RelationshipScenarioFields key={rel.id} relationship={rel} canvas={canvas} />
       ))}
       {draft.original.keepTactics.length > 0 && (
-        <fieldset className="scenario-relationship">
-          <legend>{t('results:scenario.keepTactics')}</legend>
-          {draft.original.keepTactics.map((tactic) => {
-            const current = draft.keepTactics.find((k) => k.id === tactic.id);
-            const name = t(`enums:tacticKind.${tactic.kind}`);
-            return (
-              <div key={tactic.id} className="scenario-tactic">
-                <label className="checkbox-group__option">
-                  <input
-                    type="checkbox"
-                    checked={included.has(tactic.id)}
-                    onChange={(e) => toggleKeepTactic(tactic.id, e.target.checked)}
-                  />
-                  <span>{name}</span>
-                </label>
-                {current && (
-                  <NumberField
-                    label={t('results:scenario.tacticCost', { tactic: name })}
-                    value={current.monthlyCost}
-                    optional
-                    schema={tacticSchema.shape.monthlyCost}
-                    onCommit={(value) => setKeepTacticCost(tactic.id, value)}
-                  />
-                )}
-              </div>
-            );
-          })}
-        </fieldset>
+        <FieldGroup>
+          <fieldset className="scenario-relationship">
+            <legend>{t('results:scenario.keepTactics')}</legend>
+            {draft.original.keepTactics.map((tactic) => {
+              const current = draft.keepTactics.find((k) => k.id === tactic.id);
+              const name = t(`enums:tacticKind.${tactic.kind}`);
+              return (
+                <div key={tactic.id} className="scenario-tactic">
+                  <label className="checkbox-group__option">
+                    <input
+                      type="checkbox"
+                      checked={included.has(tactic.id)}
+                      onChange={(e) => toggleKeepTactic(tactic.id, e.target.checked)}
+                    />
+                    <span>{name}</span>
+                  </label>
+                  {current && (
+                    <NumberField
+                      label={t('results:scenario.tacticCost', { tactic: name })}
+                      value={current.monthlyCost}
+                      optional
+                      schema={tacticSchema.shape.monthlyCost}
+                      onCommit={(value) => setKeepTacticCost(tactic.id, value)}
+                    />
+                  )}
+                </div>
+              );
+            })}
+          </fieldset>
+        </FieldGroup>
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import { useTranslation } from '@/i18n/useTranslation';
 
 import { Dialog } from '@/components/Dialog';
 import { CheckboxGroup } from '@/components/fields/CheckboxGroup';
+import { FieldGroup } from '@/components/fields/FieldGroup';
 import { SegmentTag } from '@/components/SegmentTag';
 import { RELATIONSHIP_TYPES } from '@/domain';
 import { useCanvasStore } from '@/store/canvasStore';
@@ -49,32 +50,40 @@ export function SegmentDialog({ segmentId }: { segmentId: string }) {
           <h3 id="segment-identity" className="segment-dialog__heading">
             {t('segments:section.identity')}
           </h3>
-          <SegmentIdentityFields segment={segment} />
+          <FieldGroup>
+            <SegmentIdentityFields segment={segment} />
+          </FieldGroup>
         </section>
         <section aria-labelledby="segment-market">
           <h3 id="segment-market" className="segment-dialog__heading">
             {t('segments:section.market')}
           </h3>
-          <SegmentMarketFields segment={segment} currency={canvas.currency} />
+          <FieldGroup>
+            <SegmentMarketFields segment={segment} currency={canvas.currency} />
+          </FieldGroup>
         </section>
         <section aria-labelledby="segment-archetype">
           <h3 id="segment-archetype" className="segment-dialog__heading">
             {t('segments:section.archetype')}
           </h3>
           <p className="segment-dialog__intro">{t('segments:section.archetypeIntro')}</p>
-          <SegmentArchetypeFields segment={segment} />
+          <FieldGroup>
+            <SegmentArchetypeFields segment={segment} />
+          </FieldGroup>
         </section>
         <section aria-labelledby="segment-expected">
           <h3 id="segment-expected" className="segment-dialog__heading">
             {t('segments:section.expected')}
           </h3>
-          <CheckboxGroup
-            id={fieldId(segment.id, 'expectedRelationships')}
-            legend={t('segments:field.expectedRelationships')}
-            options={relationshipTypes}
-            selected={segment.expectedRelationships}
-            onChange={(expectedRelationships) => update(segment.id, { expectedRelationships })}
-          />
+          <FieldGroup>
+            <CheckboxGroup
+              id={fieldId(segment.id, 'expectedRelationships')}
+              legend={t('segments:field.expectedRelationships')}
+              options={relationshipTypes}
+              selected={segment.expectedRelationships}
+              onChange={(expectedRelationships) => update(segment.id, { expectedRelationships })}
+            />
+          </FieldGroup>
         </section>
       </div>
     </Dialog>

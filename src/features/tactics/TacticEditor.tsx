@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from '@/i18n/useTranslation';
 
 import { CheckboxGroup } from '@/components/fields/CheckboxGroup';
+import { FieldGroup } from '@/components/fields/FieldGroup';
 import { NumberField } from '@/components/fields/NumberField';
 import { SelectField } from '@/components/fields/SelectField';
 import { TextField } from '@/components/fields/TextField';
@@ -41,7 +42,7 @@ type ChoiceProps = {
 const NONE: readonly Id[] = [];
 
 // Memoised: a canvas may have hundreds of channels, and typing elsewhere in the tactic must not
-// render their checkboxes again.
+// render their checkboxes again; and in a group of their own, which autofill need not read then.
 const ChannelChoice = memo(function ChannelChoice({
   tacticId,
   options,
@@ -49,13 +50,15 @@ const ChannelChoice = memo(function ChannelChoice({
   legend,
 }: ChoiceProps) {
   return (
-    <CheckboxGroup
-      id={fieldId(tacticId, 'channelIds')}
-      legend={legend}
-      options={options}
-      selected={selected}
-      onChange={(channelIds) => useCanvasStore.getState().updateTactic(tacticId, { channelIds })}
-    />
+    <FieldGroup>
+      <CheckboxGroup
+        id={fieldId(tacticId, 'channelIds')}
+        legend={legend}
+        options={options}
+        selected={selected}
+        onChange={(channelIds) => useCanvasStore.getState().updateTactic(tacticId, { channelIds })}
+      />
+    </FieldGroup>
   );
 }, sameProps);
 
@@ -109,54 +112,56 @@ export const TacticEditor = memo(function TacticEditor({
           {t('workbench:tactics.delete')} <span className="visually-hidden">({kindName})</span>
         </button>
       </div>
-      <div className="tactic__grid">
-        <SelectField
-          id={fieldId(tactic.id, 'kind')}
-          label={t('workbench:tactics.kind')}
-          value={tactic.kind}
-          options={kinds}
-          onChange={setKind}
-        />
-        {isGet && (
+      <FieldGroup>
+        <div className="tactic__grid">
           <SelectField
-            id={fieldId(tactic.id, 'demandCreation')}
-            label={t('workbench:tactics.demandCreation')}
-            value={tactic.demandCreation ?? 'earned'}
-            options={demandCreations}
-            onChange={(demandCreation) => updateTactic(tactic.id, { demandCreation })}
+            id={fieldId(tactic.id, 'kind')}
+            label={t('workbench:tactics.kind')}
+            value={tactic.kind}
+            options={kinds}
+            onChange={setKind}
           />
-        )}
-        {isGet && (
-          <SelectField
-            id={fieldId(tactic.id, 'funnelStep')}
-            label={t('workbench:tactics.funnelStep')}
-            value={tactic.funnelStep ?? stepOptions(view, undefined)[0] ?? 'awareness'}
-            options={steps}
-            onChange={(funnelStep) => updateTactic(tactic.id, { funnelStep })}
-          />
-        )}
-        <NumberField
-          id={fieldId(tactic.id, 'monthlyCost')}
-          label={t('workbench:tactics.monthlyCost')}
-          value={tactic.monthlyCost}
-          optional
-          suffix={money}
-          schema={fields.monthlyCost}
-          onCommit={(monthlyCost) => updateTactic(tactic.id, { monthlyCost })}
-        />
-        {tactic.stage === 'grow' && (
+          {isGet && (
+            <SelectField
+              id={fieldId(tactic.id, 'demandCreation')}
+              label={t('workbench:tactics.demandCreation')}
+              value={tactic.demandCreation ?? 'earned'}
+              options={demandCreations}
+              onChange={(demandCreation) => updateTactic(tactic.id, { demandCreation })}
+            />
+          )}
+          {isGet && (
+            <SelectField
+              id={fieldId(tactic.id, 'funnelStep')}
+              label={t('workbench:tactics.funnelStep')}
+              value={tactic.funnelStep ?? stepOptions(view, undefined)[0] ?? 'awareness'}
+              options={steps}
+              onChange={(funnelStep) => updateTactic(tactic.id, { funnelStep })}
+            />
+          )}
           <NumberField
-            id={fieldId(tactic.id, 'expectedArpuUplift')}
-            label={t('workbench:tactics.uplift')}
-            hint={t('workbench:tactics.upliftHint')}
-            value={tactic.expectedArpuUplift}
-            unit="percent"
+            id={fieldId(tactic.id, 'monthlyCost')}
+            label={t('workbench:tactics.monthlyCost')}
+            value={tactic.monthlyCost}
             optional
-            schema={fields.expectedArpuUplift}
-            onCommit={(expectedArpuUplift) => updateTactic(tactic.id, { expectedArpuUplift })}
+            suffix={money}
+            schema={fields.monthlyCost}
+            onCommit={(monthlyCost) => updateTactic(tactic.id, { monthlyCost })}
           />
-        )}
-      </div>
+          {tactic.stage === 'grow' && (
+            <NumberField
+              id={fieldId(tactic.id, 'expectedArpuUplift')}
+              label={t('workbench:tactics.uplift')}
+              hint={t('workbench:tactics.upliftHint')}
+              value={tactic.expectedArpuUplift}
+              unit="percent"
+              optional
+              schema={fields.expectedArpuUplift}
+              onCommit={(expectedArpuUplift) => updateTactic(tactic.id, { expectedArpuUplift })}
+            />
+          )}
+        </div>
+      </FieldGroup>
       {isGet && channels.length > 0 && (
         <ChannelChoice
           tacticId={tactic.id}
@@ -165,15 +170,17 @@ export const TacticEditor = memo(function TacticEditor({
           selected={tactic.channelIds ?? NONE}
         />
       )}
-      <TextField
-        id={fieldId(tactic.id, 'description')}
-        label={t('workbench:tactics.description')}
-        value={tactic.description ?? ''}
-        multiline
-        maxLength={LIMITS.longTextLength}
-        schema={unwrapOptional(fields.description)}
-        onCommit={(description) => updateTactic(tactic.id, { description })}
-      />
+      <FieldGroup>
+        <TextField
+          id={fieldId(tactic.id, 'description')}
+          label={t('workbench:tactics.description')}
+          value={tactic.description ?? ''}
+          multiline
+          maxLength={LIMITS.longTextLength}
+          schema={unwrapOptional(fields.description)}
+          onCommit={(description) => updateTactic(tactic.id, { description })}
+        />
+      </FieldGroup>
     </li>
   );
 }, sameProps);

@@ -1,6 +1,7 @@
 import { useTranslation } from '@/i18n/useTranslation';
 
 import { ruleSettingsSchema, type Canvas, type RuleSettings } from '@/domain';
+import { FieldGroup } from '@/components/fields/FieldGroup';
 import { NumberField } from '@/components/fields/NumberField';
 import { useCanvasStore } from '@/store/canvasStore';
 import { fieldId } from '@/store/uiStore';
@@ -25,30 +26,32 @@ export function EconomicsTargets({ canvas }: { canvas: Canvas }) {
         {t('results:targets.title')}
       </h3>
       <p className="economics-targets__caveat">{t('results:targets.caveat')}</p>
-      <div className="economics-targets__fields">
-        <NumberField
-          id={fieldId(canvas.id, 'ltvCacTarget')}
-          label={t('results:targets.ltvCacTarget')}
-          value={rules.ltvCacTarget}
-          schema={ruleSettingsSchema.shape.ltvCacTarget}
-          onCommit={commit('ltvCacTarget')}
-        />
-        <NumberField
-          id={fieldId(canvas.id, 'paybackMaxMonths')}
-          label={t('results:targets.paybackMaxMonths')}
-          value={rules.paybackMaxMonths}
-          schema={ruleSettingsSchema.shape.paybackMaxMonths}
-          onCommit={commit('paybackMaxMonths')}
-        />
-        <NumberField
-          id={fieldId(canvas.id, 'maxCostShare')}
-          label={t('results:targets.maxCostShare')}
-          value={rules.maxCostShare}
-          unit="percent"
-          schema={ruleSettingsSchema.shape.maxCostShare}
-          onCommit={commit('maxCostShare')}
-        />
-      </div>
+      <FieldGroup>
+        <div className="economics-targets__fields">
+          <NumberField
+            id={fieldId(canvas.id, 'ltvCacTarget')}
+            label={t('results:targets.ltvCacTarget')}
+            value={rules.ltvCacTarget}
+            schema={ruleSettingsSchema.shape.ltvCacTarget}
+            onCommit={commit('ltvCacTarget')}
+          />
+          <NumberField
+            id={fieldId(canvas.id, 'paybackMaxMonths')}
+            label={t('results:targets.paybackMaxMonths')}
+            value={rules.paybackMaxMonths}
+            schema={ruleSettingsSchema.shape.paybackMaxMonths}
+            onCommit={commit('paybackMaxMonths')}
+          />
+          <NumberField
+            id={fieldId(canvas.id, 'maxCostShare')}
+            label={t('results:targets.maxCostShare')}
+            value={rules.maxCostShare}
+            unit="percent"
+            schema={ruleSettingsSchema.shape.maxCostShare}
+            onCommit={commit('maxCostShare')}
+          />
+        </div>
+      </FieldGroup>
     </section>
   );
 }
