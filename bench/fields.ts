@@ -3,10 +3,11 @@ import type { Browser, Page } from 'playwright-core';
 import { STORAGE_KEYS } from '@/persistence/storageKeys';
 
 import { throttle } from './browser';
+import { busyMeter } from './busy';
 import { bigCanvas } from './fixtures';
 import { cardButton, INSTALL_PROBE, typingLatencies } from './interaction';
 import { seedLibrary } from './seed';
-import { summarize, type Summary } from './stats';
+import { round, summarize, type Summary } from './stats';
 
 export type FieldsResult = {
   segments: number;
@@ -15,18 +16,22 @@ export type FieldsResult = {
   segmentName: Summary;
   channelName: Summary;
   tacticDescription: Summary;
+  /** main-thread busy per keystroke, all it caused included (saves, autofill, idle work), per field */
+  busyPerKeyMs?: { segmentName: number; channelName: number; tacticDescription: number };
 };
 
 const SEGMENTS = 200;
 const SETTLE_MS = 1500;
 const TEXT = ' typed on a full canvas';
 
-async function typeInto(page: Page, selector: string) {
+async function typeInto(page: Page, selector: string, busy: () => Promise<number>) {
   await page.locator(selector).click();
+  const before = await busy();
   const latencies = await typingLatencies(page, TEXT, 3, SETTLE_MS);
+  const busyPerKeyMs = round(((await busy()) - before) / latencies.length, 1);
   await page.keyboard.press('Escape');
   await page.waitForTimeout(SETTLE_MS);
-  return summarize(latencies);
+  return { latencies: summarize(latencies), busyPerKeyMs };
 }
 
 /**
@@ -52,9 +57,10 @@ export async function benchFields(browser: Browser, url: string, rate = 4): Prom
   await page.waitForSelector(`[id="${segment.id}-up"]`, { timeout: 60_000 });
   await page.waitForLoadState('networkidle');
   await throttle(page, rate);
+  const busy = await busyMeter(page);
 
   await (await cardButton(page, segment.id, 'Edit')).click();
-  const segmentName = await typeInto(page, `[id="f-${segment.id}-name"]`);
+  const segmentName = await typeInto(page, `[id="f-${segment.id}-name"]`, busy);
 
   await page
     .locator('article[data-block="channels"] li')
@@ -62,12 +68,23 @@ export async function benchFields(browser: Browser, url: string, rate = 4): Prom
     .getByRole('button', { name: /^Edit/ })
     .first()
     .click();
-  const channelName = await typeInto(page, `[id="f-${channel.id}-name"]`);
+  const channelName = await typeInto(page, `[id="f-${channel.id}-name"]`, busy);
 
   await (await cardButton(page, segment.id, 'Relationships')).click();
   await page.getByRole('tab', { name: 'Get, keep, grow' }).click();
-  const tacticDescription = await typeInto(page, `[id="f-${tactic.id}-description"]`);
+  const tacticDescription = await typeInto(page, `[id="f-${tactic.id}-description"]`, busy);
 
   await context.close();
-  return { segments: SEGMENTS, cpuThrottle: rate, segmentName, channelName, tacticDescription };
+  return {
+    segments: SEGMENTS,
+    cpuThrottle: rate,
+    segmentName: segmentName.latencies,
+    channelName: channelName.latencies,
+    tacticDescription: tacticDescription.latencies,
+    busyPerKeyMs: {
+      segmentName: segmentName.busyPerKeyMs,
+      channelName: channelName.busyPerKeyMs,
+      tacticDescription: tacticDescription.busyPerKeyMs,
+    },
+  };
 }

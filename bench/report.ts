@@ -46,6 +46,8 @@ const ms = (s: Summary, digits = 1) =>
   `${round(s.median, digits)} ms (min ${round(s.min, digits)} – max ${round(s.max, digits)}, ${s.runs} runs)`;
 const p5095 = (s: Summary) =>
   `p50 ${round(s.median, 1)} ms, p95 ${round(s.p95, 1)} ms, max ${round(s.max, 1)} ms`;
+const busyText = (f: FieldsResult, field: keyof NonNullable<FieldsResult['busyPerKeyMs']>) =>
+  f.busyPerKeyMs ? `; main-thread busy ${f.busyPerKeyMs[field]} ms a keystroke` : '';
 
 function bundleSection(bundle: BundleResult, boot: BootResult[] = []): string[] {
   const lines = ['## Bundle (gzip -9)', ''];
@@ -157,9 +159,11 @@ export function renderReport(r: Report): string {
     lines.push(
       `## Typing on a full canvas (${f.segments} segments, ${f.cpuThrottle}× CPU throttle)`,
       '',
-      `- In a segment's name: ${p5095(f.segmentName)} (${f.segmentName.runs} keystrokes)`,
-      `- In a channel's name: ${p5095(f.channelName)}`,
-      `- In a tactic's description: ${p5095(f.tacticDescription)}`,
+      `- In a segment's name: ${p5095(f.segmentName)}${busyText(f, 'segmentName')} (${f.segmentName.runs} keystrokes)`,
+      `- In a channel's name: ${p5095(f.channelName)}${busyText(f, 'channelName')}`,
+      `- In a tactic's description: ${p5095(f.tacticDescription)}${busyText(f, 'tacticDescription')}`,
+      '',
+      'Main-thread busy a keystroke: every task the page ran while typing, divided by the keys (what a keystroke set off later, such as saves and autofill, included).',
       '',
     );
   }
