@@ -17,7 +17,7 @@ export type FieldsResult = {
   channelName: Summary;
   tacticDescription: Summary;
   /** main-thread busy per keystroke, all it caused included (saves, autofill, idle work), per field */
-  busyPerKeyMs?: { segmentName: number; channelName: number; tacticDescription: number };
+  busyPerKeyMs: { segmentName: number; channelName: number; tacticDescription: number };
 };
 
 const SEGMENTS = 200;

@@ -46,8 +46,8 @@ const ms = (s: Summary, digits = 1) =>
   `${round(s.median, digits)} ms (min ${round(s.min, digits)} – max ${round(s.max, digits)}, ${s.runs} runs)`;
 const p5095 = (s: Summary) =>
   `p50 ${round(s.median, 1)} ms, p95 ${round(s.p95, 1)} ms, max ${round(s.max, 1)} ms`;
-const busyText = (f: FieldsResult, field: keyof NonNullable<FieldsResult['busyPerKeyMs']>) =>
-  f.busyPerKeyMs ? `; main-thread busy ${f.busyPerKeyMs[field]} ms a keystroke` : '';
+const busyText = (f: FieldsResult, field: keyof FieldsResult['busyPerKeyMs']) =>
+  `; main-thread busy ${f.busyPerKeyMs[field]} ms a keystroke`;
 
 function bundleSection(bundle: BundleResult, boot: BootResult[] = []): string[] {
   const lines = ['## Bundle (gzip -9)', ''];
